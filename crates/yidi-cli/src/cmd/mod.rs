@@ -1,0 +1,4 @@
+//! One module per subcommand: parse the arguments, call yidi-core, return JSON.
+
+pub mod regions;
+pub mod trip;

@@ -1,0 +1,63 @@
+//! `yidi`: the command line over the same core calls as the desktop app. Every command prints JSON
+//! on stdout; a bad input prints a localized message naming the field on stderr and exits with 2.
+
+mod cmd;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use yidi_core::{ApiError, Lang};
+
+#[derive(Debug, Parser)]
+#[command(name = "yidi", version, about = "Cross-province medical insurance filing assistant (异地就医备案助手)")]
+struct Cli {
+    /// Language of messages and names: zh-CN (default), zh-TW or en-US. Without it, YIDI_LANG,
+    /// then LC_ALL / LANG decide.
+    #[arg(long, global = true)]
+    lang: Option<String>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Administrative divisions: search by name, pinyin or initials; show one by code.
+    #[command(subcommand)]
+    Regions(cmd::regions::RegionsCommand),
+    /// Whether a journey from the insured region to the place of treatment is cross-province.
+    Trip(cmd::trip::TripArgs),
+    /// The interface text in one language (what the desktop UI renders).
+    Text,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = match resolve_lang(cli.lang.as_deref()) {
+        Ok(lang) => lang,
+        Err(e) => return output::fail(&e),
+    };
+    let result = match &cli.command {
+        Command::Regions(c) => cmd::regions::run(c, lang),
+        Command::Trip(args) => cmd::trip::run(args, lang),
+        Command::Text => output::json(&yidi_core::text::ui_text(lang)),
+    };
+    match result {
+        Ok(json) => output::print(&json),
+        Err(e) => output::fail(&e),
+    }
+}
+
+/// `--lang` wins; then YIDI_LANG; then the POSIX locale; then zh-CN. An explicit but unsupported
+/// `--lang` is an error, an unsupported system locale is not (most shells say C.UTF-8).
+fn resolve_lang(flag: Option<&str>) -> Result<Lang, ApiError> {
+    if let Some(tag) = flag {
+        return yidi_core::parse_lang(tag);
+    }
+    let from_env = ["YIDI_LANG", "LC_ALL", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find_map(|value| value.parse::<Lang>().ok());
+    Ok(from_env.unwrap_or_default())
+}

@@ -1,0 +1,1 @@
+//! Not yet built: see the issue for this crate.

@@ -1,0 +1,29 @@
+//! The one API surface of Yidi. The Tauri commands and the `yidi` CLI call these functions and
+//! nothing below them, so both always give the same answer to the same question.
+//!
+//! Requests arrive loose (strings, as typed or as sent by the web UI) and are validated here into
+//! domain types; answers leave as transport types in camelCase JSON with every user-facing string
+//! already formatted in the requested language. Errors leave as [`ApiError`]: a stable `code` for
+//! programs, the `field` at fault, and a localized `message` for people.
+//!
+//! Modules:
+//! - [`error`]: the error every API function returns.
+//! - [`text`]: the static text a screen needs, by prefix.
+//! - [`regions`]: division search and the cross-province check.
+
+pub mod error;
+pub mod regions;
+pub mod text;
+
+pub use error::ApiError;
+pub use yidi_domain::Lang;
+
+/// Parses a language tag from a request, naming the field when it is not one we have text for.
+pub fn parse_lang(tag: &str) -> Result<Lang, ApiError> {
+    tag.parse::<Lang>().map_err(|_| {
+        ApiError::from_field(
+            Lang::default(),
+            &yidi_domain::FieldError::custom("lang", "err-unknown-language", vec![("value", tag.to_string())]),
+        )
+    })
+}

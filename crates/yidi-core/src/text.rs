@@ -1,0 +1,16 @@
+//! Static text for screens. The web UI holds no strings of its own: at start-up and on every
+//! language switch it asks for the `ui-*` messages and renders them.
+
+use std::collections::BTreeMap;
+
+use yidi_domain::{i18n, Lang};
+
+/// Every argument-free message whose id starts with `ui-`, formatted in `lang`.
+pub fn ui_text(lang: Lang) -> BTreeMap<String, String> {
+    let mut texts = i18n::texts_with_prefix(lang, "ui-");
+    // Labels of domain values are shown by the UI too (categories, schemes, scopes).
+    for prefix in ["scheme-", "work-status-", "category-", "term-", "stage-", "trip-", "division-level-"] {
+        texts.extend(i18n::texts_with_prefix(lang, prefix));
+    }
+    texts
+}

@@ -1,0 +1,23 @@
+## Input errors: each names the field at fault ($field).
+
+err-field-with-path = “{ $label }” ({ $path })
+err-missing = { $field } is required.
+err-unknown-field = { $field } is not a known field: check its spelling, or remove it.
+err-not-a-region-code = { $field } must be a six-digit division code; “{ $value }” is not one.
+err-unknown-region = { $field }: no division has the code { $value }.
+err-not-a-number = { $field } must be a number; “{ $value }” is not one.
+err-negative = { $field } cannot be negative ({ $value }).
+err-not-a-date = { $field } must be a real date written year-month-day, such as 2026-03-15; “{ $value }” is not.
+err-not-one-of = { $field } cannot be “{ $value }”; choose one of: { $allowed }.
+err-out-of-range = { $field } must be between { $min } and { $max }; “{ $value }” is not.
+err-wrong-type = { $field } has the wrong type: it should be { $expected }.
+err-unknown-language = “{ $value }” is not a supported language; choose zh-CN, zh-TW or en-US.
+
+## Field names
+
+field-insured-region = Insured region
+field-destination = Place of treatment
+field-query = Search text
+field-lang = Language
+field-level = Division level
+field-limit = Number of results

@@ -52,6 +52,12 @@ impl RegionCode {
         matches!(self.0 / 10_000, 11 | 12 | 31 | 50)
     }
 
+    /// A province's capital (武汉 420100, 石家庄 130100): prefecture number 01 outside the
+    /// municipalities.
+    pub fn is_provincial_capital(self) -> bool {
+        !self.is_municipality() && self.0 % 10_000 == 100
+    }
+
     /// Hong Kong, Macao and Taiwan: listed divisions, outside the mainland's cross-province
     /// direct-settlement network.
     pub fn is_outside_mainland_network(self) -> bool {
@@ -114,6 +120,9 @@ pub struct Division {
     /// First letters of the syllables: "cq".
     pub initials: String,
     name_en: String,
+    /// Search keys computed once: "chongqing", and the English name lower-cased without spaces.
+    pinyin_compact: String,
+    english_compact: String,
 }
 
 impl Division {
@@ -177,6 +186,8 @@ impl Divisions {
                 short_zh_tw: short_tw.into(),
                 initials: pinyin.split_whitespace().filter_map(|s| s.chars().next()).collect(),
                 pinyin: pinyin.into(),
+                pinyin_compact: pinyin.split_whitespace().collect(),
+                english_compact: name_en.to_lowercase().replace(['\'', ' '], ""),
                 name_en: name_en.into(),
             });
         }
@@ -243,22 +254,24 @@ impl Divisions {
             .filter(|d| level.is_none_or(|l| d.level == l))
             .filter_map(|d| match_rank(d, &query, &compact).map(|rank| (rank, d)))
             .collect();
-        hits.sort_by_key(|(rank, d)| (*rank, d.level, d.code));
+        // At equal rank and level, provincial capitals first: they are where most people are
+        // going, and GB/T 2260 gives every province's capital the prefecture number 01.
+        hits.sort_by_key(|(rank, d)| (*rank, d.level, !d.code.is_provincial_capital(), d.code));
         hits.into_iter().take(limit).map(|(_, d)| d).collect()
     }
 }
 
 /// 0 exact, 1 prefix, 2 substring; None when nothing matches.
 fn match_rank(d: &Division, query: &str, compact: &str) -> Option<u8> {
-    let joined_pinyin: String = d.pinyin.split_whitespace().collect();
+    let joined_pinyin = d.pinyin_compact.as_str();
     let names = [
         d.short_zh_cn.as_str(),
         d.name_zh_cn.as_str(),
         d.short_zh_tw.as_str(),
         d.name_zh_tw.as_str(),
     ];
-    let latin = [joined_pinyin.as_str(), d.initials.as_str()];
-    let english = d.name_en.to_lowercase().replace(['\'', ' '], "");
+    let latin = [joined_pinyin, d.initials.as_str()];
+    let english = d.english_compact.as_str();
     if names.contains(&query) || latin.contains(&compact) || english == compact {
         return Some(0);
     }

@@ -33,3 +33,8 @@ ui-trip-search-placeholder = Type a place name, pinyin or initials: 武汉, wuha
 ui-trip-no-match = No such place found; try writing it another way.
 ui-trip-pick-both = Choose your insured region and your place of treatment to see whether this is cross-province care.
 ui-trip-change = Choose again
+
+## Navigation
+
+ui-nav-label = Sections
+ui-nav-home = Home

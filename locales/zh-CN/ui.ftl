@@ -33,3 +33,8 @@ ui-trip-search-placeholder = 输入地名、拼音或首字母，如 武汉、wu
 ui-trip-no-match = 没有找到这个地区，请换个写法试试。
 ui-trip-pick-both = 选好参保地和就医地后，这里会告诉您是否属于跨省异地就医。
 ui-trip-change = 重新选择
+
+## 导航
+
+ui-nav-label = 功能
+ui-nav-home = 首页

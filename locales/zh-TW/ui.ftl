@@ -33,3 +33,8 @@ ui-trip-search-placeholder = 輸入地名、拼音或首字母，如 武漢、wu
 ui-trip-no-match = 沒有找到這個地區，請換個寫法試試。
 ui-trip-pick-both = 選好參保地和就醫地後，這裡會告訴您是否屬於跨省異地就醫。
 ui-trip-change = 重新選擇
+
+## 導覽
+
+ui-nav-label = 功能
+ui-nav-home = 首頁

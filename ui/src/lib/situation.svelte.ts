@@ -1,0 +1,32 @@
+// What the person has told us so far in this session, shared by the screens so nothing is asked
+// twice: the regions chosen on the home screen feed the interview and the estimate, the hospital
+// chosen in the directory feeds the estimate. It lives in memory only; saving a case is the
+// store's job, and desk mode clears it for the next client.
+
+export interface ChosenHospital {
+  code: string;
+  name: string;
+  level: string;
+  networked: boolean;
+}
+
+class Situation {
+  insuredRegion = $state<string | null>(null);
+  destination = $state<string | null>(null);
+  /** The filing category an interview arrived at (a wire name), if any. */
+  category = $state<string | null>(null);
+  scheme = $state<string | null>(null);
+  workStatus = $state<string | null>(null);
+  hospital = $state<ChosenHospital | null>(null);
+
+  clear(): void {
+    this.insuredRegion = null;
+    this.destination = null;
+    this.category = null;
+    this.scheme = null;
+    this.workStatus = null;
+    this.hospital = null;
+  }
+}
+
+export const situation = new Situation();

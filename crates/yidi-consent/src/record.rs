@@ -582,8 +582,11 @@ impl ProblemCode {
         }
     }
 
+    /// The problem in words, naming the field by its label where it has one
+    /// (「签字人姓名」（signer.name）).
     pub fn message(self, lang: Lang, field: &str) -> String {
-        i18n::format_or_id(lang, self.message_id(), &Args::new().text("field", field.to_string()))
+        let label = FieldError::missing(field).field_label(lang);
+        i18n::format_or_id(lang, self.message_id(), &Args::new().text("field", label))
     }
 }
 

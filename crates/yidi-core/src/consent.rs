@@ -1,0 +1,282 @@
+//! Informed consent and commitment letters: read a text (clauses, plain-language summaries,
+//! obligations), sign it as the insured person or a proxy, verify a signed record, print the
+//! packet. The reading and signing screens call these; so does `yidi consent`.
+//!
+//! A screen's flow: [`get_text`] → show every clause with its summary; enable signing only once
+//! the whole text was displayed; have each obligation confirmed; collect strokes, typed name and
+//! date → [`sign`] with `displayedFully: true` and the confirmed ids → save the returned record →
+//! [`render_packet`] to print. See docs/consent.md for every JSON shape.
+
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use yidi_consent::{
+    idnumber::{self, IdNumber},
+    key, pdf,
+    record::{self, SignedRecord},
+    texts::{self, ClauseRole, TextKind},
+};
+use yidi_domain::{
+    i18n::{self, Args},
+    FieldError, Lang,
+};
+
+use crate::ApiError;
+
+fn api(lang: Lang, code: &str, id: &str, args: Args) -> ApiError {
+    ApiError { code: code.to_string(), field: None, message: i18n::format_or_id(lang, id, &args) }
+}
+
+fn field(lang: Lang, e: FieldError) -> ApiError {
+    ApiError::from_field(lang, &e)
+}
+
+/// Parses an `as_of` date for `name`.
+pub fn parse_date(name: &str, text: &str, lang: Lang) -> Result<NaiveDate, ApiError> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| field(lang, FieldError::not_a_date(name, text)))
+}
+
+/// Parses a signing time (RFC 3339 with offset: `2026-11-23T15:04:05+08:00`).
+pub fn parse_time(name: &str, text: &str, lang: Lang) -> Result<DateTime<FixedOffset>, ApiError> {
+    DateTime::parse_from_rfc3339(text.trim()).map_err(|_| field(lang, FieldError::not_a_date(name, text)))
+}
+
+/// A text in the list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TextListItem {
+    pub id: String,
+    pub version: String,
+    pub kind: TextKind,
+    pub kind_label: String,
+    pub title: String,
+    pub regions: Vec<String>,
+    pub effective_from: NaiveDate,
+    pub signable: bool,
+}
+
+/// Every shipped text, optionally only those for people insured in `region`.
+pub fn list_texts(region: Option<&str>, lang: Lang) -> Vec<TextListItem> {
+    texts::library()
+        .values()
+        .filter(|t| region.is_none_or(|r| t.applies_to_region(r)))
+        .map(|t| TextListItem {
+            id: t.id.clone(),
+            version: t.version.clone(),
+            kind: t.kind,
+            kind_label: i18n::format_or_id(lang, t.kind.label_id(), &Args::new()),
+            title: t.title.get(lang).to_string(),
+            regions: t.regions.clone(),
+            effective_from: t.effective_from,
+            signable: t.signable,
+        })
+        .collect()
+}
+
+/// A request for one text.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TextRequest {
+    pub id: String,
+    /// A given version; without it, the newest in force on `as_of`.
+    #[serde(default)]
+    pub version: Option<String>,
+    /// YYYY-MM-DD.
+    pub as_of: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClauseView {
+    pub id: String,
+    pub role: ClauseRole,
+    /// The legal original (Chinese), always shown.
+    pub original: String,
+    /// English translation, for understanding only (en-US only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation: Option<String>,
+    /// Plain-language summary in the requested language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ObligationView {
+    pub id: String,
+    /// The clause it comes from, to show them side by side.
+    pub clause: String,
+    pub text: String,
+}
+
+/// A text as the reading screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TextView {
+    pub id: String,
+    pub version: String,
+    pub kind: TextKind,
+    pub kind_label: String,
+    pub signable: bool,
+    pub title: String,
+    pub original_title: String,
+    pub regions: Vec<String>,
+    pub effective_from: NaiveDate,
+    /// Present when the effective date is the best evidence found, not the issuer's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_from_warning: Option<String>,
+    pub source: String,
+    pub sha256: String,
+    /// "Translation for understanding only" (en-US only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation_notice: Option<String>,
+    pub clauses: Vec<ClauseView>,
+    pub obligations: Vec<ObligationView>,
+}
+
+/// One text with clauses, summaries and obligations in `lang`.
+pub fn get_text(request: &TextRequest, lang: Lang) -> Result<TextView, ApiError> {
+    let as_of = parse_date("asOf", &request.as_of, lang)?;
+    let text = texts::find(&request.id, request.version.as_deref(), as_of).ok_or_else(|| {
+        let value = format!("{} {}", request.id, request.version.clone().unwrap_or_default()).trim().to_string();
+        field(lang, FieldError::custom("id", "consent-err-unknown-text", vec![("value", value)]))
+    })?;
+    let english = lang == Lang::EnUs;
+    Ok(TextView {
+        id: text.id.clone(),
+        version: text.version.clone(),
+        kind: text.kind,
+        kind_label: i18n::format_or_id(lang, text.kind.label_id(), &Args::new()),
+        signable: text.signable,
+        title: text.title.get(lang).to_string(),
+        original_title: text.title.zh_cn.clone(),
+        regions: text.regions.clone(),
+        effective_from: text.effective_from,
+        effective_from_warning: (!text.effective_from_verified).then(|| {
+            i18n::format_or_id(
+                lang,
+                "consent-effective-unverified",
+                &Args::new().text("note", text.effective_from_note.clone()),
+            )
+        }),
+        source: text.source.clone(),
+        sha256: text.sha256.clone(),
+        translation_notice: english.then(|| i18n::format_or_id(lang, "consent-translation-notice", &Args::new())),
+        clauses: text
+            .clauses
+            .iter()
+            .map(|c| ClauseView {
+                id: c.id.clone(),
+                role: c.role,
+                original: c.zh.clone(),
+                translation: english.then(|| c.en.clone()),
+                summary: c.summary.as_ref().map(|s| s.get(lang).to_string()),
+            })
+            .collect(),
+        obligations: text
+            .obligations
+            .iter()
+            .map(|o| ObligationView { id: o.id.clone(), clause: o.clause.clone(), text: o.text.get(lang).to_string() })
+            .collect(),
+    })
+}
+
+fn key_error(lang: Lang, e: key::KeyError) -> ApiError {
+    api(lang, "device_key", "consent-err-key", Args::new().text("detail", e.to_string()))
+}
+
+/// Validates a signing request (docs/consent.md) and seals it with the device key at
+/// `key_path` (created 0600 when absent). `at` is the moment of signing, RFC 3339.
+pub fn sign(request: &Value, at: &str, key_path: &Path, lang: Lang) -> Result<SignedRecord, ApiError> {
+    let at = parse_time("at", at, lang)?;
+    // Validate before touching the key file: a bad request must not create a key.
+    let validated = record::validate_request(request, at, lang).map_err(|e| field(lang, e))?;
+    let key = key::load_or_create(key_path).map_err(|e| key_error(lang, e))?;
+    record::seal(validated.payload, &key).map_err(|e| field(lang, e))
+}
+
+/// One problem, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProblemView {
+    pub field: String,
+    pub code: record::ProblemCode,
+    pub message: String,
+}
+
+/// The verdict on a record file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VerifyView {
+    pub valid: bool,
+    pub message: String,
+    pub problems: Vec<ProblemView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<String>,
+}
+
+/// Verifies a record file's text; with `trusted_key_path`, also that this device's key sealed it.
+pub fn verify(file_text: &str, trusted_key_path: Option<&Path>, lang: Lang) -> Result<VerifyView, ApiError> {
+    let trusted = match trusted_key_path {
+        Some(path) => Some(key::load_existing(path).map_err(|e| key_error(lang, e))?.verifying_key()),
+        None => None,
+    };
+    let verdict = record::verify(file_text, trusted.as_ref());
+    let problems: Vec<ProblemView> = verdict
+        .problems
+        .iter()
+        .map(|p| ProblemView { field: p.field.clone(), code: p.code, message: p.code.message(lang, &p.field) })
+        .collect();
+    let message = match problems.first() {
+        None => i18n::format_or_id(lang, "consent-verify-valid", &Args::new()),
+        Some(_) => problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join(" "),
+    };
+    Ok(VerifyView { valid: verdict.valid, message, problems, public_key: verdict.public_key })
+}
+
+/// An ID number checked, for a form that validates as the person types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IdNumberView {
+    #[serde(flatten)]
+    pub id: IdNumber,
+    pub masked: String,
+}
+
+pub fn check_id_number(number: &str, as_of: &str, lang: Lang) -> Result<IdNumberView, ApiError> {
+    let as_of = parse_date("asOf", as_of, lang)?;
+    let id = idnumber::parse_id_number("idNumber", number, as_of).map_err(|e| field(lang, e))?;
+    Ok(IdNumberView { masked: id.masked(), id })
+}
+
+/// The PDF packet for a request `{form, record, checklist, nextSteps}`, with the CJK font at
+/// `font_path` embedded (subset). The record must verify.
+pub fn render_packet(request: &Value, as_of: &str, font_path: &Path, lang: Lang) -> Result<Vec<u8>, ApiError> {
+    let as_of = parse_date("asOf", as_of, lang)?;
+    let packet = pdf::parse_packet_request(request, as_of).map_err(|e| field(lang, e))?;
+    let font = pdf::FontFile::load(font_path)
+        .map_err(|e| api(lang, "font", "consent-err-font", Args::new().text("detail", e.to_string())))?;
+    pdf::render(&packet, &font, lang)
+        .map_err(|e| api(lang, "font", "consent-err-font", Args::new().text("detail", e.to_string())))
+}
+
+/// The labels of the relations a proxy may have, for the signing screen's choice.
+pub fn relations(lang: Lang) -> Vec<(String, String)> {
+    use yidi_domain::WireNames;
+    record::Relation::ALL
+        .iter()
+        .map(|r| (r.wire_name().to_string(), i18n::format_or_id(lang, r.label_id(), &Args::new())))
+        .collect()
+}
+
+/// A file that could not be read or written, in words (for the CLI and the shell).
+pub fn file_error(lang: Lang, path: &Path, detail: &str) -> ApiError {
+    api(
+        lang,
+        "io",
+        "consent-err-file",
+        Args::new().text("path", path.display().to_string()).text("detail", detail.to_string()),
+    )
+}

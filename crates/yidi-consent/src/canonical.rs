@@ -69,6 +69,7 @@ fn write(value: &Value, path: &str, out: &mut String) -> Result<(), NotCanonical
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use serde_json::json;

@@ -141,6 +141,7 @@ pub fn parse_id_number(field: &str, input: &str, as_of: NaiveDate) -> Result<IdN
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -134,6 +134,7 @@ fn check_mode(_: &Path) -> Result<(), KeyError> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

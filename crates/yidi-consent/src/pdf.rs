@@ -36,7 +36,7 @@ use crate::{
 /// A4 in centipoints.
 const PAGE_W: i64 = 59_528;
 const PAGE_H: i64 = 84_189;
-const MARGIN: i64 = 5_000;
+const MARGIN: i64 = 4_000;
 const BODY_SIZE: i64 = 1_050;
 const SMALL_SIZE: i64 = 850;
 const TITLE_SIZE: i64 = 1_600;
@@ -302,7 +302,12 @@ impl<'a> Layout<'a> {
     /// A wrapped paragraph at `indent` from the left margin.
     fn paragraph(&mut self, size: i64, indent: i64, text: &str) {
         let leading = size * 3 / 2;
-        for line in self.metrics.wrap(text, size, PAGE_W - 2 * MARGIN - indent) {
+        let lines = self.metrics.wrap(text, size, PAGE_W - 2 * MARGIN - indent);
+        // Keep a short paragraph (up to four lines) on one page.
+        if lines.len() <= 4 {
+            self.need(lines.len() as i64 * leading);
+        }
+        for line in lines {
             self.need(leading);
             let y = self.y - size;
             self.text(MARGIN + indent, y, size, &line);
@@ -360,6 +365,15 @@ pub fn render(packet: &Packet, font: &FontFile, lang: Lang) -> Result<Vec<u8>, P
     write_pdf(&layout.pages, &metrics, font)
 }
 
+/// 北京市朝阳区（110105）/ Chaoyang District, Beijing (110105).
+fn with_code(code: &str, lang: Lang) -> String {
+    if lang == Lang::EnUs {
+        format!("{} ({code})", region_name(code, lang))
+    } else {
+        format!("{}（{code}）", region_name(code, lang))
+    }
+}
+
 fn lay_out_form(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
     let f = &packet.form;
     let p = &packet.record.payload;
@@ -367,10 +381,10 @@ fn lay_out_form(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
     let mut rows: Vec<(String, String)> = vec![
         (t(lang, "consent-pdf-insured-name"), f.insured_name.clone()),
         (t(lang, "consent-pdf-id-number"), f.id_number.clone()),
-        (t(lang, "consent-pdf-insured-region"), format!("{}（{}）", region_name(&f.insured_region, lang), f.insured_region)),
+        (t(lang, "consent-pdf-insured-region"), with_code(&f.insured_region, lang)),
         (t(lang, "consent-pdf-scheme"), f.scheme.label(lang)),
         (t(lang, "consent-pdf-category"), f.category.label(lang)),
-        (t(lang, "consent-pdf-destination"), format!("{}（{}）", region_name(&f.destination, lang), f.destination)),
+        (t(lang, "consent-pdf-destination"), with_code(&f.destination, lang)),
         (t(lang, "consent-pdf-start-date"), f.start_date.to_string()),
         (
             t(lang, "consent-pdf-end-date"),
@@ -435,7 +449,6 @@ fn lay_out_signed_text(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
     }
     // Signature block, kept on one page: who signed, the drawn signature, the record's fingerprint.
     l.need(17_000);
-    l.y -= 600;
     let role = t(lang, p.signer.role.label_id());
     let mut who = format!("{}{}　{}", t(lang, "consent-pdf-signer"), p.signer.name, role);
     if let Some(relation) = p.signer.relation {
@@ -454,13 +467,13 @@ fn lay_out_signed_text(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
         .and_then(|t| t.clauses.iter().find(|c| c.role == crate::texts::ClauseRole::SignatureLine))
         .map(|c| c.zh.clone())
         .unwrap_or_else(|| t(lang, "consent-pdf-applicant-signature"));
-    let h = 6_000;
+    let h = 5_000;
     let top = l.y;
     l.text(MARGIN, top - h / 2, BODY_SIZE, &sign_label);
     let label_w = l.metrics.width(&sign_label, BODY_SIZE) + 600;
     l.signature(&p.signature, MARGIN + label_w, top - h, 16_000, h);
     l.text(MARGIN + label_w + 18_000, top - h / 2, BODY_SIZE, &format!("{}{}", t(lang, "consent-pdf-date"), p.signed_on));
-    l.y -= h + 800;
+    l.y -= h + 300;
     l.paragraph(BODY_SIZE, 0, &format!("{}{}", t(lang, "consent-pdf-typed-name"), p.typed_name));
     // What ties the paper to the sealed file.
     let fingerprint = i18n::format_or_id(

@@ -699,7 +699,12 @@ pub fn region_name(code: &str, lang: Lang) -> String {
                     names.push(x.name(lang));
                 }
             }
-            names.join(if lang == Lang::EnUs { ", " } else { "" })
+            if lang == Lang::EnUs {
+                names.reverse();
+                names.join(", ")
+            } else {
+                names.join("")
+            }
         })
         .unwrap_or_else(|_| code.to_string())
 }

@@ -240,6 +240,7 @@ pub fn shipped_sources() -> &'static [(&'static str, &'static str)] {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -9,6 +9,8 @@
 //! - the PDF packet: the expected Chinese text can be extracted from it (pdftotext, poppler-utils)
 //!   and the embedded font is a subset.
 
+#![allow(clippy::unwrap_used)] // test code: a panic is the failure report
+
 use std::{path::Path, process::Command};
 
 use chrono::{DateTime, FixedOffset};

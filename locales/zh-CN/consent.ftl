@@ -46,10 +46,10 @@ consent-err-file = 无法读写文件 { $path }：{ $detail }
 ## 核验结果
 
 consent-verify-valid = 签字记录有效：签字后没有任何改动。
-consent-verify-malformed = 不是完整的签字记录：{ $field } 缺失或格式不对。
-consent-verify-altered = { $field } 在签字后被改动过。
-consent-verify-added = { $field } 是签字后加入的。
-consent-verify-removed = { $field } 在签字后被删除了。
+consent-verify-malformed = 不是完整的签字记录：{ $field }缺失或格式不对。
+consent-verify-altered = { $field }在签字后被改动过。
+consent-verify-added = { $field }是签字后加入的。
+consent-verify-removed = { $field }在签字后被删除了。
 consent-verify-seal-broken = 各栏目未见改动，但签名封印不符：签名值、公钥或摘要表被改动过。
 consent-verify-text-mismatch = { $field }：记录中的文本与该版本的正式文本不一致。
 consent-verify-text-unknown = { $field }：本程序不认识这份文本及版本，无法比对原文。

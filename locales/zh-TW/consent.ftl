@@ -46,10 +46,10 @@ consent-err-file = 無法讀寫檔案 { $path }：{ $detail }
 ## 核驗結果
 
 consent-verify-valid = 簽名紀錄有效：簽名後沒有任何改動。
-consent-verify-malformed = 不是完整的簽名紀錄：{ $field } 缺少或格式不對。
-consent-verify-altered = { $field } 在簽名後被改動過。
-consent-verify-added = { $field } 是簽名後加入的。
-consent-verify-removed = { $field } 在簽名後被刪除了。
+consent-verify-malformed = 不是完整的簽名紀錄：{ $field }缺少或格式不對。
+consent-verify-altered = { $field }在簽名後被改動過。
+consent-verify-added = { $field }是簽名後加入的。
+consent-verify-removed = { $field }在簽名後被刪除了。
 consent-verify-seal-broken = 各欄位未見改動，但簽章封印不符：簽章值、公鑰或摘要表被改動過。
 consent-verify-text-mismatch = { $field }：紀錄中的文本與該版本的正式文本不一致。
 consent-verify-text-unknown = { $field }：本程式不認識這份文本及版本，無法比對原文。

@@ -280,3 +280,89 @@ pub fn file_error(lang: Lang, path: &Path, detail: &str) -> ApiError {
         Args::new().text("path", path.display().to_string()).text("detail", detail.to_string()),
     )
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn beijing(lang: Lang) -> TextView {
+        let request = TextRequest {
+            id: "beijing-inpatient-direct-settlement-consent".into(),
+            version: None,
+            as_of: "2026-11-23".into(),
+        };
+        get_text(&request, lang).unwrap()
+    }
+
+    #[test]
+    fn the_reading_screen_gets_original_summary_and_translation() {
+        let zh = beijing(Lang::ZhCn);
+        let en = beijing(Lang::EnUs);
+        let tw = beijing(Lang::ZhTw);
+        assert_eq!(zh.clauses[0].original, en.clauses[0].original, "the legal original is shown in every language");
+        assert!(zh.clauses.iter().all(|c| c.translation.is_none()), "no translation in Chinese");
+        assert!(en.clauses.iter().all(|c| c.translation.is_some()), "every clause translated in English");
+        assert!(en.translation_notice.as_deref().unwrap().contains("for understanding only"));
+        let summary = |v: &TextView| v.clauses.iter().find(|c| c.id == "notes-2").unwrap().summary.clone().unwrap();
+        assert!(summary(&zh).contains("社保卡") && summary(&tw).contains("社保卡") && summary(&zh) != summary(&tw));
+        assert_eq!(zh.obligations.len(), 6);
+        assert!(zh.effective_from_warning.is_some(), "the Beijing form's date is the best evidence, so flagged");
+        let e = get_text(&TextRequest { id: "nope".into(), version: None, as_of: "2026-11-23".into() }, Lang::EnUs)
+            .unwrap_err();
+        assert_eq!((e.code.as_str(), e.field.as_deref()), ("consent-err-unknown-text", Some("id")));
+    }
+
+    #[test]
+    fn verify_names_the_altered_field_in_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let key_path = dir.path().join("device.key");
+        let request: Value =
+            serde_json::from_str(include_str!("../../yidi-consent/tests/fixtures/sign-request-proxy.json")).unwrap();
+        // A bad time is refused before any key is made.
+        assert_eq!(sign(&request, "yesterday", &key_path, Lang::ZhCn).unwrap_err().field.as_deref(), Some("at"));
+        assert!(!key_path.exists());
+        let record = sign(&request, "2026-11-23T10:30:00+08:00", &key_path, Lang::ZhCn).unwrap();
+        let mut value = serde_json::to_value(&record).unwrap();
+        let view = verify(&value.to_string(), Some(&key_path), Lang::ZhCn).unwrap();
+        assert!(view.valid && view.message.contains("有效"), "{}", view.message);
+        value["payload"]["signer"]["idNumber"] = Value::String("420111198305120046".into());
+        let view = verify(&value.to_string(), Some(&key_path), Lang::ZhCn).unwrap();
+        assert!(!view.valid);
+        assert_eq!(view.problems[0].field, "signer.idNumber");
+        assert_eq!(view.message, "「签字人身份号码」（signer.idNumber）在签字后被改动过。");
+    }
+
+    /// Every message of locales/*/consent.ftl is loaded (no syntax error dropped it), defined
+    /// nowhere else, and takes the same variables in all three languages.
+    #[test]
+    fn consent_messages_are_complete_in_every_language() {
+        let ids_of = |lang: Lang| -> Vec<String> {
+            let (_, _, source) = i18n::embedded_files().find(|(l, f, _)| *l == lang.tag() && *f == "consent.ftl").unwrap();
+            source
+                .lines()
+                .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split(" =").next().map(str::to_string))
+                .collect()
+        };
+        let reference = ids_of(Lang::ZhCn);
+        assert!(reference.len() > 100);
+        for lang in Lang::ALL {
+            assert_eq!(ids_of(lang), reference, "{lang} has the same ids in the same order");
+            let loaded: Vec<&str> = i18n::message_ids(lang).collect();
+            for id in &reference {
+                assert!(loaded.contains(&id.as_str()), "{id} did not load in {lang}");
+                assert_eq!(
+                    i18n::message_variables(lang, id),
+                    i18n::message_variables(Lang::ZhCn, id),
+                    "{id} takes the same variables in {lang}"
+                );
+            }
+            for (l, file, source) in i18n::embedded_files().filter(|(l, f, _)| *l == lang.tag() && *f != "consent.ftl") {
+                for id in &reference {
+                    assert!(!source.lines().any(|line| line.starts_with(&format!("{id} ="))), "{id} also in {l}/{file}");
+                }
+            }
+        }
+    }
+}

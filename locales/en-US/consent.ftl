@@ -40,6 +40,12 @@ consent-err-phone = { $field }: "{ $value }" is not a valid phone number (7 to 1
 consent-err-record-invalid = { $field }: the signed record did not verify ({ $problem }), so it cannot be printed.
 consent-err-form-other-person = { $field }: the ID number on the form is not the insured person's in the signed record.
 consent-err-key = The device signing key cannot be used: { $detail }
+consent-err-key-io = Cannot read or create the device signing key { $path }: { $detail }
+consent-err-key-malformed = { $path } is not a Yidi signing key file.
+consent-err-key-too-open = Other users can read the signing key { $path } (mode { $mode }); it must be 600 (owner only).
+consent-err-font-io = Cannot read the font { $path }: { $detail }. Install a Chinese font (e.g. Debian's fonts-noto-cjk) or name one with --font.
+consent-err-font-invalid = { $path } is not a usable font file.
+consent-err-font-glyphs = The font has no glyphs for: { $chars }
 consent-err-font = The font cannot be used: { $detail }
 consent-err-file = Cannot read or write the file { $path }: { $detail }
 

@@ -40,6 +40,12 @@ consent-err-phone = { $field }：“{ $value }”不是有效的电话号码（7
 consent-err-record-invalid = { $field }：签字记录未通过核验（{ $problem }），不能打印。
 consent-err-form-other-person = { $field }：登记表上的身份号码与签字记录中的参保人不一致。
 consent-err-key = 无法使用本机签名密钥：{ $detail }
+consent-err-key-io = 无法读取或创建本机签名密钥 { $path }：{ $detail }
+consent-err-key-malformed = { $path } 不是本程序的签名密钥文件。
+consent-err-key-too-open = 签名密钥 { $path } 其他用户也能读取（权限 { $mode }），必须是 600（仅本人可读写）。
+consent-err-font-io = 无法读取字体 { $path }：{ $detail }。请安装中文字体（如 Debian 的 fonts-noto-cjk），或用 --font 指定。
+consent-err-font-invalid = { $path } 不是可用的字体文件。
+consent-err-font-glyphs = 字体里没有这些字：{ $chars }
 consent-err-font = 无法使用字体：{ $detail }
 consent-err-file = 无法读写文件 { $path }：{ $detail }
 

@@ -40,6 +40,12 @@ consent-err-phone = { $field }：「{ $value }」不是有效的電話號碼（7
 consent-err-record-invalid = { $field }：簽名紀錄未通過核驗（{ $problem }），不能列印。
 consent-err-form-other-person = { $field }：登記表上的身分證號碼與簽名紀錄中的參保人不一致。
 consent-err-key = 無法使用本機簽章金鑰：{ $detail }
+consent-err-key-io = 無法讀取或建立本機簽章金鑰 { $path }：{ $detail }
+consent-err-key-malformed = { $path } 不是本程式的簽章金鑰檔。
+consent-err-key-too-open = 簽章金鑰 { $path } 其他使用者也能讀取（權限 { $mode }），必須是 600（僅本人可讀寫）。
+consent-err-font-io = 無法讀取字型 { $path }：{ $detail }。請安裝中文字型（如 Debian 的 fonts-noto-cjk），或用 --font 指定。
+consent-err-font-invalid = { $path } 不是可用的字型檔。
+consent-err-font-glyphs = 字型裡沒有這些字：{ $chars }
 consent-err-font = 無法使用字型：{ $detail }
 consent-err-file = 無法讀寫檔案 { $path }：{ $detail }
 

@@ -184,7 +184,30 @@ pub fn get_text(request: &TextRequest, lang: Lang) -> Result<TextView, ApiError>
 }
 
 fn key_error(lang: Lang, e: key::KeyError) -> ApiError {
-    api(lang, "device_key", "consent-err-key", Args::new().text("detail", e.to_string()))
+    let path = |p: &Path| p.display().to_string();
+    let (id, args) = match &e {
+        key::KeyError::Io { path: p, source } => {
+            ("consent-err-key-io", Args::new().text("path", path(p)).text("detail", source.to_string()))
+        }
+        key::KeyError::Malformed { path: p } => ("consent-err-key-malformed", Args::new().text("path", path(p))),
+        key::KeyError::TooOpen { path: p, mode } => {
+            ("consent-err-key-too-open", Args::new().text("path", path(p)).text("mode", format!("{mode:o}")))
+        }
+        _ => ("consent-err-key", Args::new().text("detail", e.to_string())),
+    };
+    api(lang, "device_key", id, args)
+}
+
+fn font_error(lang: Lang, e: pdf::PdfError) -> ApiError {
+    let (id, args) = match &e {
+        pdf::PdfError::FontIo { path, source } => {
+            ("consent-err-font-io", Args::new().text("path", path.clone()).text("detail", source.to_string()))
+        }
+        pdf::PdfError::FontInvalid { path, .. } => ("consent-err-font-invalid", Args::new().text("path", path.clone())),
+        pdf::PdfError::MissingGlyphs { chars } => ("consent-err-font-glyphs", Args::new().text("chars", chars.clone())),
+        _ => ("consent-err-font", Args::new().text("detail", e.to_string())),
+    };
+    api(lang, "font", id, args)
 }
 
 /// Validates a signing request (docs/consent.md) and seals it with the device key at
@@ -256,10 +279,8 @@ pub fn check_id_number(number: &str, as_of: &str, lang: Lang) -> Result<IdNumber
 pub fn render_packet(request: &Value, as_of: &str, font_path: &Path, lang: Lang) -> Result<Vec<u8>, ApiError> {
     let as_of = parse_date("asOf", as_of, lang)?;
     let packet = pdf::parse_packet_request(request, as_of).map_err(|e| field(lang, e))?;
-    let font = pdf::FontFile::load(font_path)
-        .map_err(|e| api(lang, "font", "consent-err-font", Args::new().text("detail", e.to_string())))?;
-    pdf::render(&packet, &font, lang)
-        .map_err(|e| api(lang, "font", "consent-err-font", Args::new().text("detail", e.to_string())))
+    let font = pdf::FontFile::load(font_path).map_err(|e| font_error(lang, e))?;
+    pdf::render(&packet, &font, lang).map_err(|e| font_error(lang, e))
 }
 
 /// The labels of the relations a proxy may have, for the signing screen's choice.

@@ -88,13 +88,24 @@ impl IdNumber {
 /// hyphens people type to group digits are ignored; a lower-case `x` is accepted. `as_of` is the
 /// day the check is made: a birth date after it is refused.
 pub fn parse_id_number(field: &str, input: &str, as_of: NaiveDate) -> Result<IdNumber, FieldError> {
-    let compact: String =
-        input.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
+    // Full-width digits and Ｘ come from Chinese input methods: read them as their ASCII forms.
+    let compact: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '－')
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            'Ｘ' | 'ｘ' => 'X',
+            c => c.to_ascii_uppercase(),
+        })
+        .collect();
     let err = |id: &'static str, extra: Vec<(&'static str, String)>| {
         let mut args = vec![("value", input.to_string())];
         args.extend(extra);
         FieldError::custom(field, id, args)
     };
+    if !compact.is_ascii() {
+        return Err(err("consent-err-id-chars", vec![]));
+    }
     let (number, upgraded_from) = match compact.chars().count() {
         18 => {
             let (body, last) = compact.split_at(17);
@@ -198,6 +209,14 @@ mod tests {
         assert_eq!(code(&format!("{body}{}", check_char(body).unwrap())), "consent-err-id-region");
         let e = parse_id_number("signer.idNumber", "12345", as_of).unwrap_err();
         assert_eq!(e.field, "signer.idNumber", "the error names the field it came from");
+    }
+
+    #[test]
+    fn full_width_input_is_read_and_other_scripts_refused_without_panic() {
+        let id = parse_id_number("id", "１１０１０５１９４９１２３１００２Ｘ", day("2026-01-01")).unwrap();
+        assert_eq!(id.number, "11010519491231002X", "an IME's full-width digits are the same number");
+        let e = parse_id_number("id", "一一〇一〇五一九四九一二三一〇〇二十", day("2026-01-01")).unwrap_err();
+        assert_eq!(e.code(), "consent-err-id-chars", "18 Chinese numerals are not digits");
     }
 
     #[test]

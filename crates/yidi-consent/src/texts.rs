@@ -130,6 +130,8 @@ pub struct ConsentText {
     pub source: String,
     pub verified_at: NaiveDate,
     pub original_lang: Lang,
+    /// That the English is a translation for understanding only.
+    pub translation_note: String,
     pub body_file: String,
     /// SHA-256 of the body file, lower-case hex.
     pub sha256: String,

@@ -53,6 +53,9 @@ pub struct TextListItem {
     pub kind_label: String,
     pub title: String,
     pub regions: Vec<String>,
+    /// The filing categories it is for (wire names): a long-term filer without proof of
+    /// residence signs the commitment letter.
+    pub categories: Vec<yidi_domain::FilingCategory>,
     pub effective_from: NaiveDate,
     pub signable: bool,
 }
@@ -69,6 +72,7 @@ pub fn list_texts(region: Option<&str>, lang: Lang) -> Vec<TextListItem> {
             kind_label: i18n::format_or_id(lang, t.kind.label_id(), &Args::new()),
             title: t.title.get(lang).to_string(),
             regions: t.regions.clone(),
+            categories: t.categories.clone(),
             effective_from: t.effective_from,
             signable: t.signable,
         })

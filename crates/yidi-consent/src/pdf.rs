@@ -362,7 +362,7 @@ pub fn render(packet: &Packet, font: &FontFile, lang: Lang) -> Result<Vec<u8>, P
         layout.new_page();
         lay_out_checklist(&mut layout, packet, lang);
     }
-    write_pdf(&layout.pages, &metrics, font)
+    write_pdf(&layout.pages, &metrics, font, &t(lang, "consent-pdf-form-title"))
 }
 
 /// 北京市朝阳区（110105）/ Chaoyang District, Beijing (110105).
@@ -513,7 +513,7 @@ fn deflate(data: &[u8]) -> Vec<u8> {
 }
 
 /// Writes the laid-out pages with the font subset to the glyphs they use.
-fn write_pdf(pages: &[Vec<Op>], metrics: &Metrics<'_>, font: &FontFile) -> Result<Vec<u8>, PdfError> {
+fn write_pdf(pages: &[Vec<Op>], metrics: &Metrics<'_>, font: &FontFile, title: &str) -> Result<Vec<u8>, PdfError> {
     // Glyphs used, in order of first use; .notdef stays glyph 0.
     let mut remapper = subsetter::GlyphRemapper::new();
     let mut to_unicode: BTreeMap<u16, char> = BTreeMap::new();
@@ -557,10 +557,20 @@ fn write_pdf(pages: &[Vec<Op>], metrics: &Metrics<'_>, font: &FontFile) -> Resul
     let mut pdf = Pdf::new();
     pdf.catalog(catalog_id).pages(pages_id);
     pdf.pages(pages_id).kids(page_ids.iter().map(|(p, _)| *p)).count(page_ids.len() as i32);
-    pdf.document_info(info_id).producer(pdf_writer::TextStr("Yidi"));
+    pdf.document_info(info_id).producer(pdf_writer::TextStr("Yidi")).title(pdf_writer::TextStr(title));
 
     let font_name = Name(b"F1");
-    let base = b"YIDISB+CJK";
+    // A subset font is named TAG+PostScriptName, the tag being six capital letters.
+    let postscript: String = metrics
+        .face
+        .names()
+        .into_iter()
+        .find(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
+        .and_then(|n| n.to_string())
+        .filter(|n| !n.is_empty() && n.is_ascii() && !n.contains([' ', '/', '(', ')', '[', ']', '<', '>', '{', '}', '%']))
+        .unwrap_or_else(|| "CJKFont".to_string());
+    let base_name = format!("YIDISB+{postscript}");
+    let base = base_name.as_bytes();
     pdf.type0_font(type0_id)
         .base_font(Name(base))
         .encoding_predefined(Name(b"Identity-H"))

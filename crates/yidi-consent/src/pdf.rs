@@ -286,8 +286,10 @@ impl<'a> Layout<'a> {
     }
 
     fn text(&mut self, x: i64, y: i64, size: i64, text: &str) {
+        // Tabs become spaces; other control characters have no glyph and are dropped.
+        let text: String = text.chars().map(|c| if c == '\t' { ' ' } else { c }).filter(|c| !c.is_control()).collect();
         if !text.is_empty() {
-            self.ops().push(Op::Text { x, y, size, text: text.to_string() });
+            self.ops().push(Op::Text { x, y, size, text });
         }
     }
 

@@ -361,3 +361,21 @@ fn a_packet_for_an_altered_record_or_another_person_is_refused() {
     request["form"]["phone"] = json!("12");
     assert_eq!(pdf::parse_packet_request(&request, as_of).unwrap_err().field, "form.phone");
 }
+
+#[test]
+fn identity_numbers_as_data() {
+    let table = include_str!("fixtures/id-numbers.tsv");
+    let mut cases = 0;
+    for line in table.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [input, as_of, expected, why] = cols[..] else { panic!("bad row {line:?}") };
+        let as_of = chrono::NaiveDate::parse_from_str(as_of, "%Y-%m-%d").unwrap();
+        let got = match yidi_consent::parse_id_number("idNumber", input, as_of) {
+            Ok(id) => format!("ok:{}", id.number),
+            Err(e) => e.code().to_string(),
+        };
+        assert_eq!(got, expected, "{input}: {why}");
+        cases += 1;
+    }
+    assert_eq!(cases, 16, "every row ran");
+}

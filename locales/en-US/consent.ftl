@@ -29,6 +29,7 @@ consent-err-not-signable = { $field }: "{ $value }" is an explanation to read; i
 consent-err-not-displayed = { $field }: please read the whole text (scroll to the end) before signing.
 consent-err-obligation-unconfirmed = { $field }: one point is not confirmed yet: "{ $obligation }"
 consent-err-fraction = { $field }: the number { $value } has a fraction; in a signed record write decimals as text, e.g. "12.5".
+consent-err-precision = { $field }: the coordinate { $value } has too many decimals; at most 3.
 consent-err-text-region = { $field }: "{ $title }" does not apply to people insured in { $region }.
 consent-err-proxy-same-person = { $field }: the proxy's ID number is the insured person's own; to sign for yourself choose "the insured person".
 consent-err-typed-name = { $field }: the typed name must match the signer's name "{ $expected }".

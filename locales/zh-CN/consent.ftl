@@ -29,6 +29,7 @@ consent-err-not-signable = { $field }：“{ $value }”是说明，只需阅读
 consent-err-not-displayed = { $field }：请先把全文读完（滚动到底），再签字。
 consent-err-obligation-unconfirmed = { $field }：还有一项没有确认：“{ $obligation }”
 consent-err-fraction = { $field }的数字 { $value } 带小数；签字记录里的小数请写成文本，如 "12.5"。
+consent-err-precision = { $field }的坐标 { $value } 小数位太多，最多保留 3 位。
 consent-err-text-region = { $field }：{ $region }的参保人不适用《{ $title }》。
 consent-err-proxy-same-person = { $field }：代办人的身份号码与参保人相同；本人签字请选择“参保人本人”。
 consent-err-typed-name = { $field }：输入的姓名应与签字人姓名“{ $expected }”一致。

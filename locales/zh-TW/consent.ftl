@@ -29,6 +29,7 @@ consent-err-not-signable = { $field }：「{ $value }」是說明，只需閱讀
 consent-err-not-displayed = { $field }：請先把全文讀完（捲動到底），再簽名。
 consent-err-obligation-unconfirmed = { $field }：還有一項沒有確認：「{ $obligation }」
 consent-err-fraction = { $field }的數字 { $value } 帶小數；簽名紀錄裡的小數請寫成文字，如 "12.5"。
+consent-err-precision = { $field }的座標 { $value } 小數位太多，最多保留 3 位。
 consent-err-text-region = { $field }：{ $region }的參保人不適用《{ $title }》。
 consent-err-proxy-same-person = { $field }：代辦人的身分證號碼與參保人相同；本人簽名請選擇「參保人本人」。
 consent-err-typed-name = { $field }：輸入的姓名應與簽名人姓名「{ $expected }」一致。

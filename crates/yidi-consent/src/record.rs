@@ -420,7 +420,10 @@ fn coordinate(path: &str, value: Option<&Value>, max: i64) -> Result<String, Fie
         Some(_) => return Err(FieldError::wrong_type(path, "number")),
     };
     let decimal = decimal.normalize();
-    if decimal.is_sign_negative() && !decimal.is_zero() || decimal > Decimal::from(max) || decimal.scale() > 3 {
+    if decimal.scale() > 3 {
+        return Err(FieldError::custom(path, "consent-err-precision", vec![("value", decimal.to_string())]));
+    }
+    if decimal.is_sign_negative() && !decimal.is_zero() || decimal > Decimal::from(max) {
         return Err(FieldError::out_of_range(path, &decimal.to_string(), "0", &max.to_string()));
     }
     Ok(decimal.to_string())

@@ -259,6 +259,10 @@ fn the_signing_steps_are_enforced() {
         "a float coordinate is refused; \"98.25\" as text is the way"
     );
     assert_eq!(refusal(|r| r["signature"]["strokes"][1][2]["y"] = json!("250")), ("signature.strokes[1][2].y".into(), "out_of_range"), "outside the 200-high pad");
+    assert_eq!(
+        refusal(|r| r["signature"]["strokes"][0][0]["x"] = json!("200.1234")),
+        ("signature.strokes[0][0].x".into(), "consent-err-precision")
+    );
     assert_eq!(refusal(|r| r["signature"]["strokes"] = json!([[{"x": 1, "y": 1}]])), ("signature.strokes".into(), "consent-err-signature-empty"));
     assert_eq!(refusal(|r| r["answers"]["ratio"] = json!(0.9)), ("answers.ratio".into(), "consent-err-fraction"));
     assert_eq!(

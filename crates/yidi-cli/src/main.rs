@@ -30,6 +30,9 @@ enum Command {
     Trip(cmd::trip::TripArgs),
     /// The interface text in one language (what the desktop UI renders).
     Text,
+    /// Informed consent and commitment letters: show, check an ID number, sign, verify, print.
+    #[command(subcommand)]
+    Consent(cmd::consent::ConsentCommand),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
         Command::Regions(c) => cmd::regions::run(c, lang),
         Command::Trip(args) => cmd::trip::run(args, lang),
         Command::Text => output::json(&yidi_core::text::ui_text(lang)),
+        Command::Consent(c) => cmd::consent::run(c, lang),
     };
     match result {
         Ok(json) => output::print(&json),

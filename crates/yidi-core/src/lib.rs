@@ -10,7 +10,9 @@
 //! - [`error`]: the error every API function returns.
 //! - [`text`]: the static text a screen needs, by prefix.
 //! - [`regions`]: division search and the cross-province check.
+//! - [`consent`]: informed consent and commitment letters: read, sign, verify, print.
 
+pub mod consent;
 pub mod error;
 pub mod regions;
 pub mod text;

@@ -1,0 +1,679 @@
+//! The printable packet: the filled cross-province filing registration form (跨省异地就医登记备案表),
+//! the signed consent or commitment with the signature drawn from its strokes, and the checklist
+//! and next steps, in one PDF.
+//!
+//! Chinese needs a CJK font; none ships with PDF viewers, so the font is embedded, subset to the
+//! glyphs used (a 19 MB Noto Sans CJK collection becomes some tens of kilobytes) and written as a
+//! CID font with a ToUnicode map so that the text can be searched, copied and extracted. The font
+//! file is a parameter: the app and the CLI pass the system's (Debian `fonts-noto-cjk`, SIL OFL
+//! 1.1), see docs/consent.md.
+//!
+//! Layout is done in integer centipoints (1/100 pt) with the page's coordinate system scaled
+//! once, so no float arithmetic happens here; the writer's API takes `f32` values, converted at
+//! the call.
+
+use std::{collections::BTreeMap, path::Path};
+
+use chrono::NaiveDate;
+use pdf_writer::{
+    types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap},
+    Content, Filter, Finish, Name, Pdf, Rect, Ref, Str,
+};
+use rust_decimal::{prelude::ToPrimitive, Decimal};
+use serde_json::Value;
+use yidi_domain::{
+    divisions,
+    i18n::{self, Args},
+    input::Object,
+    FieldError, FilingCategory, Labelled, Lang, Scheme,
+};
+
+use crate::{
+    idnumber::parse_id_number,
+    record::{self, region_name, SignedRecord, SignerRole, Strokes},
+};
+
+/// A4 in centipoints.
+const PAGE_W: i64 = 59_528;
+const PAGE_H: i64 = 84_189;
+const MARGIN: i64 = 4_000;
+const BODY_SIZE: i64 = 1_050;
+const SMALL_SIZE: i64 = 850;
+const TITLE_SIZE: i64 = 1_600;
+
+/// Why the packet could not be made.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PdfError {
+    #[error("cannot read the font {path}: {source}")]
+    FontIo { path: String, source: std::io::Error },
+    #[error("{path} is not a usable font: {detail}")]
+    FontInvalid { path: String, detail: String },
+    #[error("the font has no glyphs for: {chars}")]
+    MissingGlyphs { chars: String },
+    #[error("font subsetting failed: {0}")]
+    Subset(String),
+}
+
+/// A font file and the face in it to use.
+#[derive(Debug)]
+pub struct FontFile {
+    path: String,
+    data: Vec<u8>,
+    index: u32,
+}
+
+impl FontFile {
+    /// Reads a TrueType/OpenType font or collection. In a collection the Simplified Chinese face
+    /// (family name with "SC") is chosen, since CJK collections share glyphs but differ in the
+    /// regional forms their character maps select.
+    pub fn load(path: &Path) -> Result<FontFile, PdfError> {
+        let shown = path.display().to_string();
+        let data = std::fs::read(path).map_err(|source| PdfError::FontIo { path: shown.clone(), source })?;
+        let count = ttf_parser::fonts_in_collection(&data).unwrap_or(1);
+        let mut index = 0;
+        for i in 0..count {
+            let Ok(face) = ttf_parser::Face::parse(&data, i) else { continue };
+            let simplified = face.names().into_iter().any(|n| {
+                n.name_id == ttf_parser::name_id::FAMILY && n.to_string().is_some_and(|s| s.ends_with(" SC"))
+            });
+            if simplified {
+                index = i;
+                break;
+            }
+        }
+        ttf_parser::Face::parse(&data, index)
+            .map_err(|e| PdfError::FontInvalid { path: shown.clone(), detail: e.to_string() })?;
+        Ok(FontFile { path: shown, data, index })
+    }
+}
+
+/// The registration form's fields, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilingForm {
+    pub insured_name: String,
+    pub id_number: String,
+    pub insured_region: String,
+    pub scheme: Scheme,
+    pub category: FilingCategory,
+    pub destination: String,
+    pub start_date: NaiveDate,
+    pub end_date: Option<NaiveDate>,
+    pub phone: String,
+}
+
+/// Everything the packet shows.
+#[derive(Debug, Clone)]
+pub struct Packet {
+    pub form: FilingForm,
+    pub record: SignedRecord,
+    pub checklist: Vec<String>,
+    pub next_steps: Vec<String>,
+}
+
+/// Reads a packet request: `{form, record, checklist, nextSteps}` (docs/consent.md). The record
+/// must verify, and the form must be about the person the record is about.
+pub fn parse_packet_request(request: &Value, as_of: NaiveDate) -> Result<Packet, FieldError> {
+    let doc = Object::new("", request)?;
+    doc.deny_unknown(&["form", "record", "checklist", "nextSteps"])?;
+    let form_value = doc.opt_value("form").ok_or_else(|| FieldError::missing("form"))?;
+    let form = Object::new("form", form_value)?;
+    form.deny_unknown(&[
+        "insuredName",
+        "idNumber",
+        "insuredRegion",
+        "scheme",
+        "category",
+        "destination",
+        "startDate",
+        "endDate",
+        "phone",
+    ])?;
+    let insured_name = form.str("insuredName")?.trim().to_string();
+    let id_number = parse_id_number("form.idNumber", form.str("idNumber")?, as_of)?.number;
+    let insured_region = form.region("insuredRegion")?.code.to_string();
+    let destination = form.region("destination")?.code.to_string();
+    let start_date = form.date("startDate")?;
+    let end_date = form.opt_date("endDate")?;
+    if let Some(end) = end_date.filter(|end| *end < start_date) {
+        return Err(FieldError::custom(
+            "form.endDate",
+            "consent-err-end-before-start",
+            vec![("value", end.to_string()), ("start", start_date.to_string())],
+        ));
+    }
+    let phone_text = form.str("phone")?;
+    let phone: String = phone_text.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    let digits = phone.strip_prefix('+').unwrap_or(&phone);
+    if !(7..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(FieldError::custom("form.phone", "consent-err-phone", vec![("value", phone_text.to_string())]));
+    }
+    let form = FilingForm {
+        insured_name,
+        id_number,
+        insured_region,
+        scheme: form.choice("scheme")?,
+        category: form.choice("category")?,
+        destination,
+        start_date,
+        end_date,
+        phone,
+    };
+
+    let record_value = doc.opt_value("record").ok_or_else(|| FieldError::missing("record"))?;
+    let record_text = record_value.to_string();
+    let verdict = record::verify(&record_text, None);
+    if let Some(problem) = verdict.problems.first() {
+        return Err(FieldError::custom(
+            "record",
+            "consent-err-record-invalid",
+            vec![("problem", problem.field.clone())],
+        ));
+    }
+    let record = record::parse_record(&record_text).ok_or_else(|| FieldError::wrong_type("record", "record"))?;
+    if record.payload.insured.id_number != form.id_number {
+        return Err(FieldError::custom("form.idNumber", "consent-err-form-other-person", vec![]));
+    }
+    let lines = |key: &str| -> Result<Vec<String>, FieldError> {
+        match doc.get(key) {
+            None => Ok(Vec::new()),
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    v.as_str().map(|s| s.trim().to_string()).ok_or_else(|| FieldError::wrong_type(format!("{key}[{i}]"), "text"))
+                })
+                .collect(),
+            Some(_) => Err(FieldError::wrong_type(key, "list")),
+        }
+    };
+    Ok(Packet { form, record, checklist: lines("checklist")?, next_steps: lines("nextSteps")? })
+}
+
+/// One drawing operation, in centipoints from the page's bottom-left corner.
+#[derive(Debug, Clone)]
+enum Op {
+    Text { x: i64, y: i64, size: i64, text: String },
+    Rect { x: i64, y: i64, w: i64, h: i64, width: i64 },
+    Line { points: Vec<(i64, i64)>, width: i64 },
+}
+
+/// Font metrics for layout.
+struct Metrics<'a> {
+    face: ttf_parser::Face<'a>,
+    upem: i64,
+}
+
+impl Metrics<'_> {
+    fn advance(&self, c: char) -> i64 {
+        self.face
+            .glyph_index(c)
+            .and_then(|g| self.face.glyph_hor_advance(g))
+            .map(i64::from)
+            .unwrap_or(self.upem / 2)
+    }
+
+    /// Width of `text` at `size`, in centipoints.
+    fn width(&self, text: &str, size: i64) -> i64 {
+        text.chars().map(|c| self.advance(c)).sum::<i64>() * size / self.upem
+    }
+
+    /// Greedy line breaking: any character may end a line in CJK text; inside a run of Latin
+    /// letters the break goes back to the last space.
+    fn wrap(&self, text: &str, size: i64, max: i64) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            let mut width = 0;
+            for c in paragraph.chars() {
+                let w = self.advance(c) * size / self.upem;
+                if width + w > max && !line.is_empty() {
+                    let split = if c.is_ascii_alphanumeric() { line.rfind(' ') } else { None };
+                    match split {
+                        Some(at) if at > 0 => {
+                            let rest = line[at + 1..].to_string();
+                            line.truncate(at);
+                            lines.push(std::mem::take(&mut line));
+                            line = rest;
+                        }
+                        _ => lines.push(std::mem::take(&mut line)),
+                    }
+                    width = self.width(&line, size);
+                }
+                if line.is_empty() && c == ' ' {
+                    continue;
+                }
+                line.push(c);
+                width += w;
+            }
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+/// Pages being laid out, top to bottom.
+struct Layout<'a> {
+    metrics: &'a Metrics<'a>,
+    pages: Vec<Vec<Op>>,
+    /// Baseline of the next line on the current page.
+    y: i64,
+}
+
+impl<'a> Layout<'a> {
+    fn new(metrics: &'a Metrics<'a>) -> Self {
+        Layout { metrics, pages: vec![Vec::new()], y: PAGE_H - MARGIN }
+    }
+
+    fn ops(&mut self) -> &mut Vec<Op> {
+        if self.pages.is_empty() {
+            self.pages.push(Vec::new());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = PAGE_H - MARGIN;
+    }
+
+    /// Makes room for `height` below the cursor, starting a page if needed.
+    fn need(&mut self, height: i64) {
+        if self.y - height < MARGIN {
+            self.new_page();
+        }
+    }
+
+    fn text(&mut self, x: i64, y: i64, size: i64, text: &str) {
+        // Tabs become spaces; other control characters have no glyph and are dropped.
+        let text: String = text.chars().map(|c| if c == '\t' { ' ' } else { c }).filter(|c| !c.is_control()).collect();
+        if !text.is_empty() {
+            self.ops().push(Op::Text { x, y, size, text });
+        }
+    }
+
+    fn centered(&mut self, size: i64, text: &str) {
+        self.need(size * 2);
+        let w = self.metrics.width(text, size);
+        let y = self.y - size;
+        self.text((PAGE_W - w) / 2, y, size, text);
+        self.y -= size * 2;
+    }
+
+    /// A wrapped paragraph at `indent` from the left margin.
+    fn paragraph(&mut self, size: i64, indent: i64, text: &str) {
+        let leading = size * 3 / 2;
+        let lines = self.metrics.wrap(text, size, PAGE_W - 2 * MARGIN - indent);
+        // Keep a short paragraph (up to four lines) on one page.
+        if lines.len() <= 4 {
+            self.need(lines.len() as i64 * leading);
+        }
+        for line in lines {
+            self.need(leading);
+            let y = self.y - size;
+            self.text(MARGIN + indent, y, size, &line);
+            self.y -= leading;
+        }
+        self.y -= size / 2;
+    }
+
+    fn rect(&mut self, x: i64, y: i64, w: i64, h: i64) {
+        self.ops().push(Op::Rect { x, y, w, h, width: 60 });
+    }
+
+    /// Draws signature strokes scaled to fit a box (x, y = bottom-left), keeping proportions.
+    fn signature(&mut self, strokes: &Strokes, x: i64, y: i64, w: i64, h: i64) {
+        let pad_w = Decimal::from(strokes.pad.width.max(1));
+        let pad_h = Decimal::from(strokes.pad.height.max(1));
+        let scale = (Decimal::from(w) / pad_w).min(Decimal::from(h) / pad_h);
+        let to_cp = |d: Decimal| d.round().to_i64().unwrap_or(0);
+        for stroke in &strokes.strokes {
+            let mut points: Vec<(i64, i64)> = stroke
+                .iter()
+                .filter_map(|p| Some((p.x.parse::<Decimal>().ok()?, p.y.parse::<Decimal>().ok()?)))
+                .map(|(px, py)| (x + to_cp(px * scale), y + h - to_cp(py * scale)))
+                .collect();
+            if points.len() == 1 {
+                // A dot: a very short line, so round caps show it.
+                let (px, py) = points[0];
+                points.push((px + 20, py));
+            }
+            if !points.is_empty() {
+                self.ops().push(Op::Line { points, width: 180 });
+            }
+        }
+    }
+}
+
+fn t(lang: Lang, id: &str) -> String {
+    i18n::format_or_id(lang, id, &Args::new())
+}
+
+/// Lays out and writes the packet.
+pub fn render(packet: &Packet, font: &FontFile, lang: Lang) -> Result<Vec<u8>, PdfError> {
+    let face = ttf_parser::Face::parse(&font.data, font.index)
+        .map_err(|e| PdfError::FontInvalid { path: font.path.clone(), detail: e.to_string() })?;
+    let upem = i64::from(face.units_per_em()).max(1);
+    let metrics = Metrics { face, upem };
+    let mut layout = Layout::new(&metrics);
+    lay_out_form(&mut layout, packet, lang);
+    layout.new_page();
+    lay_out_signed_text(&mut layout, packet, lang);
+    if !packet.checklist.is_empty() || !packet.next_steps.is_empty() {
+        layout.new_page();
+        lay_out_checklist(&mut layout, packet, lang);
+    }
+    write_pdf(&layout.pages, &metrics, font, &t(lang, "consent-pdf-form-title"))
+}
+
+/// 北京市朝阳区（110105）/ Chaoyang District, Beijing (110105).
+fn with_code(code: &str, lang: Lang) -> String {
+    if lang == Lang::EnUs {
+        format!("{} ({code})", region_name(code, lang))
+    } else {
+        format!("{}（{code}）", region_name(code, lang))
+    }
+}
+
+fn lay_out_form(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
+    let f = &packet.form;
+    let p = &packet.record.payload;
+    l.centered(TITLE_SIZE, &t(lang, "consent-pdf-form-title"));
+    let mut rows: Vec<(String, String)> = vec![
+        (t(lang, "consent-pdf-insured-name"), f.insured_name.clone()),
+        (t(lang, "consent-pdf-id-number"), f.id_number.clone()),
+        (t(lang, "consent-pdf-insured-region"), with_code(&f.insured_region, lang)),
+        (t(lang, "consent-pdf-scheme"), f.scheme.label(lang)),
+        (t(lang, "consent-pdf-category"), f.category.label(lang)),
+        (t(lang, "consent-pdf-destination"), with_code(&f.destination, lang)),
+        (t(lang, "consent-pdf-start-date"), f.start_date.to_string()),
+        (
+            t(lang, "consent-pdf-end-date"),
+            f.end_date.map(|d| d.to_string()).unwrap_or_else(|| t(lang, "consent-pdf-end-date-open")),
+        ),
+        (t(lang, "consent-pdf-phone"), f.phone.clone()),
+    ];
+    if p.signer.role == SignerRole::Proxy {
+        let relation = p.signer.relation.map(|r| t(lang, r.label_id())).unwrap_or_default();
+        rows.push((t(lang, "consent-pdf-proxy"), format!("{}　{}　{}", p.signer.name, p.signer.id_number, relation)));
+    }
+    let label_w = 13_000;
+    let row_h = 2_600;
+    let table_w = PAGE_W - 2 * MARGIN;
+    let leading = BODY_SIZE * 3 / 2;
+    for (label, value) in rows {
+        let labels = l.metrics.wrap(&label, BODY_SIZE, label_w - 800);
+        let lines = l.metrics.wrap(&value, BODY_SIZE, table_w - label_w - 800);
+        let h = row_h.max(lines.len().max(labels.len()) as i64 * leading + 1_000);
+        l.need(h);
+        let top = l.y;
+        l.rect(MARGIN, top - h, label_w, h);
+        l.rect(MARGIN + label_w, top - h, table_w - label_w, h);
+        for (i, line) in labels.iter().enumerate() {
+            l.text(MARGIN + 400, top - 700 - BODY_SIZE - i as i64 * leading, BODY_SIZE, line);
+        }
+        for (i, line) in lines.iter().enumerate() {
+            l.text(MARGIN + label_w + 400, top - 700 - BODY_SIZE - i as i64 * leading, BODY_SIZE, line);
+        }
+        l.y -= h;
+    }
+    // Signature row: the applicant's signature (insured or proxy) and date.
+    let h = 7_000;
+    l.need(h);
+    let top = l.y;
+    l.rect(MARGIN, top - h, label_w, h);
+    l.rect(MARGIN + label_w, top - h, table_w - label_w, h);
+    l.text(MARGIN + 400, top - 700 - BODY_SIZE, BODY_SIZE, &t(lang, "consent-pdf-applicant-signature"));
+    l.signature(&p.signature, MARGIN + label_w + 600, top - h + 600, 18_000, h - 1_200);
+    let date = format!("{}{}", t(lang, "consent-pdf-date"), p.signed_on);
+    l.text(MARGIN + label_w + 20_000, top - h + 1_000, BODY_SIZE, &date);
+    l.y -= h + 1_500;
+    l.paragraph(SMALL_SIZE, 0, &t(lang, "consent-pdf-form-note"));
+}
+
+fn lay_out_signed_text(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
+    let p = &packet.record.payload;
+    // The legal original as signed, paragraph by paragraph (the body keeps the issuer's layout:
+    // clauses separated by spaces or line breaks; each numbered item starts a new line here).
+    let text = crate::texts::library().get(&(p.text.id.clone(), p.text.version.clone()));
+    match text {
+        Some(text) => {
+            for clause in &text.clauses {
+                match clause.role {
+                    crate::texts::ClauseRole::Title => l.centered(TITLE_SIZE - 200, &clause.zh),
+                    crate::texts::ClauseRole::SignatureLine => {}
+                    _ => l.paragraph(BODY_SIZE, 0, &clause.zh),
+                }
+            }
+        }
+        None => l.paragraph(BODY_SIZE, 0, &p.text.body),
+    }
+    // Signature block, kept on one page: who signed, the drawn signature, the record's fingerprint.
+    l.need(17_000);
+    let role = t(lang, p.signer.role.label_id());
+    let mut who = format!("{}{}　{}", t(lang, "consent-pdf-signer"), p.signer.name, role);
+    if let Some(relation) = p.signer.relation {
+        who.push_str(&format!("　{}{}", t(lang, "consent-pdf-relation"), t(lang, relation.label_id())));
+    }
+    l.paragraph(BODY_SIZE, 0, &who);
+    l.paragraph(BODY_SIZE, 0, &format!("{}{}", t(lang, "consent-pdf-signer-id"), p.signer.id_number));
+    if p.signer.role == SignerRole::Proxy {
+        l.paragraph(
+            BODY_SIZE,
+            0,
+            &format!("{}{}　{}", t(lang, "consent-pdf-insured"), p.insured.name, p.insured.id_number),
+        );
+    }
+    let sign_label = text
+        .and_then(|t| t.clauses.iter().find(|c| c.role == crate::texts::ClauseRole::SignatureLine))
+        .map(|c| c.zh.clone())
+        .unwrap_or_else(|| t(lang, "consent-pdf-applicant-signature"));
+    let h = 5_000;
+    let top = l.y;
+    l.text(MARGIN, top - h / 2, BODY_SIZE, &sign_label);
+    let label_w = l.metrics.width(&sign_label, BODY_SIZE) + 600;
+    l.signature(&p.signature, MARGIN + label_w, top - h, 16_000, h);
+    l.text(MARGIN + label_w + 18_000, top - h / 2, BODY_SIZE, &format!("{}{}", t(lang, "consent-pdf-date"), p.signed_on));
+    l.y -= h + 300;
+    l.paragraph(BODY_SIZE, 0, &format!("{}{}", t(lang, "consent-pdf-typed-name"), p.typed_name));
+    // What ties the paper to the sealed file.
+    let fingerprint = i18n::format_or_id(
+        lang,
+        "consent-pdf-fingerprint",
+        &Args::new()
+            .text("id", p.text.id.clone())
+            .text("version", p.text.version.clone())
+            .text("hash", p.text.sha256.get(..16).unwrap_or_default().to_string())
+            .text("key", packet.record.seal.public_key.get(..16).unwrap_or_default().to_string())
+            .text("at", p.signed_at.clone()),
+    );
+    l.paragraph(SMALL_SIZE, 0, &fingerprint);
+}
+
+fn lay_out_checklist(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
+    if !packet.checklist.is_empty() {
+        l.centered(TITLE_SIZE - 200, &t(lang, "consent-pdf-checklist"));
+        for item in &packet.checklist {
+            l.need(BODY_SIZE * 2);
+            let top = l.y;
+            l.rect(MARGIN, top - BODY_SIZE - 100, BODY_SIZE, BODY_SIZE);
+            l.paragraph(BODY_SIZE, BODY_SIZE + 600, item);
+        }
+        l.y -= BODY_SIZE;
+    }
+    if !packet.next_steps.is_empty() {
+        l.centered(TITLE_SIZE - 200, &t(lang, "consent-pdf-next-steps"));
+        for (i, step) in packet.next_steps.iter().enumerate() {
+            l.paragraph(BODY_SIZE, 0, &format!("{}. {step}", i + 1));
+        }
+    }
+}
+
+fn deflate(data: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(data, 6)
+}
+
+/// Writes the laid-out pages with the font subset to the glyphs they use.
+fn write_pdf(pages: &[Vec<Op>], metrics: &Metrics<'_>, font: &FontFile, title: &str) -> Result<Vec<u8>, PdfError> {
+    // Glyphs used, in order of first use; .notdef stays glyph 0.
+    let mut remapper = subsetter::GlyphRemapper::new();
+    let mut to_unicode: BTreeMap<u16, char> = BTreeMap::new();
+    let mut missing = String::new();
+    for op in pages.iter().flatten() {
+        if let Op::Text { text, .. } = op {
+            for c in text.chars() {
+                match metrics.face.glyph_index(c) {
+                    Some(g) => {
+                        let cid = remapper.remap(g.0);
+                        to_unicode.entry(cid).or_insert(c);
+                    }
+                    None if !c.is_whitespace() && !missing.contains(c) => missing.push(c),
+                    None => {}
+                }
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(PdfError::MissingGlyphs { chars: missing });
+    }
+    let subset = subsetter::subset(&font.data, font.index, &remapper).map_err(|e| PdfError::Subset(e.to_string()))?;
+    let is_cff = metrics.face.tables().cff.is_some();
+
+    let mut next = 1;
+    let mut alloc = || {
+        let r = Ref::new(next);
+        next += 1;
+        r
+    };
+    let catalog_id = alloc();
+    let pages_id = alloc();
+    let type0_id = alloc();
+    let cid_id = alloc();
+    let descriptor_id = alloc();
+    let cmap_id = alloc();
+    let file_id = alloc();
+    let info_id = alloc();
+    let page_ids: Vec<(Ref, Ref)> = pages.iter().map(|_| (alloc(), alloc())).collect();
+
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog_id).pages(pages_id);
+    pdf.pages(pages_id).kids(page_ids.iter().map(|(p, _)| *p)).count(page_ids.len() as i32);
+    pdf.document_info(info_id).producer(pdf_writer::TextStr("Yidi")).title(pdf_writer::TextStr(title));
+
+    let font_name = Name(b"F1");
+    // A subset font is named TAG+PostScriptName, the tag being six capital letters.
+    let postscript: String = metrics
+        .face
+        .names()
+        .into_iter()
+        .find(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
+        .and_then(|n| n.to_string())
+        .filter(|n| !n.is_empty() && n.is_ascii() && !n.contains([' ', '/', '(', ')', '[', ']', '<', '>', '{', '}', '%']))
+        .unwrap_or_else(|| "CJKFont".to_string());
+    let base_name = format!("YIDISB+{postscript}");
+    let base = base_name.as_bytes();
+    pdf.type0_font(type0_id)
+        .base_font(Name(base))
+        .encoding_predefined(Name(b"Identity-H"))
+        .descendant_font(cid_id)
+        .to_unicode(cmap_id);
+    let system_info = SystemInfo { registry: Str(b"Adobe"), ordering: Str(b"Identity"), supplement: 0 };
+    {
+        let mut cid = pdf.cid_font(cid_id);
+        cid.subtype(if is_cff { CidFontType::Type0 } else { CidFontType::Type2 })
+            .base_font(Name(base))
+            .system_info(system_info)
+            .font_descriptor(descriptor_id)
+            .default_width(1000.0);
+        if !is_cff {
+            cid.cid_to_gid_map_predefined(Name(b"Identity"));
+        }
+        let widths: Vec<f32> = remapper
+            .remapped_gids()
+            .map(|g| {
+                let adv = metrics.face.glyph_hor_advance(ttf_parser::GlyphId(g)).map(i64::from).unwrap_or(0);
+                (adv * 1000 / metrics.upem) as f32
+            })
+            .collect();
+        cid.widths().consecutive(0, widths);
+    }
+    let scale = |v: i16| (i64::from(v) * 1000 / metrics.upem) as f32;
+    let bbox = metrics.face.global_bounding_box();
+    pdf.font_descriptor(descriptor_id)
+        .name(Name(base))
+        .flags(FontFlags::SYMBOLIC)
+        .bbox(Rect::new(scale(bbox.x_min), scale(bbox.y_min), scale(bbox.x_max), scale(bbox.y_max)))
+        .italic_angle(0.0)
+        .ascent(scale(metrics.face.ascender()))
+        .descent(scale(metrics.face.descender()))
+        .cap_height(scale(metrics.face.capital_height().unwrap_or(metrics.face.ascender())))
+        .stem_v(80.0)
+        .pair(if is_cff { Name(b"FontFile3") } else { Name(b"FontFile2") }, file_id);
+    let font_stream = deflate(&subset);
+    let mut stream = pdf.stream(file_id, &font_stream);
+    stream.filter(Filter::FlateDecode);
+    if is_cff {
+        stream.pair(Name(b"Subtype"), Name(b"OpenType"));
+    }
+    stream.finish();
+
+    let mut cmap = UnicodeCmap::new(Name(b"Yidi-UCS"), system_info);
+    for (cid, c) in &to_unicode {
+        cmap.pair(*cid, *c);
+    }
+    let cmap_data = deflate(&cmap.finish());
+    pdf.stream(cmap_id, &cmap_data).filter(Filter::FlateDecode);
+
+    for (ops, (page_id, content_id)) in pages.iter().zip(&page_ids) {
+        let mut page = pdf.page(*page_id);
+        page.media_box(Rect::new(0.0, 0.0, 595.28, 841.89)).parent(pages_id).contents(*content_id);
+        page.resources().fonts().pair(font_name, type0_id);
+        page.finish();
+
+        let mut content = Content::new();
+        content.transform([0.01, 0.0, 0.0, 0.01, 0.0, 0.0]);
+        content.set_line_cap(pdf_writer::types::LineCapStyle::RoundCap);
+        content.set_line_join(pdf_writer::types::LineJoinStyle::RoundJoin);
+        for op in ops {
+            match op {
+                Op::Text { x, y, size, text } => {
+                    let mut encoded = Vec::with_capacity(text.len() * 2);
+                    for c in text.chars() {
+                        let cid = metrics.face.glyph_index(c).and_then(|g| remapper.get(g.0)).unwrap_or(0);
+                        encoded.extend_from_slice(&cid.to_be_bytes());
+                    }
+                    content.begin_text();
+                    content.set_font(font_name, *size as f32);
+                    content.set_text_matrix([1.0, 0.0, 0.0, 1.0, *x as f32, *y as f32]);
+                    content.show(Str(&encoded));
+                    content.end_text();
+                }
+                Op::Rect { x, y, w, h, width } => {
+                    content.set_line_width(*width as f32);
+                    content.rect(*x as f32, *y as f32, *w as f32, *h as f32);
+                    content.stroke();
+                }
+                Op::Line { points, width } => {
+                    content.set_line_width(*width as f32);
+                    let mut iter = points.iter();
+                    if let Some((x, y)) = iter.next() {
+                        content.move_to(*x as f32, *y as f32);
+                    }
+                    for (x, y) in iter {
+                        content.line_to(*x as f32, *y as f32);
+                    }
+                    content.stroke();
+                }
+            }
+        }
+        let data = deflate(&content.finish());
+        pdf.stream(*content_id, &data).filter(Filter::FlateDecode);
+    }
+    Ok(pdf.finish())
+}
+
+/// Whether a region code names a division (for callers that want to check before rendering).
+pub fn known_region(code: &str) -> bool {
+    divisions().lookup("region", code).is_ok()
+}

@@ -1,0 +1,385 @@
+//! Signing, sealing, verifying and printing, end to end.
+//!
+//! Index:
+//! - round trip: a signed record survives a file and verifies.
+//! - tampering: every payload field, bytes of the legal text, every hex digit of the signature,
+//!   the public key — each change is caught and, for fields, named.
+//! - refusals: a proxy without a valid ID number, unconfirmed obligations, an unread text, a
+//!   mismatched typed name or date, fractions in sealed data, a text for another region.
+//! - the PDF packet: the expected Chinese text can be extracted from it (pdftotext, poppler-utils)
+//!   and the embedded font is a subset.
+
+#![allow(clippy::unwrap_used)] // test code: a panic is the failure report
+
+use std::{path::Path, process::Command};
+
+use chrono::{DateTime, FixedOffset};
+use serde_json::{json, Value};
+use yidi_consent::{
+    key::{self, DeviceKey},
+    pdf,
+    record::{self, ProblemCode, SignerRole},
+};
+use yidi_domain::Lang;
+
+const REQUEST: &str = include_str!("fixtures/sign-request-proxy.json");
+const PACKET: &str = include_str!("fixtures/packet-form.json");
+/// Debian `fonts-noto-cjk` (scripts/apt-packages.txt).
+const FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+
+fn at() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-23T10:30:00+08:00").unwrap()
+}
+
+fn request() -> Value {
+    serde_json::from_str(REQUEST).unwrap()
+}
+
+fn key() -> DeviceKey {
+    DeviceKey::from_seed([7; 32])
+}
+
+fn signed_text() -> String {
+    let record = record::sign(&request(), at(), &key(), Lang::ZhCn).expect("the fixture is a valid request");
+    serde_json::to_string_pretty(&record).unwrap()
+}
+
+fn verify(v: &Value) -> record::Verification {
+    record::verify(&v.to_string(), None)
+}
+
+#[test]
+fn a_signed_record_round_trips_through_a_file() {
+    let text = signed_text();
+    let verdict = record::verify(&text, Some(&key().verifying_key()));
+    assert!(verdict.valid, "freshly sealed record must verify: {:?}", verdict.problems);
+    let record = record::parse_record(&text).unwrap();
+    let p = &record.payload;
+    assert_eq!(p.signer.role, SignerRole::Proxy);
+    assert_eq!(p.signer.name, "李明");
+    assert_eq!(p.insured.id_number, "11010519491231002X");
+    assert_eq!(p.signed_at, "2026-11-23T10:30:00+08:00", "the time passed in, with its offset");
+    assert_eq!(p.signature.strokes[0][3].x, "267.5", "a decimal coordinate is kept as text");
+    assert_eq!(p.signature.strokes[0][0].x, "200", "an integer coordinate becomes decimal text");
+    assert_eq!(
+        p.text.sha256, "97b90c11067bc1f9abe688ff600d91ff39797fd50164ec26f682f3d035db4218",
+        "the SHA-256 of data/consent/texts/beijing-informed-consent.zh-CN.txt (sha256sum)"
+    );
+    // Re-serialising the parsed record (different key order, no pretty printing) changes
+    // nothing that is sealed.
+    let again = serde_json::to_string(&record).unwrap();
+    assert!(record::verify(&again, None).valid, "the seal is over the canonical form, not the file's layout");
+    // Same inputs, same key: the same signature (ed25519 is deterministic).
+    assert_eq!(signed_text(), text);
+}
+
+/// Every leaf of `v` with its path, e.g. ("signature.strokes[0][3].x", "267.5").
+fn leaves(v: &Value, path: String, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, c) in m {
+                leaves(c, if path.is_empty() { k.clone() } else { format!("{path}.{k}") }, out)
+            }
+        }
+        Value::Array(a) => {
+            for (i, c) in a.iter().enumerate() {
+                leaves(c, format!("{path}[{i}]"), out)
+            }
+        }
+        _ => out.push(path),
+    }
+}
+
+fn pointer(path: &str) -> String {
+    // signature.strokes[0][3].x → /signature/strokes/0/3/x
+    let mut p = String::new();
+    for part in path.replace('[', ".").replace(']', "").split('.') {
+        p.push('/');
+        p.push_str(part);
+    }
+    p
+}
+
+#[test]
+fn every_changed_field_is_caught_and_named() {
+    let original: Value = serde_json::from_str(&signed_text()).unwrap();
+    let mut paths = Vec::new();
+    leaves(&original["payload"], String::new(), &mut paths);
+    assert!(paths.len() > 40, "the fixture has many leaves ({})", paths.len());
+    for path in &paths {
+        let mut v = original.clone();
+        let leaf = v["payload"].pointer_mut(&pointer(path)).unwrap();
+        *leaf = match leaf.take() {
+            Value::String(s) => Value::String(format!("{s}1")),
+            Value::Number(n) => json!(n.as_i64().unwrap() + 1),
+            Value::Bool(b) => Value::Bool(!b),
+            other => panic!("unexpected leaf {other}"),
+        };
+        let verdict = verify(&v);
+        assert!(!verdict.valid, "changing {path} must break the record");
+        assert!(
+            verdict.problems.iter().any(|p| p.code == ProblemCode::Altered && path.starts_with(&p.field)),
+            "changing {path} must be reported as that field altered, got {:?}",
+            verdict.problems
+        );
+    }
+}
+
+#[test]
+fn changed_bytes_of_the_legal_text_are_caught() {
+    let original: Value = serde_json::from_str(&signed_text()).unwrap();
+    let body = original["payload"]["text"]["body"].as_str().unwrap().to_string();
+    let chars: Vec<char> = body.chars().collect();
+    // Every 37th character, and the last: replaced by a look-alike or a neighbour.
+    for i in (0..chars.len()).step_by(37).chain([chars.len() - 1]) {
+        let mut altered = chars.clone();
+        altered[i] = if altered[i] == '市' { '巿' } else { char::from_u32(altered[i] as u32 + 1).unwrap_or('x') };
+        let mut v = original.clone();
+        v["payload"]["text"]["body"] = Value::String(altered.into_iter().collect());
+        let verdict = verify(&v);
+        assert!(!verdict.valid, "character {i} of the legal text changed");
+        assert!(verdict.problems.iter().any(|p| p.field == "text.body"), "named as text.body: {:?}", verdict.problems);
+    }
+}
+
+#[test]
+fn every_digit_of_the_signature_and_the_key_is_checked() {
+    let original: Value = serde_json::from_str(&signed_text()).unwrap();
+    for field in ["signature", "publicKey"] {
+        let hex = original["seal"][field].as_str().unwrap().to_string();
+        for i in 0..hex.len() {
+            let mut bytes = hex.clone().into_bytes();
+            bytes[i] = if bytes[i] == b'0' { b'1' } else { b'0' };
+            let mut v = original.clone();
+            v["seal"][field] = Value::String(String::from_utf8(bytes).unwrap());
+            let verdict = verify(&v);
+            assert!(!verdict.valid, "seal.{field} digit {i} changed");
+            assert_eq!(verdict.problems[0].code, ProblemCode::SealBroken, "no field changed, so the seal is blamed");
+        }
+    }
+}
+
+#[test]
+fn a_forged_digest_list_or_a_new_key_is_caught() {
+    let original: Value = serde_json::from_str(&signed_text()).unwrap();
+    // Change a field and its digest together: the digests match, the seal does not.
+    let mut v = original.clone();
+    v["payload"]["typedName"] = json!("王秀英");
+    let forged = yidi_consent::texts::sha256_hex("\"王秀英\"".as_bytes());
+    v["digests"]["typedName"] = json!(forged);
+    let verdict = verify(&v);
+    assert_eq!(verdict.problems.iter().map(|p| p.code).collect::<Vec<_>>(), [ProblemCode::SealBroken]);
+    // Re-sealed with another key after the change: valid on its own, refused when the device's
+    // key is required.
+    let mut record = record::parse_record(&signed_text()).unwrap();
+    record.payload.typed_name = "王秀英".into();
+    let resealed = record::seal(record.payload, &DeviceKey::from_seed([9; 32])).unwrap();
+    let text = serde_json::to_string(&resealed).unwrap();
+    assert!(record::verify(&text, None).valid, "a consistent record sealed by any key verifies alone");
+    let verdict = record::verify(&text, Some(&key().verifying_key()));
+    assert!(!verdict.valid && verdict.problems[0].code == ProblemCode::OtherKey, "but not as this device's");
+    // Extra or missing fields.
+    let mut v = original.clone();
+    v["payload"]["signer"]["phone"] = json!("13800138000");
+    assert_eq!(verify(&v).problems[0].code, ProblemCode::Added);
+    let mut v = original.clone();
+    v["payload"]["answers"].as_object_mut().unwrap().remove("stage");
+    let p = &verify(&v).problems[0];
+    assert_eq!((p.field.as_str(), p.code), ("answers.stage", ProblemCode::Removed));
+    assert_eq!(record::verify("not json", None).problems[0].code, ProblemCode::Malformed);
+}
+
+fn refusal(edit: impl Fn(&mut Value)) -> (String, &'static str) {
+    let mut r = request();
+    edit(&mut r);
+    let e = record::sign(&r, at(), &key(), Lang::ZhCn).expect_err("the request must be refused");
+    (e.field.clone(), e.code())
+}
+
+#[test]
+fn a_proxy_without_a_valid_id_number_is_refused() {
+    assert_eq!(
+        refusal(|r| {
+            r["signer"].as_object_mut().unwrap().remove("idNumber");
+        }),
+        ("signer.idNumber".into(), "missing")
+    );
+    // One digit mistyped (…0038 → …0039): the check character no longer fits.
+    assert_eq!(refusal(|r| r["signer"]["idNumber"] = json!("420111198305120039")), ("signer.idNumber".into(), "consent-err-id-check"));
+    assert_eq!(refusal(|r| r["signer"]["idNumber"] = json!("4201111983")), ("signer.idNumber".into(), "consent-err-id-length"));
+    assert_eq!(
+        refusal(|r| r["signer"]["idNumber"] = json!("11010519491231002X")),
+        ("signer.idNumber".into(), "consent-err-proxy-same-person"),
+        "a proxy cannot use the insured person's own number"
+    );
+    assert_eq!(
+        refusal(|r| {
+            r["signer"].as_object_mut().unwrap().remove("relation");
+        }),
+        ("signer.relation".into(), "missing")
+    );
+    // The message names the field in the person's language.
+    let mut r = request();
+    r["signer"]["idNumber"] = json!("420111198305120039");
+    let e = record::sign(&r, at(), &key(), Lang::ZhCn).unwrap_err();
+    assert!(e.message(Lang::ZhCn).contains("签字人身份号码"), "{}", e.message(Lang::ZhCn));
+    assert!(e.message(Lang::EnUs).contains("signer's ID number"), "{}", e.message(Lang::EnUs));
+}
+
+#[test]
+fn no_key_file_is_created_for_a_refused_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("device.key");
+    let mut r = request();
+    r["displayedFully"] = json!(false);
+    assert!(record::validate_request(&r, at(), Lang::ZhCn).is_err());
+    assert!(!path.exists());
+    let key = key::load_or_create(&path).unwrap();
+    assert!(key.created && path.exists());
+}
+
+#[test]
+fn the_signing_steps_are_enforced() {
+    assert_eq!(refusal(|r| r["displayedFully"] = json!(false)), ("displayedFully".into(), "consent-err-not-displayed"));
+    assert_eq!(
+        refusal(|r| {
+            r["confirmedObligations"].as_array_mut().unwrap().pop();
+        }),
+        ("confirmedObligations".into(), "consent-err-obligation-unconfirmed")
+    );
+    assert_eq!(
+        refusal(|r| r["confirmedObligations"][0] = json!("nonsense")),
+        ("confirmedObligations[0]".into(), "not_one_of")
+    );
+    assert_eq!(refusal(|r| r["typedName"] = json!("王秀英")), ("typedName".into(), "consent-err-typed-name"));
+    assert_eq!(refusal(|r| r["signedOn"] = json!("2026-11-22")), ("signedOn".into(), "consent-err-signed-on"));
+    assert_eq!(
+        refusal(|r| r["signature"]["strokes"][1][2]["y"] = json!(98.25)),
+        ("signature.strokes[1][2].y".into(), "consent-err-fraction"),
+        "a float coordinate is refused; \"98.25\" as text is the way"
+    );
+    assert_eq!(refusal(|r| r["signature"]["strokes"][1][2]["y"] = json!("250")), ("signature.strokes[1][2].y".into(), "out_of_range"), "outside the 200-high pad");
+    assert_eq!(
+        refusal(|r| r["signature"]["strokes"][0][0]["x"] = json!("200.1234")),
+        ("signature.strokes[0][0].x".into(), "consent-err-precision")
+    );
+    assert_eq!(refusal(|r| r["signature"]["strokes"] = json!([[{"x": 1, "y": 1}]])), ("signature.strokes".into(), "consent-err-signature-empty"));
+    assert_eq!(refusal(|r| r["answers"]["ratio"] = json!(0.9)), ("answers.ratio".into(), "consent-err-fraction"));
+    assert_eq!(
+        refusal(|r| r["insured"]["region"] = json!("420100")),
+        ("insured.region".into(), "consent-err-text-region"),
+        "Beijing's form is for people insured in Beijing"
+    );
+    assert_eq!(refusal(|r| r["extra"] = json!(1)), ("extra".into(), "unknown_field"));
+    assert_eq!(
+        refusal(|r| r["text"] = json!({"id": "self-pay-items-agreement-explained"})),
+        ("text.id".into(), "consent-err-not-signable")
+    );
+    // The insured person signing for themselves needs no signer details.
+    let mut r = request();
+    r["signer"] = json!({"role": "insured"});
+    r["typedName"] = json!("王秀英");
+    let record = record::sign(&r, at(), &key(), Lang::ZhCn).expect("self-signing");
+    assert_eq!((record.payload.signer.name.as_str(), record.payload.signer.relation), ("王秀英", None));
+}
+
+#[test]
+fn the_commitment_letter_can_be_signed_anywhere() {
+    let mut r = request();
+    r["text"] = json!({"id": "national-long-term-commitment-letter"});
+    r["confirmedObligations"] = json!(["truthful", "supply-materials", "consequences", "checks"]);
+    r["insured"]["region"] = json!("420100");
+    let record = record::sign(&r, at(), &key(), Lang::ZhCn).expect("national pattern, any region");
+    assert!(record::verify(&serde_json::to_string(&record).unwrap(), None).valid);
+}
+
+fn pdftotext(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg("-enc")
+        .arg("UTF-8")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (Debian poppler-utils, scripts/apt-packages.txt) must be installed");
+    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_pdf_packet_holds_the_expected_text() {
+    assert!(Path::new(FONT).exists(), "{FONT} missing: install Debian fonts-noto-cjk (scripts/apt-packages.txt)");
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::from_str(&signed_text()).unwrap();
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let packet = pdf::parse_packet_request(&request, as_of).expect("valid packet request");
+    let font = pdf::FontFile::load(Path::new(FONT)).unwrap();
+    let bytes = pdf::render(&packet, &font, Lang::ZhCn).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(bytes.len() < 250_000, "the 19 MB font must be subset; the packet is {} bytes", bytes.len());
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("packet.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let text: String = pdftotext(&path).chars().filter(|c| !c.is_whitespace()).collect();
+    for expected in [
+        "跨省异地就医登记备案表",
+        "王秀英",
+        "11010519491231002X",
+        "北京市朝阳区（110105）",
+        "湖北省武汉市（420100）",
+        "职工医保",
+        "异地安置退休人员",
+        "2026-12-01",
+        "13800138000",
+        "李明",
+        "420111198305120038",
+        // The legal text, from its title to its last clause (seed 000, verbatim).
+        "北京市基本医疗保险跨省异地就医住院医疗费用直接结算知情同意书",
+        "对于有严重违规行为的,可暂停直接结算",
+        "以上相关内容本人或被委托人确认已完全知情,并同意办理直接结算备案。",
+        "参保人或被委托人签字:",
+        // Checklist and next steps as given.
+        "代办人身份证（李明）",
+        "出院时只需支付个人负担部分",
+    ] {
+        assert!(text.contains(expected), "the packet should contain {expected:?}");
+    }
+}
+
+#[test]
+fn a_packet_for_an_altered_record_or_another_person_is_refused() {
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    let mut record: Value = serde_json::from_str(&signed_text()).unwrap();
+    record["payload"]["signer"]["name"] = json!("张三");
+    request["record"] = record;
+    let e = pdf::parse_packet_request(&request, as_of).unwrap_err();
+    assert_eq!((e.field.as_str(), e.code()), ("record", "consent-err-record-invalid"));
+
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::from_str(&signed_text()).unwrap();
+    request["form"]["idNumber"] = json!("110101198001010010");
+    let e = pdf::parse_packet_request(&request, as_of).unwrap_err();
+    assert_eq!((e.field.as_str(), e.code()), ("form.idNumber", "consent-err-form-other-person"));
+    request["form"]["idNumber"] = json!("11010519491231002X");
+    request["form"]["phone"] = json!("12");
+    assert_eq!(pdf::parse_packet_request(&request, as_of).unwrap_err().field, "form.phone");
+}
+
+#[test]
+fn identity_numbers_as_data() {
+    let table = include_str!("fixtures/id-numbers.tsv");
+    let mut cases = 0;
+    for line in table.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [input, as_of, expected, why] = cols[..] else { panic!("bad row {line:?}") };
+        let as_of = chrono::NaiveDate::parse_from_str(as_of, "%Y-%m-%d").unwrap();
+        let got = match yidi_consent::parse_id_number("idNumber", input, as_of) {
+            Ok(id) => format!("ok:{}", id.number),
+            Err(e) => e.code().to_string(),
+        };
+        assert_eq!(got, expected, "{input}: {why}");
+        cases += 1;
+    }
+    assert_eq!(cases, 16, "every row ran");
+}

@@ -1,0 +1,393 @@
+//! Informed consent and commitment letters: read a text (clauses, plain-language summaries,
+//! obligations), sign it as the insured person or a proxy, verify a signed record, print the
+//! packet. The reading and signing screens call these; so does `yidi consent`.
+//!
+//! A screen's flow: [`get_text`] → show every clause with its summary; enable signing only once
+//! the whole text was displayed; have each obligation confirmed; collect strokes, typed name and
+//! date → [`sign`] with `displayedFully: true` and the confirmed ids → save the returned record →
+//! [`render_packet`] to print. See docs/consent.md for every JSON shape.
+
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use yidi_consent::{
+    idnumber::{self, IdNumber},
+    key, pdf,
+    record::{self, SignedRecord},
+    texts::{self, ClauseRole, TextKind},
+};
+use yidi_domain::{
+    i18n::{self, Args},
+    FieldError, Lang,
+};
+
+use crate::ApiError;
+
+fn api(lang: Lang, code: &str, id: &str, args: Args) -> ApiError {
+    ApiError { code: code.to_string(), field: None, message: i18n::format_or_id(lang, id, &args) }
+}
+
+fn field(lang: Lang, e: FieldError) -> ApiError {
+    ApiError::from_field(lang, &e)
+}
+
+/// Parses an `as_of` date for `name`.
+pub fn parse_date(name: &str, text: &str, lang: Lang) -> Result<NaiveDate, ApiError> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| field(lang, FieldError::not_a_date(name, text)))
+}
+
+/// Parses a signing time (RFC 3339 with offset: `2026-11-23T15:04:05+08:00`).
+pub fn parse_time(name: &str, text: &str, lang: Lang) -> Result<DateTime<FixedOffset>, ApiError> {
+    DateTime::parse_from_rfc3339(text.trim()).map_err(|_| field(lang, FieldError::not_a_date(name, text)))
+}
+
+/// A text in the list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TextListItem {
+    pub id: String,
+    pub version: String,
+    pub kind: TextKind,
+    pub kind_label: String,
+    pub title: String,
+    pub regions: Vec<String>,
+    /// The filing categories it is for (wire names): a long-term filer without proof of
+    /// residence signs the commitment letter.
+    pub categories: Vec<yidi_domain::FilingCategory>,
+    pub effective_from: NaiveDate,
+    pub signable: bool,
+}
+
+/// Every shipped text, optionally only those for people insured in `region`.
+pub fn list_texts(region: Option<&str>, lang: Lang) -> Vec<TextListItem> {
+    texts::library()
+        .values()
+        .filter(|t| region.is_none_or(|r| t.applies_to_region(r)))
+        .map(|t| TextListItem {
+            id: t.id.clone(),
+            version: t.version.clone(),
+            kind: t.kind,
+            kind_label: i18n::format_or_id(lang, t.kind.label_id(), &Args::new()),
+            title: t.title.get(lang).to_string(),
+            regions: t.regions.clone(),
+            categories: t.categories.clone(),
+            effective_from: t.effective_from,
+            signable: t.signable,
+        })
+        .collect()
+}
+
+/// A request for one text.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TextRequest {
+    pub id: String,
+    /// A given version; without it, the newest in force on `as_of`.
+    #[serde(default)]
+    pub version: Option<String>,
+    /// YYYY-MM-DD.
+    pub as_of: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClauseView {
+    pub id: String,
+    pub role: ClauseRole,
+    /// The legal original (Chinese), always shown.
+    pub original: String,
+    /// English translation, for understanding only (en-US only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation: Option<String>,
+    /// Plain-language summary in the requested language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ObligationView {
+    pub id: String,
+    /// The clause it comes from, to show them side by side.
+    pub clause: String,
+    pub text: String,
+}
+
+/// A text as the reading screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TextView {
+    pub id: String,
+    pub version: String,
+    pub kind: TextKind,
+    pub kind_label: String,
+    pub signable: bool,
+    pub title: String,
+    pub original_title: String,
+    pub regions: Vec<String>,
+    pub effective_from: NaiveDate,
+    /// Present when the effective date is the best evidence found, not the issuer's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_from_warning: Option<String>,
+    pub source: String,
+    pub sha256: String,
+    /// "Translation for understanding only" (en-US only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation_notice: Option<String>,
+    pub clauses: Vec<ClauseView>,
+    pub obligations: Vec<ObligationView>,
+}
+
+/// One text with clauses, summaries and obligations in `lang`.
+pub fn get_text(request: &TextRequest, lang: Lang) -> Result<TextView, ApiError> {
+    let as_of = parse_date("asOf", &request.as_of, lang)?;
+    let text = texts::find(&request.id, request.version.as_deref(), as_of).ok_or_else(|| {
+        let value = format!("{} {}", request.id, request.version.clone().unwrap_or_default()).trim().to_string();
+        field(lang, FieldError::custom("id", "consent-err-unknown-text", vec![("value", value)]))
+    })?;
+    let english = lang == Lang::EnUs;
+    Ok(TextView {
+        id: text.id.clone(),
+        version: text.version.clone(),
+        kind: text.kind,
+        kind_label: i18n::format_or_id(lang, text.kind.label_id(), &Args::new()),
+        signable: text.signable,
+        title: text.title.get(lang).to_string(),
+        original_title: text.title.zh_cn.clone(),
+        regions: text.regions.clone(),
+        effective_from: text.effective_from,
+        effective_from_warning: (!text.effective_from_verified).then(|| {
+            i18n::format_or_id(
+                lang,
+                "consent-effective-unverified",
+                &Args::new().text("note", text.effective_from_note.clone()),
+            )
+        }),
+        source: text.source.clone(),
+        sha256: text.sha256.clone(),
+        translation_notice: english.then(|| i18n::format_or_id(lang, "consent-translation-notice", &Args::new())),
+        clauses: text
+            .clauses
+            .iter()
+            .map(|c| ClauseView {
+                id: c.id.clone(),
+                role: c.role,
+                original: c.zh.clone(),
+                translation: english.then(|| c.en.clone()),
+                summary: c.summary.as_ref().map(|s| s.get(lang).to_string()),
+            })
+            .collect(),
+        obligations: text
+            .obligations
+            .iter()
+            .map(|o| ObligationView { id: o.id.clone(), clause: o.clause.clone(), text: o.text.get(lang).to_string() })
+            .collect(),
+    })
+}
+
+fn key_error(lang: Lang, e: key::KeyError) -> ApiError {
+    let path = |p: &Path| p.display().to_string();
+    let (id, args) = match &e {
+        key::KeyError::Io { path: p, source } => {
+            ("consent-err-key-io", Args::new().text("path", path(p)).text("detail", source.to_string()))
+        }
+        key::KeyError::Malformed { path: p } => ("consent-err-key-malformed", Args::new().text("path", path(p))),
+        key::KeyError::TooOpen { path: p, mode } => {
+            ("consent-err-key-too-open", Args::new().text("path", path(p)).text("mode", format!("{mode:o}")))
+        }
+        _ => ("consent-err-key", Args::new().text("detail", e.to_string())),
+    };
+    api(lang, "device_key", id, args)
+}
+
+fn font_error(lang: Lang, e: pdf::PdfError) -> ApiError {
+    let (id, args) = match &e {
+        pdf::PdfError::FontIo { path, source } => {
+            ("consent-err-font-io", Args::new().text("path", path.clone()).text("detail", source.to_string()))
+        }
+        pdf::PdfError::FontInvalid { path, .. } => ("consent-err-font-invalid", Args::new().text("path", path.clone())),
+        pdf::PdfError::MissingGlyphs { chars } => ("consent-err-font-glyphs", Args::new().text("chars", chars.clone())),
+        _ => ("consent-err-font", Args::new().text("detail", e.to_string())),
+    };
+    api(lang, "font", id, args)
+}
+
+/// Validates a signing request (docs/consent.md) and seals it with the device key at
+/// `key_path` (created 0600 when absent). `at` is the moment of signing, RFC 3339.
+pub fn sign(request: &Value, at: &str, key_path: &Path, lang: Lang) -> Result<SignedRecord, ApiError> {
+    let at = parse_time("at", at, lang)?;
+    // Validate before touching the key file: a bad request must not create a key.
+    let validated = record::validate_request(request, at, lang).map_err(|e| field(lang, e))?;
+    let key = key::load_or_create(key_path).map_err(|e| key_error(lang, e))?;
+    record::seal(validated.payload, &key).map_err(|e| field(lang, e))
+}
+
+/// One problem, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProblemView {
+    pub field: String,
+    pub code: record::ProblemCode,
+    pub message: String,
+}
+
+/// The verdict on a record file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VerifyView {
+    pub valid: bool,
+    pub message: String,
+    pub problems: Vec<ProblemView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<String>,
+}
+
+/// Verifies a record file's text; with `trusted_key_path`, also that this device's key sealed it.
+pub fn verify(file_text: &str, trusted_key_path: Option<&Path>, lang: Lang) -> Result<VerifyView, ApiError> {
+    let trusted = match trusted_key_path {
+        Some(path) => Some(key::load_existing(path).map_err(|e| key_error(lang, e))?.verifying_key()),
+        None => None,
+    };
+    let verdict = record::verify(file_text, trusted.as_ref());
+    let problems: Vec<ProblemView> = verdict
+        .problems
+        .iter()
+        .map(|p| ProblemView { field: p.field.clone(), code: p.code, message: p.code.message(lang, &p.field) })
+        .collect();
+    let message = match problems.first() {
+        None => i18n::format_or_id(lang, "consent-verify-valid", &Args::new()),
+        Some(_) => problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join(" "),
+    };
+    Ok(VerifyView { valid: verdict.valid, message, problems, public_key: verdict.public_key })
+}
+
+/// An ID number checked, for a form that validates as the person types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IdNumberView {
+    #[serde(flatten)]
+    pub id: IdNumber,
+    pub masked: String,
+}
+
+pub fn check_id_number(number: &str, as_of: &str, lang: Lang) -> Result<IdNumberView, ApiError> {
+    let as_of = parse_date("asOf", as_of, lang)?;
+    let id = idnumber::parse_id_number("idNumber", number, as_of).map_err(|e| field(lang, e))?;
+    Ok(IdNumberView { masked: id.masked(), id })
+}
+
+/// The PDF packet for a request `{form, record, checklist, nextSteps}`, with the CJK font at
+/// `font_path` embedded (subset). The record must verify.
+pub fn render_packet(request: &Value, as_of: &str, font_path: &Path, lang: Lang) -> Result<Vec<u8>, ApiError> {
+    let as_of = parse_date("asOf", as_of, lang)?;
+    let packet = pdf::parse_packet_request(request, as_of).map_err(|e| field(lang, e))?;
+    let font = pdf::FontFile::load(font_path).map_err(|e| font_error(lang, e))?;
+    pdf::render(&packet, &font, lang).map_err(|e| font_error(lang, e))
+}
+
+/// The labels of the relations a proxy may have, for the signing screen's choice.
+pub fn relations(lang: Lang) -> Vec<(String, String)> {
+    use yidi_domain::WireNames;
+    record::Relation::ALL
+        .iter()
+        .map(|r| (r.wire_name().to_string(), i18n::format_or_id(lang, r.label_id(), &Args::new())))
+        .collect()
+}
+
+/// A file that could not be read or written, in words (for the CLI and the shell).
+pub fn file_error(lang: Lang, path: &Path, detail: &str) -> ApiError {
+    api(
+        lang,
+        "io",
+        "consent-err-file",
+        Args::new().text("path", path.display().to_string()).text("detail", detail.to_string()),
+    )
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn beijing(lang: Lang) -> TextView {
+        let request = TextRequest {
+            id: "beijing-inpatient-direct-settlement-consent".into(),
+            version: None,
+            as_of: "2026-11-23".into(),
+        };
+        get_text(&request, lang).unwrap()
+    }
+
+    #[test]
+    fn the_reading_screen_gets_original_summary_and_translation() {
+        let zh = beijing(Lang::ZhCn);
+        let en = beijing(Lang::EnUs);
+        let tw = beijing(Lang::ZhTw);
+        assert_eq!(zh.clauses[0].original, en.clauses[0].original, "the legal original is shown in every language");
+        assert!(zh.clauses.iter().all(|c| c.translation.is_none()), "no translation in Chinese");
+        assert!(en.clauses.iter().all(|c| c.translation.is_some()), "every clause translated in English");
+        assert!(en.translation_notice.as_deref().unwrap().contains("for understanding only"));
+        let summary = |v: &TextView| v.clauses.iter().find(|c| c.id == "notes-2").unwrap().summary.clone().unwrap();
+        assert!(summary(&zh).contains("社保卡") && summary(&tw).contains("社保卡") && summary(&zh) != summary(&tw));
+        assert_eq!(zh.obligations.len(), 6);
+        assert!(zh.effective_from_warning.is_some(), "the Beijing form's date is the best evidence, so flagged");
+        let e = get_text(&TextRequest { id: "nope".into(), version: None, as_of: "2026-11-23".into() }, Lang::EnUs)
+            .unwrap_err();
+        assert_eq!((e.code.as_str(), e.field.as_deref()), ("consent-err-unknown-text", Some("id")));
+    }
+
+    #[test]
+    fn verify_names_the_altered_field_in_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let key_path = dir.path().join("device.key");
+        let request: Value =
+            serde_json::from_str(include_str!("../../yidi-consent/tests/fixtures/sign-request-proxy.json")).unwrap();
+        // A bad time is refused before any key is made.
+        assert_eq!(sign(&request, "yesterday", &key_path, Lang::ZhCn).unwrap_err().field.as_deref(), Some("at"));
+        assert!(!key_path.exists());
+        let record = sign(&request, "2026-11-23T10:30:00+08:00", &key_path, Lang::ZhCn).unwrap();
+        let mut value = serde_json::to_value(&record).unwrap();
+        let view = verify(&value.to_string(), Some(&key_path), Lang::ZhCn).unwrap();
+        assert!(view.valid && view.message.contains("有效"), "{}", view.message);
+        value["payload"]["signer"]["idNumber"] = Value::String("420111198305120046".into());
+        let view = verify(&value.to_string(), Some(&key_path), Lang::ZhCn).unwrap();
+        assert!(!view.valid);
+        assert_eq!(view.problems[0].field, "signer.idNumber");
+        assert_eq!(view.message, "「签字人身份号码」（signer.idNumber）在签字后被改动过。");
+    }
+
+    /// Every message of locales/*/consent.ftl is loaded (no syntax error dropped it), defined
+    /// nowhere else, and takes the same variables in all three languages.
+    #[test]
+    fn consent_messages_are_complete_in_every_language() {
+        let ids_of = |lang: Lang| -> Vec<String> {
+            let (_, _, source) = i18n::embedded_files().find(|(l, f, _)| *l == lang.tag() && *f == "consent.ftl").unwrap();
+            source
+                .lines()
+                .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split(" =").next().map(str::to_string))
+                .collect()
+        };
+        let reference = ids_of(Lang::ZhCn);
+        assert!(reference.len() > 100);
+        for lang in Lang::ALL {
+            assert_eq!(ids_of(lang), reference, "{lang} has the same ids in the same order");
+            let loaded: Vec<&str> = i18n::message_ids(lang).collect();
+            for id in &reference {
+                assert!(loaded.contains(&id.as_str()), "{id} did not load in {lang}");
+                assert_eq!(
+                    i18n::message_variables(lang, id),
+                    i18n::message_variables(Lang::ZhCn, id),
+                    "{id} takes the same variables in {lang}"
+                );
+            }
+            for (l, file, source) in i18n::embedded_files().filter(|(l, f, _)| *l == lang.tag() && *f != "consent.ftl") {
+                for id in &reference {
+                    assert!(!source.lines().any(|line| line.starts_with(&format!("{id} ="))), "{id} also in {l}/{file}");
+                }
+            }
+        }
+    }
+}

@@ -1,6 +1,6 @@
 //! How results and errors leave the CLI.
 
-use std::process::ExitCode;
+use std::{io::Write as _, process::ExitCode};
 
 use serde::Serialize;
 use yidi_core::ApiError;
@@ -10,12 +10,20 @@ pub fn json<T: Serialize>(value: &T) -> Result<serde_json::Value, ApiError> {
     serde_json::to_value(value).map_err(|e| ApiError { code: "internal".into(), field: None, message: e.to_string() })
 }
 
+/// Prints the result. A reader that goes away early (`yidi … | head`) is not an error of ours:
+/// println! would panic on the broken pipe, so write and treat that case as done.
 pub fn print(value: &serde_json::Value) -> ExitCode {
-    match serde_json::to_string_pretty(value) {
-        Ok(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
+    let text = match serde_json::to_string_pretty(value) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("yidi: {e}");
+            return ExitCode::FAILURE;
         }
+    };
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("yidi: {e}");
             ExitCode::FAILURE

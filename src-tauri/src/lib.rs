@@ -7,7 +7,12 @@ use tauri::{Builder, Runtime};
 
 /// Registers the commands on any builder, so tests can pass a mock one.
 pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![cmd::ui_text, cmd::search_regions, cmd::describe_trip, cmd::get_region])
+    builder.invoke_handler(tauri::generate_handler![
+        cmd::regions::ui_text,
+        cmd::regions::search_regions,
+        cmd::regions::describe_trip,
+        cmd::regions::get_region,
+    ])
 }
 
 /// Desktop entry point, and the mobile one (iOS and Android call this symbol).

@@ -1,0 +1,8 @@
+//! Tauri commands, one module per feature. Each command takes the request, calls yidi-core and
+//! returns its answer or its ApiError; anything that needs the machine (the clock, the app's data
+//! folder) is read here, at the edge, and passed into the core.
+//!
+//! Adding a command: write it in the feature's module, list it in `lib.rs` (generate_handler!),
+//! in `build.rs` (the app manifest) and in `capabilities/default.json` (allow-<name>).
+
+pub mod regions;

@@ -4,7 +4,7 @@
 mod cmd;
 mod output;
 
-use std::process::ExitCode;
+use std::{io::Write as _, process::ExitCode};
 
 use clap::{Parser, Subcommand};
 use yidi_core::{ApiError, Lang};
@@ -30,6 +30,8 @@ enum Command {
     Trip(cmd::trip::TripArgs),
     /// The interface text in one language (what the desktop UI renders).
     Text,
+    /// What the patient and the funds would pay for a bill, line by line, with each filing option.
+    Estimate(cmd::estimate::EstimateArgs),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +44,15 @@ fn main() -> ExitCode {
         Command::Regions(c) => cmd::regions::run(c, lang),
         Command::Trip(args) => cmd::trip::run(args, lang),
         Command::Text => output::json(&yidi_core::text::ui_text(lang)),
+        Command::Estimate(args) => match cmd::estimate::run(args, lang) {
+            Ok(cmd::estimate::Output::Text(text)) => {
+                // A closed pipe (`| head`) is not an error worth a panic.
+                let _ = writeln!(std::io::stdout(), "{text}");
+                return ExitCode::SUCCESS;
+            }
+            Ok(cmd::estimate::Output::Json(json)) => Ok(json),
+            Err(e) => Err(e),
+        },
     };
     match result {
         Ok(json) => output::print(&json),

@@ -10,8 +10,10 @@
 //! - [`error`]: the error every API function returns.
 //! - [`text`]: the static text a screen needs, by prefix.
 //! - [`regions`]: division search and the cross-province check.
+//! - [`estimate`]: out-of-pocket estimate with the filing comparison (issue 3).
 
 pub mod error;
+pub mod estimate;
 pub mod regions;
 pub mod text;
 

@@ -135,7 +135,8 @@ pub enum LineKind {
     ClassBFirst,
     /// `charges` times the base after the stay-number factor.
     Deductible { charges: u32, factor: Decimal },
-    /// A band of a layer: `from`..`to` on that layer's axis.
+    /// A piece of a layer's band `index`: the cost from `from` to `to` on that layer's axis
+    /// (cumulative in the year); `to` is absent on a top-up line.
     Segment { layer: Layer, index: usize, from: Money, to: Option<Money> },
     /// Cost above a cap that no layer pays.
     OverCap { layer: Layer },
@@ -244,6 +245,10 @@ fn fen(m: Money) -> Money {
 }
 
 fn pct_text(d: Decimal) -> String {
+    format!("{}%", (d * Decimal::ONE_HUNDRED).normalize())
+}
+
+fn factor_text(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
@@ -299,8 +304,8 @@ fn segments_text(segments: &[Segment]) -> String {
 fn cut_text(c: &Cut) -> String {
     match c {
         Cut::None => "none".into(),
-        Cut::Points { points } => format!("-{}pt", pct_text(*points)),
-        Cut::Multiplier { factor } => format!("×{}", pct_text(*factor)),
+        Cut::Points { points } => format!("-{} pt", factor_text(*points)),
+        Cut::Multiplier { factor } => format!("×{}", factor_text(*factor)),
         Cut::NothingPaid => "0".into(),
     }
 }
@@ -347,24 +352,18 @@ fn run_segments(
 ) -> SegOut {
     let mut pos = start;
     let mut remaining = amount;
-    let mut lower = Money::ZERO;
     for (index, seg) in segments.iter().enumerate() {
         if remaining <= Money::ZERO {
             break;
         }
-        let band_from = lower;
-        if let Some(up) = seg.up_to {
-            lower = up;
-            if pos >= up {
-                continue;
-            }
+        if seg.up_to.is_some_and(|up| pos >= up) {
+            continue;
         }
         let piece = match seg.up_to {
             Some(up) => remaining.min(up - pos),
             None => remaining,
         };
         let ratio = cut.apply(seg.ratio);
-        let kind = LineKind::Segment { layer, index, from: band_from, to: seg.up_to };
         let full_fund = fen(piece.times(ratio));
         match cap_left {
             Some(left) if full_fund > left => {
@@ -373,12 +372,13 @@ fn run_segments(
                 let fitting =
                     if ratio.is_zero() { piece } else { fen(Money::yuan(left.amount() / ratio)).min(piece) };
                 let fund = fen(fitting.times(ratio)).min(left);
+                let kind = LineKind::Segment { layer, index, from: pos, to: Some(pos + fitting) };
                 lines.push(Line { kind, base: fitting, ratio: Some(ratio), fund, patient: fitting - fund, cap_reached: true });
                 return SegOut { over: remaining - fitting, cap_hit: true };
             }
             _ => {
                 lines.push(Line {
-                    kind,
+                    kind: LineKind::Segment { layer, index, from: pos, to: Some(pos + piece) },
                     base: piece,
                     ratio: Some(ratio),
                     fund: full_fund,
@@ -435,7 +435,11 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
     let top_up = if rules.top_up.is_empty() {
         None
     } else {
-        Some(ctx.take(ParamKind::TopUp, &rules.top_up, date, used_discharge, |_| String::new())?)
+        Some(ctx.take(ParamKind::TopUp, &rules.top_up, date, used_discharge, |t| {
+            let ratio = t.rows.iter().find(|r| r.when.matches(&subject)).map(|r| pct_text(r.ratio)).unwrap_or_default();
+            let cap = t.cap.map(|m| format!("; cap {m}")).unwrap_or_default();
+            format!("{ratio}{cap}")
+        })?)
     };
     let critical = if rules.critical_illness.is_empty() {
         None
@@ -572,7 +576,7 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
     {
         let mut text = base_amount.to_string();
         if factor != Decimal::ONE {
-            text.push_str(&format!(" × {}", pct_text(factor)));
+            text.push_str(&format!(" × {}", factor_text(factor)));
         }
         if charges > 1 {
             text.push_str(&format!(" × {charges}"));
@@ -617,10 +621,6 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
         match top_up {
             Some(t) => {
                 let r = t.rows.iter().find(|r| r.when.matches(&subject)).ok_or(EstimateError::NoRow(ParamKind::TopUp))?;
-                if let Some(p) = ctx.params.iter_mut().find(|p| p.kind == ParamKind::TopUp) {
-                    let cap = t.cap.map(|m| format!("; cap {m}")).unwrap_or_default();
-                    p.value = format!("{}{cap}", pct_text(r.ratio));
-                }
                 let left = t.cap.map(|c| c.saturating_sub(ytd.top_up_paid));
                 let mut fund = fen(over.times(r.ratio));
                 let mut hit = false;

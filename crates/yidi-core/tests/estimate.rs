@@ -77,7 +77,8 @@ fn the_typed_request_is_the_same_shape() {
 
 #[test]
 fn bad_inputs_name_their_field_in_every_language() {
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>, &str, &str)> = vec![
+    type Edit = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Edit, &str, &str)> = vec![
         ("missing total", Box::new(|r| { r["bill"].as_object_mut().map(|b| b.remove("total")); }), "bill.total", "missing"),
         ("negative amount", Box::new(|r| r["bill"]["notCovered"] = json!("-1")), "bill.notCovered", "negative"),
         ("no pack for the region", Box::new(|r| r["insuredRegion"] = json!("530102")), "insuredRegion", "est-err-no-pack"),

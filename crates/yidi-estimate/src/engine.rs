@@ -390,7 +390,7 @@ fn run_segments(
                 }
             }
         }
-        pos = pos + piece;
+        pos += piece;
         remaining = remaining - piece;
     }
     SegOut { over: remaining.max(Money::ZERO), cap_hit: false }

@@ -301,6 +301,6 @@ fn values_are_picked_by_date_and_a_date_outside_every_period_is_refused() {
     c.admission = d("2024-06-01");
     c.discharge = Some(d("2024-06-10"));
     let dest = destinations();
-    let err = estimate(Policy { pack: &p, destinations: &dest }, &c, None).unwrap_err();
+    let err = estimate(Policy { pack: &p, destinations: &dest }, &c, None).expect_err("a date before every version");
     assert!(matches!(err, EstimateError::DateNotCovered { .. }), "no fall-back to the nearest version: {err:?}");
 }

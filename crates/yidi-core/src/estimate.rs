@@ -260,8 +260,7 @@ pub fn parse_case(value: &Value) -> Result<Case, FieldError> {
         _ => Filing::NotFiled,
     };
     let destination = o.region("destination")?;
-    let destination_pool =
-        divisions().pooling_region(destination.code).map(|d| d.code).unwrap_or(destination.code);
+    let destination_pool = divisions().pooling_region(destination.code).map(|d| d.code).unwrap_or(destination.code);
 
     let h = object(&o, "hospital", "hospital")?.ok_or_else(|| FieldError::missing("hospital"))?;
     h.deny_unknown(&["level", "networked", "designated"])?;
@@ -373,10 +372,7 @@ pub fn estimate(request: &Value, pack_file: Option<PackFile<'_>>, lang: Lang) ->
                 return Err(fail(FieldError::custom(
                     "insuredRegion",
                     "est-err-wrong-pack",
-                    vec![
-                        ("pack", custom.pack_id.clone()),
-                        ("value", region_name(case.insured_pool, lang)),
-                    ],
+                    vec![("pack", custom.pack_id.clone()), ("value", region_name(case.insured_pool, lang))],
                 )));
             }
             &custom
@@ -558,8 +554,12 @@ fn warning_view(w: &Warning, lang: Lang) -> NoticeView {
         Warning::UnverifiedValues { count } => {
             ("unverified", "est-warn-unverified", Args::new().int("count", i64::try_from(*count).unwrap_or(0)))
         }
-        Warning::DestinationShareUnknown => ("destination_share_unknown", "est-warn-destination-share-unknown", Args::new()),
-        Warning::CrossYear { date_used } => ("cross_year", "est-warn-cross-year", Args::new().text("date", date_used.to_string())),
+        Warning::DestinationShareUnknown => {
+            ("destination_share_unknown", "est-warn-destination-share-unknown", Args::new())
+        }
+        Warning::CrossYear { date_used } => {
+            ("cross_year", "est-warn-cross-year", Args::new().text("date", date_used.to_string()))
+        }
         Warning::ManualClaim => ("manual_claim", "est-warn-manual-claim", Args::new()),
         Warning::RechargeNeedsDischarge { days } => {
             ("recharge_needs_discharge", "est-warn-recharge-needs-discharge", Args::new().int("days", i64::from(*days)))
@@ -718,7 +718,11 @@ fn width(s: &str) -> usize {
 
 fn pad(s: &str, w: usize, right: bool) -> String {
     let fill = " ".repeat(w.saturating_sub(width(s)));
-    if right { format!("{fill}{s}") } else { format!("{s}{fill}") }
+    if right {
+        format!("{fill}{s}")
+    } else {
+        format!("{s}{fill}")
+    }
 }
 
 fn table(headers: &[String], rows: &[Vec<String>], right: &[bool]) -> String {
@@ -729,7 +733,14 @@ fn table(headers: &[String], rows: &[Vec<String>], right: &[bool]) -> String {
         }
     }
     let line = |cells: &[String]| {
-        cells.iter().enumerate().map(|(i, c)| pad(c, widths[i], right[i])).collect::<Vec<_>>().join("  ").trim_end().to_string()
+        cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| pad(c, widths[i], right[i]))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
     };
     let mut out = vec![line(headers)];
     out.push(widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  "));
@@ -778,7 +789,13 @@ pub fn render_table(v: &EstimateView, lang: Lang) -> String {
         })
         .collect();
     out.push(table(
-        &[h("est-table-option"), h("est-table-fund"), h("est-table-patient"), h("est-table-extra"), h("est-table-note")],
+        &[
+            h("est-table-option"),
+            h("est-table-fund"),
+            h("est-table-patient"),
+            h("est-table-extra"),
+            h("est-table-note"),
+        ],
         &rows,
         &[false, true, true, true, false],
     ));
@@ -786,10 +803,24 @@ pub fn render_table(v: &EstimateView, lang: Lang) -> String {
         out.push(String::new());
         let rows: Vec<Vec<String>> = band
             .iter()
-            .map(|b| vec![b.label.clone(), b.not_covered_share.clone(), b.class_b_share.clone(), b.fund.to_string(), b.patient.to_string()])
+            .map(|b| {
+                vec![
+                    b.label.clone(),
+                    b.not_covered_share.clone(),
+                    b.class_b_share.clone(),
+                    b.fund.to_string(),
+                    b.patient.to_string(),
+                ]
+            })
             .collect();
         out.push(table(
-            &[h("est-table-band"), h("est-table-not-covered-share"), h("est-table-class-b-share"), h("est-table-fund"), h("est-table-patient")],
+            &[
+                h("est-table-band"),
+                h("est-table-not-covered-share"),
+                h("est-table-class-b-share"),
+                h("est-table-fund"),
+                h("est-table-patient"),
+            ],
             &rows,
             &[false, true, true, true, true],
         ));
@@ -808,7 +839,13 @@ pub fn render_table(v: &EstimateView, lang: Lang) -> String {
         })
         .collect();
     out.push(table(
-        &[h("est-table-parameter"), h("est-table-value"), h("est-table-period"), h("est-table-source"), h("est-table-verified")],
+        &[
+            h("est-table-parameter"),
+            h("est-table-value"),
+            h("est-table-period"),
+            h("est-table-source"),
+            h("est-table-verified"),
+        ],
         &rows,
         &[false, false, false, false, false],
     ));

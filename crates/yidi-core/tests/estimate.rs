@@ -28,7 +28,10 @@ fn a_full_view_with_lines_sources_and_comparison() {
     assert_eq!((v.summary.fund.to_string(), v.summary.patient.to_string()), ("40520.00".into(), "9480.00".into()));
     let keys: Vec<&str> = v.lines.iter().map(|l| l.key.as_str()).collect();
     assert_eq!(keys, ["not_covered", "class_b_first", "deductible", "basic_segment", "basic_segment", "basic_segment"]);
-    assert!(v.lines.iter().all(|l| !l.label.starts_with("est-") && !l.detail.contains("est-")), "every line is localized");
+    assert!(
+        v.lines.iter().all(|l| !l.label.starts_with("est-") && !l.detail.contains("est-")),
+        "every line is localized"
+    );
     assert!(v.parameters.iter().all(|p| !p.source_title.is_empty() && !p.effective_from.is_empty()));
     assert!(!v.pack.verified, "the shipped Beijing pack is unverified and must say so");
     assert_eq!(v.warnings[0].code, "unverified");
@@ -79,12 +82,39 @@ fn the_typed_request_is_the_same_shape() {
 fn bad_inputs_name_their_field_in_every_language() {
     type Edit = Box<dyn Fn(&mut Value)>;
     let cases: Vec<(&str, Edit, &str, &str)> = vec![
-        ("missing total", Box::new(|r| { r["bill"].as_object_mut().map(|b| b.remove("total")); }), "bill.total", "missing"),
+        (
+            "missing total",
+            Box::new(|r| {
+                r["bill"].as_object_mut().map(|b| b.remove("total"));
+            }),
+            "bill.total",
+            "missing",
+        ),
         ("negative amount", Box::new(|r| r["bill"]["notCovered"] = json!("-1")), "bill.notCovered", "negative"),
-        ("no pack for the region", Box::new(|r| r["insuredRegion"] = json!("530102")), "insuredRegion", "est-err-no-pack"),
+        (
+            "no pack for the region",
+            Box::new(|r| r["insuredRegion"] = json!("530102")),
+            "insuredRegion",
+            "est-err-no-pack",
+        ),
         ("unknown division", Box::new(|r| r["destination"] = json!("429999")), "destination", "unknown_region"),
-        ("a date no pack covers", Box::new(|r| { r["admissionDate"] = json!("2020-01-02"); r["dischargeDate"] = json!("2020-01-09"); }), "admissionDate", "est-err-date-not-covered"),
-        ("employee without work status", Box::new(|r| { r.as_object_mut().map(|o| o.remove("workStatus")); }), "workStatus", "missing"),
+        (
+            "a date no pack covers",
+            Box::new(|r| {
+                r["admissionDate"] = json!("2020-01-02");
+                r["dischargeDate"] = json!("2020-01-09");
+            }),
+            "admissionDate",
+            "est-err-date-not-covered",
+        ),
+        (
+            "employee without work status",
+            Box::new(|r| {
+                r.as_object_mut().map(|o| o.remove("workStatus"));
+            }),
+            "workStatus",
+            "missing",
+        ),
         ("unknown key", Box::new(|r| r["hospital"]["grade"] = json!("3A")), "hospital.grade", "unknown_field"),
         ("bad filing", Box::new(|r| r["filing"] = json!("tourist")), "filing", "not_one_of"),
         ("age out of range", Box::new(|r| r["age"] = json!(200)), "age", "out_of_range"),
@@ -96,7 +126,11 @@ fn bad_inputs_name_their_field_in_every_language() {
             let e = error(&r, lang);
             assert_eq!((e.field.as_deref(), e.code.as_str()), (Some(field), code), "{name} ({lang})");
             assert!(e.message.contains(field), "{name}: the message names the field: {}", e.message);
-            assert!(!e.message.contains("est-err") && !e.message.contains("field-"), "{name}: localized: {}", e.message);
+            assert!(
+                !e.message.contains("est-err") && !e.message.contains("field-"),
+                "{name}: localized: {}",
+                e.message
+            );
         }
     }
 }

@@ -6,7 +6,9 @@ use std::{hint::black_box, time::Instant};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use yidi_domain::{FilingCategory, Money, RegionCode, Scheme, WorkStatus};
-use yidi_estimate::{band, compare, estimate, Bill, Case, Filing, Hospital, HospitalLevel, Library, Policy, Setting, YearToDate};
+use yidi_estimate::{
+    band, compare, estimate, Bill, Case, Filing, Hospital, HospitalLevel, Library, Policy, Setting, YearToDate,
+};
 
 fn yuan(n: i64) -> Money {
     Money::yuan(Decimal::from(n))
@@ -25,7 +27,12 @@ fn case(pool: &str, scheme: Scheme) -> Case {
         admission: NaiveDate::from_ymd_opt(2026, 3, 2).expect("date"),
         discharge: NaiveDate::from_ymd_opt(2026, 3, 20),
         stay_of_year: 2,
-        year_to_date: YearToDate { covered_cost: yuan(20_000), deductible_paid: yuan(1300), fund_paid: yuan(15_000), ..YearToDate::default() },
+        year_to_date: YearToDate {
+            covered_cost: yuan(20_000),
+            deductible_paid: yuan(1300),
+            fund_paid: yuan(15_000),
+            ..YearToDate::default()
+        },
         bill: Bill { total: yuan(350_000), not_covered: Some(yuan(20_000)), class_b: Some(yuan(60_000)) },
     }
 }

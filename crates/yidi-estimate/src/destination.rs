@@ -31,7 +31,8 @@ impl DestinationTable {
     pub fn from_json(file: &str, text: &str) -> Result<DestinationTable, PackError> {
         let table: DestinationTable =
             serde_json::from_str(text).map_err(|e| PackError::Parse { file: file.into(), detail: e.to_string() })?;
-        let invalid = |path: String, detail: &str| PackError::Invalid { file: file.into(), path, detail: detail.into() };
+        let invalid =
+            |path: String, detail: &str| PackError::Invalid { file: file.into(), path, detail: detail.into() };
         if table.schema != SCHEMA_VERSION {
             return Err(invalid("schema".into(), "unknown schema version"));
         }

@@ -12,8 +12,8 @@ use yidi_domain::{FilingCategory, FilingTerm, Money, RegionCode, Scheme, WorkSta
 use crate::{
     destination::DestinationTable,
     pack::{
-        in_force, CrossYearRule, Cut, Cuts, Dated, DeductibleBase, DeductibleBasis, HospitalLevel, MetaRef,
-        PolicyPack, Segment, Setting, SettingRules, Source, Subject,
+        in_force, CrossYearRule, Cut, Cuts, Dated, DeductibleBase, DeductibleBasis, HospitalLevel, MetaRef, PolicyPack,
+        Segment, Setting, SettingRules, Source, Subject,
     },
 };
 
@@ -102,9 +102,27 @@ pub struct Assumption {
 /// Low / typical / high shares of a bill that are not covered and that are 乙类. They are
 /// Yidi's planning assumptions, stated in every result that uses them, not published figures.
 pub const BAND: [(BandPoint, Assumption); 3] = [
-    (BandPoint::Low, Assumption { not_covered: Decimal::from_parts(5, 0, 0, false, 2), class_b: Decimal::from_parts(10, 0, 0, false, 2) }),
-    (BandPoint::Typical, Assumption { not_covered: Decimal::from_parts(10, 0, 0, false, 2), class_b: Decimal::from_parts(20, 0, 0, false, 2) }),
-    (BandPoint::High, Assumption { not_covered: Decimal::from_parts(20, 0, 0, false, 2), class_b: Decimal::from_parts(30, 0, 0, false, 2) }),
+    (
+        BandPoint::Low,
+        Assumption {
+            not_covered: Decimal::from_parts(5, 0, 0, false, 2),
+            class_b: Decimal::from_parts(10, 0, 0, false, 2),
+        },
+    ),
+    (
+        BandPoint::Typical,
+        Assumption {
+            not_covered: Decimal::from_parts(10, 0, 0, false, 2),
+            class_b: Decimal::from_parts(20, 0, 0, false, 2),
+        },
+    ),
+    (
+        BandPoint::High,
+        Assumption {
+            not_covered: Decimal::from_parts(20, 0, 0, false, 2),
+            class_b: Decimal::from_parts(30, 0, 0, false, 2),
+        },
+    ),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -134,15 +152,27 @@ pub enum LineKind {
     NotCovered,
     ClassBFirst,
     /// `charges` times the base after the stay-number factor.
-    Deductible { charges: u32, factor: Decimal },
+    Deductible {
+        charges: u32,
+        factor: Decimal,
+    },
     /// A piece of a layer's band `index`: the cost from `from` to `to` on that layer's axis
     /// (cumulative in the year); `to` is absent on a top-up line.
-    Segment { layer: Layer, index: usize, from: Money, to: Option<Money> },
+    Segment {
+        layer: Layer,
+        index: usize,
+        from: Money,
+        to: Option<Money>,
+    },
     /// Cost above a cap that no layer pays.
-    OverCap { layer: Layer },
+    OverCap {
+        layer: Layer,
+    },
     /// The part of the person's burden under the critical-illness deductible (information).
     CriticalIllnessDeductible,
-    NothingPaid { reason: NothingReason },
+    NothingPaid {
+        reason: NothingReason,
+    },
 }
 
 /// One line of the calculation; `fund` and `patient` are rounded to the fen. A critical-illness
@@ -369,11 +399,17 @@ fn run_segments(
             Some(left) if full_fund > left => {
                 // The cap bites inside this band: the cost whose fund share still fits is paid,
                 // the rest of the band (and everything after it) is above the cap.
-                let fitting =
-                    if ratio.is_zero() { piece } else { fen(Money::yuan(left.amount() / ratio)).min(piece) };
+                let fitting = if ratio.is_zero() { piece } else { fen(Money::yuan(left.amount() / ratio)).min(piece) };
                 let fund = fen(fitting.times(ratio)).min(left);
                 let kind = LineKind::Segment { layer, index, from: pos, to: Some(pos + fitting) };
-                lines.push(Line { kind, base: fitting, ratio: Some(ratio), fund, patient: fitting - fund, cap_reached: true });
+                lines.push(Line {
+                    kind,
+                    base: fitting,
+                    ratio: Some(ratio),
+                    fund,
+                    patient: fitting - fund,
+                    cap_reached: true,
+                });
                 return SegOut { over: remaining - fitting, cap_hit: true };
             }
             _ => {
@@ -457,10 +493,7 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
             warnings.push(Warning::Assumed { assumption: a });
             (fen(total.times(a.not_covered)), fen(total.times(a.class_b)))
         }
-        _ => (
-            fen(case.bill.not_covered.unwrap_or(Money::ZERO)),
-            fen(case.bill.class_b.unwrap_or(Money::ZERO)),
-        ),
+        _ => (fen(case.bill.not_covered.unwrap_or(Money::ZERO)), fen(case.bill.class_b.unwrap_or(Money::ZERO))),
     };
     if not_covered + class_b > total {
         return Err(EstimateError::PartsExceedTotal);
@@ -599,7 +632,8 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
     });
 
     // Basic fund segments.
-    let row = ratio_table.rows.iter().find(|r| r.when.matches(&subject)).ok_or(EstimateError::NoRow(ParamKind::Ratio))?;
+    let row =
+        ratio_table.rows.iter().find(|r| r.when.matches(&subject)).ok_or(EstimateError::NoRow(ParamKind::Ratio))?;
     if let Some(p) = ctx.params.iter_mut().find(|p| p.kind == ParamKind::Ratio) {
         p.value = segments_text(&row.segments);
         if *cut != Cut::None {
@@ -620,7 +654,8 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
     if over > Money::ZERO {
         match top_up {
             Some(t) => {
-                let r = t.rows.iter().find(|r| r.when.matches(&subject)).ok_or(EstimateError::NoRow(ParamKind::TopUp))?;
+                let r =
+                    t.rows.iter().find(|r| r.when.matches(&subject)).ok_or(EstimateError::NoRow(ParamKind::TopUp))?;
                 let left = t.cap.map(|c| c.saturating_sub(ytd.top_up_paid));
                 let mut fund = fen(over.times(r.ratio));
                 let mut hit = false;
@@ -650,7 +685,9 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
         }
     }
     if basic_cap_hit {
-        if let Some(l) = lines.iter_mut().rev().find(|l| matches!(l.kind, LineKind::Segment { layer: Layer::Basic, .. })) {
+        if let Some(l) =
+            lines.iter_mut().rev().find(|l| matches!(l.kind, LineKind::Segment { layer: Layer::Basic, .. }))
+        {
             l.cap_reached = true;
         }
     }
@@ -660,10 +697,7 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
         let burden: Money = lines
             .iter()
             .filter(|l| {
-                matches!(
-                    l.kind,
-                    LineKind::Deductible { .. } | LineKind::Segment { .. } | LineKind::OverCap { .. }
-                )
+                matches!(l.kind, LineKind::Deductible { .. } | LineKind::Segment { .. } | LineKind::OverCap { .. })
             })
             .map(|l| l.patient)
             .sum();
@@ -765,7 +799,5 @@ pub fn compare(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>) 
 
 /// Low / typical / high estimates for a bill known only by its total.
 pub fn band(policy: Policy<'_>, case: &Case) -> Result<Vec<(BandPoint, Assumption, Totals)>, EstimateError> {
-    BAND.iter()
-        .map(|(point, a)| estimate(policy, case, Some(*a)).map(|e| (*point, *a, e.totals)))
-        .collect()
+    BAND.iter().map(|(point, a)| estimate(policy, case, Some(*a)).map(|e| (*point, *a, e.totals))).collect()
 }

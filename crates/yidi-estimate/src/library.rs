@@ -36,8 +36,13 @@ impl Library {
         static LIB: OnceLock<Library> = OnceLock::new();
         LIB.get_or_init(|| {
             let packs = SHIPPED_PACKS.iter().filter_map(|(f, t)| PolicyPack::from_json(f, t).ok()).collect();
-            let destinations = DestinationTable::from_json(SHIPPED_DESTINATIONS.0, SHIPPED_DESTINATIONS.1)
-                .unwrap_or(DestinationTable { schema: crate::pack::SCHEMA_VERSION, sources: Default::default(), destinations: vec![] });
+            let destinations = DestinationTable::from_json(SHIPPED_DESTINATIONS.0, SHIPPED_DESTINATIONS.1).unwrap_or(
+                DestinationTable {
+                    schema: crate::pack::SCHEMA_VERSION,
+                    sources: Default::default(),
+                    destinations: vec![],
+                },
+            );
             Library { packs, destinations }
         })
     }

@@ -301,9 +301,13 @@ impl Settings {
 pub enum Cut {
     None,
     /// The ratio is lowered by this many percentage points (never below zero).
-    Points { points: Decimal },
+    Points {
+        points: Decimal,
+    },
     /// The ratio is multiplied by this factor (e.g. 0.8).
-    Multiplier { factor: Decimal },
+    Multiplier {
+        factor: Decimal,
+    },
     /// The fund pays nothing.
     NothingPaid,
 }
@@ -567,7 +571,12 @@ fn no_overlap<T>(path: &str, history: &[Dated<T>]) -> Result<(), (String, String
         let (a, b) = (&pair[0], &pair[1]);
         match a.effective_to {
             Some(to) if to < b.effective_from => {}
-            _ => return Err((format!("{path}[{}]", i + 1), "overlaps the version before it (or is out of order)".into())),
+            _ => {
+                return Err((
+                    format!("{path}[{}]", i + 1),
+                    "overlaps the version before it (or is out of order)".into(),
+                ))
+            }
         }
     }
     Ok(())

@@ -32,20 +32,14 @@ pub enum Output {
 }
 
 fn read(path: &PathBuf, field: &'static str, lang: Lang) -> Result<String, ApiError> {
-    let text = if path.as_os_str() == "-" {
-        std::io::read_to_string(std::io::stdin())
-    } else {
-        std::fs::read_to_string(path)
-    };
+    let text =
+        if path.as_os_str() == "-" { std::io::read_to_string(std::io::stdin()) } else { std::fs::read_to_string(path) };
     text.map_err(|e| file_error(field, &format!("{}: {e}", path.display()), lang))
 }
 
 fn file_error(field: &'static str, detail: &str, lang: Lang) -> ApiError {
     let id = if field == "policy" { "est-err-policy-file" } else { "est-err-case-file" };
-    ApiError::from_field(
-        lang,
-        &yidi_core::estimate::field_error(field, id, detail),
-    )
+    ApiError::from_field(lang, &yidi_core::estimate::field_error(field, id, detail))
 }
 
 pub fn run(args: &EstimateArgs, lang: Lang) -> Result<Output, ApiError> {

@@ -6,9 +6,7 @@
 //! published example is found, add it here with `source` naming the document, and if its
 //! arithmetic is wrong say so in `steps` and assert the right figure.
 
-mod common;
-
-use common::{d, m};
+use crate::common::{d, m};
 use yidi_domain::{FilingCategory, RegionCode, Scheme, WorkStatus};
 use yidi_estimate::{estimate, Bill, Case, Filing, Hospital, HospitalLevel, Library, Policy, Setting, YearToDate};
 

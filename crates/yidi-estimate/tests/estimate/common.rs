@@ -7,9 +7,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 use yidi_domain::{FilingCategory, Money, RegionCode, Scheme, WorkStatus};
-use yidi_estimate::{
-    Bill, Case, DestinationTable, Filing, Hospital, HospitalLevel, PolicyPack, Setting, YearToDate,
-};
+use yidi_estimate::{Bill, Case, DestinationTable, Filing, Hospital, HospitalLevel, PolicyPack, Setting, YearToDate};
 
 pub fn m(s: &str) -> Money {
     Money::parse_field("test", s).expect("test amounts are valid")

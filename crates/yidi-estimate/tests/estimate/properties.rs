@@ -14,14 +14,14 @@ fn fen(n: u64) -> Money {
 fn arb_case() -> impl Strategy<Value = (Case, usize)> {
     (
         0usize..8,
-        0u64..300_000_000,       // total in fen, up to 3,000,000 yuan
-        0u32..=100,              // not covered, percent of total
-        0u32..=100,              // 乙类, percent of what is left
+        0u64..300_000_000, // total in fen, up to 3,000,000 yuan
+        0u32..=100,        // not covered, percent of total
+        0u32..=100,        // 乙类, percent of what is left
         0usize..4,
         any::<bool>(),
         20u32..95,
         1u32..5,
-        0u64..50_000_000,        // year-to-date covered cost in fen
+        0u64..50_000_000, // year-to-date covered cost in fen
         0usize..6,
         0i64..200,
     )

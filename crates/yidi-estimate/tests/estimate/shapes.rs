@@ -2,14 +2,11 @@
 //! the comments. The default case: bill 20000, not covered 1000, 乙类 2000 at Hubei's 10% first
 //! share (200), so covered = 20000 − 1000 − 200 = 18800.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::json;
 use yidi_domain::{FilingCategory, Money, Scheme, WorkStatus};
 use yidi_estimate::{
-    estimate, EstimateError, Filing, HospitalLevel, Layer, LineKind, NothingReason, ParamKind, Policy, Setting,
-    Warning,
+    estimate, EstimateError, Filing, HospitalLevel, Layer, LineKind, NothingReason, ParamKind, Policy, Setting, Warning,
 };
 
 fn run(pack: &yidi_estimate::PolicyPack, case: &yidi_estimate::Case) -> yidi_estimate::Estimate {
@@ -79,7 +76,11 @@ fn yearly_cumulative_deductible() {
     c.year_to_date.deductible_paid = m("1000");
     // 500 left of 1500: (18800 − 500) × 0.85 = 15555.
     let e = run(&p, &c);
-    assert_eq!((deductible_of(&e), e.totals.fund), (m("500"), m("15555")), "only what is left of the year's deductible");
+    assert_eq!(
+        (deductible_of(&e), e.totals.fund),
+        (m("500"), m("15555")),
+        "only what is left of the year's deductible"
+    );
     c.year_to_date.deductible_paid = m("2000");
     assert_eq!(deductible_of(&run(&p, &c)), Money::ZERO, "a year's deductible already paid is not paid again");
     c.stay_of_year = 3;
@@ -145,13 +146,22 @@ fn ratio_by_level_work_status_and_age_band() {
 
 #[test]
 fn segment_bounds_with_or_without_the_deductible_give_different_answers() {
-    let segs = json!([ { "up_to": "30000", "ratio": "0.85" }, { "up_to": "40000", "ratio": "0.90" }, { "ratio": "0.95" } ]);
+    let segs =
+        json!([ { "up_to": "30000", "ratio": "0.85" }, { "up_to": "40000", "ratio": "0.90" }, { "ratio": "0.95" } ]);
     let with = pack(
-        inpatient(fixed("1300"), json!({ "bounds_include_deductible": true, "rows": [ { "segments": segs } ] }), "1000000"),
+        inpatient(
+            fixed("1300"),
+            json!({ "bounds_include_deductible": true, "rows": [ { "segments": segs } ] }),
+            "1000000",
+        ),
         no_cuts(),
     );
     let without = pack(
-        inpatient(fixed("1300"), json!({ "bounds_include_deductible": false, "rows": [ { "segments": segs } ] }), "1000000"),
+        inpatient(
+            fixed("1300"),
+            json!({ "bounds_include_deductible": false, "rows": [ { "segments": segs } ] }),
+            "1000000",
+        ),
         no_cuts(),
     );
     let mut c = case();
@@ -159,7 +169,8 @@ fn segment_bounds_with_or_without_the_deductible_give_different_answers() {
     // Counting the deductible: 1300–30000 at 85% = 24395, 30000–40000 at 90% = 9000; fund 33395.
     let e = run(&with, &c);
     assert_eq!(e.totals.fund, m("33395"), "Beijing-style bounds from the deductible");
-    let bases: Vec<Money> = e.lines.iter().filter(|l| matches!(l.kind, LineKind::Segment { .. })).map(|l| l.base).collect();
+    let bases: Vec<Money> =
+        e.lines.iter().filter(|l| matches!(l.kind, LineKind::Segment { .. })).map(|l| l.base).collect();
     assert_eq!(bases, vec![m("28700"), m("10000")]);
     // Not counting it: the 38700 above it runs 0–30000 at 85% = 25500, then 8700 at 90% = 7830; 33330.
     assert_eq!(run(&without, &c).totals.fund, m("33330"), "bounds on the cost above the deductible");
@@ -175,14 +186,16 @@ fn segment_bounds_with_or_without_the_deductible_give_different_answers() {
 
 #[test]
 fn basic_cap_bites_inside_a_band() {
-    let p = pack(inpatient(json!({ "base": { "kind": "none" }, "basis": "per_stay" }), flat("0.85"), "20000"), no_cuts());
+    let p =
+        pack(inpatient(json!({ "base": { "kind": "none" }, "basis": "per_stay" }), flat("0.85"), "20000"), no_cuts());
     let mut c = case();
     c.bill = covered_bill("40000");
     // 40000 × 0.85 = 34000 > 20000: cost 20000 / 0.85 = 23529.41 is paid (fund 20000.00),
     // 16470.59 is above the cap.
     let e = run(&p, &c);
     assert_eq!(e.totals.fund, m("20000"), "the fund pays exactly its cap");
-    let over = e.lines.iter().find(|l| matches!(l.kind, LineKind::OverCap { layer: Layer::Basic })).expect("over-cap line");
+    let over =
+        e.lines.iter().find(|l| matches!(l.kind, LineKind::OverCap { layer: Layer::Basic })).expect("over-cap line");
     assert_eq!(over.base, m("16470.59"));
     assert!(e.lines.iter().any(|l| l.cap_reached), "the line where the cap bit is marked");
     c.year_to_date.fund_paid = m("15000");

@@ -863,3 +863,46 @@ pub fn render_table(v: &EstimateView, lang: Lang) -> String {
 pub fn field_error(field: &'static str, message_id: &'static str, detail: &str) -> FieldError {
     FieldError::custom(field, message_id, vec![("detail", detail.to_string())])
 }
+
+/// A shipped policy pack as the estimate screen lists it (which regions and schemes it can
+/// estimate, and how far to trust the figures).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PackSummary {
+    pub pack_id: String,
+    pub region: String,
+    pub region_name: String,
+    pub scheme: Scheme,
+    pub scheme_label: String,
+    /// Wire names of the kinds of care the pack has rules for.
+    pub settings: Vec<String>,
+    pub verified: bool,
+    pub unverified_values: usize,
+    /// The earliest date any of its values is in force.
+    pub earliest: Option<String>,
+}
+
+/// The shipped packs, for the screen's choice of insured region and scheme.
+pub fn policy_packs(lang: Lang) -> Vec<PackSummary> {
+    Library::shipped()
+        .packs
+        .iter()
+        .map(|p| {
+            let (_, unverified) = p.verification_counts();
+            let settings =
+                Setting::ALL.iter().filter(|s| p.settings.get(**s).is_some()).map(|s| s.wire_name().to_string()).collect();
+            let earliest = p.settings.inpatient.deductible.iter().map(|d| d.effective_from).min().map(|d| d.to_string());
+            PackSummary {
+                pack_id: p.pack_id.clone(),
+                region: p.region.to_string(),
+                region_name: region_name(p.region, lang),
+                scheme: p.scheme,
+                scheme_label: p.scheme.label(lang),
+                settings,
+                verified: unverified == 0,
+                unverified_values: unverified,
+                earliest,
+            }
+        })
+        .collect()
+}

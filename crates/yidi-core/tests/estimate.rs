@@ -171,3 +171,14 @@ fn the_three_locales_carry_the_same_messages_and_each_formats() {
         }
     }
 }
+
+#[test]
+fn the_screen_can_list_the_shipped_packs() {
+    let packs = yidi_core::estimate::policy_packs(Lang::EnUs);
+    assert!(packs.len() >= 8, "six regions, two with both schemes");
+    let bj = packs.iter().find(|p| p.pack_id == "beijing-employee").expect("Beijing employee");
+    assert_eq!((bj.region.as_str(), bj.region_name.as_str()), ("110000", "Beijing"));
+    assert!(!bj.verified && bj.unverified_values > 0, "unverified figures are said plainly");
+    let sh = packs.iter().find(|p| p.pack_id == "shanghai-employee").expect("Shanghai employee");
+    assert_eq!(sh.settings, ["inpatient", "outpatient_general"]);
+}

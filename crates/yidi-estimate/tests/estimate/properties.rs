@@ -121,3 +121,58 @@ proptest! {
         }
     }
 }
+
+/// A pack with every shape at once, including those no shipped pack uses (a deductible as a share
+/// of the stay, a multiplier cut, a critical-illness layer with a cap, bounds with the deductible).
+fn kitchen_sink() -> yidi_estimate::PolicyPack {
+    use crate::common::{dated, pack_full};
+    use serde_json::json;
+    let mut rules = json!({
+        "deductible": dated(json!({ "base": { "kind": "percent_of_stay", "share": "0.05", "floor": "300", "ceiling": "2000" },
+                                    "basis": "per_stay", "nth_stay_factors": ["1", "0.5", "0"], "recharge_every_days": 60 })),
+        "ratio": dated(json!({ "bounds_include_deductible": true, "rows": [
+            { "when": { "work_status": "retired" }, "segments": [ { "up_to": "30000", "ratio": "0.9" }, { "ratio": "0.95" } ] },
+            { "segments": [ { "up_to": "30000", "ratio": "0.85" }, { "up_to": "40000", "ratio": "0.9" }, { "ratio": "0.95" } ] } ] })),
+        "basic_cap": dated(json!("150000")),
+        "top_up": dated(json!({ "rows": [ { "ratio": "0.8" } ], "cap": "200000" })),
+    });
+    rules["critical_illness"] = dated(json!({ "deductible": "15000", "bounds_include_deductible": true,
+                      "segments": [ { "up_to": "50000", "ratio": "0.6" }, { "ratio": "0.7" } ], "cap": "100000" }));
+    let cuts = json!({
+        "referral": { "kind": "points", "points": "5" }, "emergency": { "kind": "multiplier", "factor": "0.9" },
+        "other_temporary": { "kind": "multiplier", "factor": "0.8" }, "not_filed": { "kind": "points", "points": "30" },
+        "non_networked": { "kind": "multiplier", "factor": "0.7" } });
+    pack_full(json!({ "inpatient": rules }), cuts, Scheme::Employee)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+    #[test]
+    fn every_shape_at_once_keeps_all_four_properties(
+        (case, _) in arb_case(), networked in any::<bool>(), extra in 0u64..50_000_000, extra_nc in 0u64..1_000_000,
+    ) {
+        let pack = kitchen_sink();
+        let dest = crate::common::destinations();
+        let policy = Policy { pack: &pack, destinations: &dest };
+        let mut c = case;
+        c.insured_pool = pack.region;
+        c.scheme = Scheme::Employee;
+        c.work_status = c.work_status.or(Some(WorkStatus::InService));
+        c.hospital.networked = networked;
+        let e = estimate(policy, &c, None).expect("estimates");
+        prop_assert_eq!(e.totals.patient + e.totals.fund, e.totals.total);
+        prop_assert!(e.totals.basic_fund + c.year_to_date.fund_paid <= fen(15_000_000).max(c.year_to_date.fund_paid));
+        prop_assert!(e.totals.top_up <= fen(20_000_000) && e.totals.critical_illness <= fen(10_000_000));
+        let mut bigger = c;
+        bigger.bill.total = c.bill.total + fen(extra) + fen(extra_nc);
+        bigger.bill.not_covered = Some(c.bill.not_covered.unwrap_or(Money::ZERO) + fen(extra_nc));
+        let after = estimate(policy, &bigger, None).expect("estimates").totals.patient;
+        prop_assert!(after >= e.totals.patient, "{} then {}", e.totals.patient, after);
+        let options = compare(policy, &c, None);
+        let long = options[0].result.as_ref().expect("long-term").fund;
+        for o in &options[1..] {
+            prop_assert!(o.result.as_ref().expect("estimates").fund <= long, "{:?}", o.filing);
+        }
+    }
+}

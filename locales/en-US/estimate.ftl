@@ -61,6 +61,8 @@ est-filing-not-filed = Not filed
 est-option-note-long-term = Long-term filing: no cut, direct settlement
 est-option-note-temporary = Temporary filing: direct settlement, the ratio may be cut
 est-option-note-not-filed = Not filed: pay in full, claim at home
+est-option-note-non-designated = Not a designated institution: the insurance pays nothing, whatever the filing
+est-option-note-non-networked = A hospital outside the network cannot settle directly: pay in full, claim at home
 
 ## Band (when only the total is known)
 

@@ -61,6 +61,8 @@ est-filing-not-filed = 未备案
 est-option-note-long-term = 长期备案：不降低支付比例，可直接结算
 est-option-note-temporary = 临时备案：可直接结算，比例可能降低
 est-option-note-not-filed = 未备案：需全额垫付后回参保地报销
+est-option-note-non-designated = 非定点医疗机构：无论怎样备案，医保都不支付
+est-option-note-non-networked = 未联网的医疗机构不能直接结算：需全额垫付后回参保地报销
 
 ## 费用区间（只知总额时）
 

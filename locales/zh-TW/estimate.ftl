@@ -61,6 +61,8 @@ est-filing-not-filed = 未備案
 est-option-note-long-term = 長期備案：不降低支付比例，可直接結算
 est-option-note-temporary = 臨時備案：可直接結算，比例可能降低
 est-option-note-not-filed = 未備案：需全額墊付後回參保地報銷
+est-option-note-non-designated = 非定點醫療機構：無論怎樣備案，醫保都不支付
+est-option-note-non-networked = 未聯網的醫療機構不能直接結算：需全額墊付後回參保地報銷
 
 ## 費用區間（只知總額時）
 

@@ -595,11 +595,13 @@ fn view(
     let comparison = options
         .iter()
         .map(|o| {
-            let direct = o.filing != Filing::NotFiled;
+            let direct = o.filing != Filing::NotFiled && case.hospital.networked && case.hospital.designated;
             let totals = o.result.as_ref().ok();
             let note = match &o.result {
                 Err(err) => estimate_error(err.clone(), case, pack, lang).message(lang),
-                Ok(_) if !direct => t(lang, "est-option-note-not-filed", &Args::new()),
+                Ok(_) if !case.hospital.designated => t(lang, "est-option-note-non-designated", &Args::new()),
+                Ok(_) if !case.hospital.networked => t(lang, "est-option-note-non-networked", &Args::new()),
+                Ok(_) if o.filing == Filing::NotFiled => t(lang, "est-option-note-not-filed", &Args::new()),
                 Ok(_) => match o.filing {
                     Filing::Filed(c) if c.term() == yidi_domain::FilingTerm::LongTerm => {
                         t(lang, "est-option-note-long-term", &Args::new())

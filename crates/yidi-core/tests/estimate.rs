@@ -182,3 +182,27 @@ fn the_screen_can_list_the_shipped_packs() {
     let sh = packs.iter().find(|p| p.pack_id == "shanghai-employee").expect("Shanghai employee");
     assert_eq!(sh.settings, ["inpatient", "outpatient_general"]);
 }
+
+#[test]
+fn at_a_non_designated_hospital_no_filing_helps_and_the_comparison_says_why() {
+    let mut r = request();
+    r["hospital"]["designated"] = json!(false);
+    let v = estimate(&r, None, Lang::ZhCn).expect("estimates");
+    assert_eq!(v.summary.fund.to_string(), "0.00", "a non-designated hospital is never paid");
+    assert_eq!(v.lines.last().map(|l| l.key.as_str()), Some("nothing_paid"));
+    for o in &v.comparison {
+        assert_eq!(o.fund.map(|m| m.to_string()), Some("0.00".into()));
+        assert!(!o.direct_settlement, "{}: no direct settlement at a non-designated hospital", o.filing);
+        assert_eq!(o.note, i18n::text(Lang::ZhCn, "est-option-note-non-designated").expect("text"));
+    }
+}
+
+#[test]
+fn a_stay_across_the_year_says_which_date_was_used() {
+    let mut r = request();
+    r["admissionDate"] = json!("2026-12-20");
+    r["dischargeDate"] = json!("2027-01-10");
+    let v = estimate(&r, None, Lang::EnUs).expect("estimates");
+    assert_eq!(v.date_used, "2027-01-10", "the discharge date decides by default");
+    assert!(v.warnings.iter().any(|w| w.code == "cross_year" && w.message.contains("2027-01-10")));
+}

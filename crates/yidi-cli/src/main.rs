@@ -4,7 +4,7 @@
 mod cmd;
 mod output;
 
-use std::process::ExitCode;
+use std::{io::Write as _, process::ExitCode};
 
 use clap::{Parser, Subcommand};
 use yidi_core::{ApiError, Lang};
@@ -33,6 +33,8 @@ enum Command {
     /// Informed consent and commitment letters: show, check an ID number, sign, verify, print.
     #[command(subcommand)]
     Consent(cmd::consent::ConsentCommand),
+    /// What the patient and the funds would pay for a bill, line by line, with each filing option.
+    Estimate(cmd::estimate::EstimateArgs),
 }
 
 fn main() -> ExitCode {
@@ -46,6 +48,15 @@ fn main() -> ExitCode {
         Command::Trip(args) => cmd::trip::run(args, lang),
         Command::Text => output::json(&yidi_core::text::ui_text(lang)),
         Command::Consent(c) => cmd::consent::run(c, lang),
+        Command::Estimate(args) => match cmd::estimate::run(args, lang) {
+            Ok(cmd::estimate::Output::Text(text)) => {
+                // A closed pipe (`| head`) is not an error worth a panic.
+                let _ = writeln!(std::io::stdout(), "{text}");
+                return ExitCode::SUCCESS;
+            }
+            Ok(cmd::estimate::Output::Json(json)) => Ok(json),
+            Err(e) => Err(e),
+        },
     };
     match result {
         Ok(json) => output::print(&json),

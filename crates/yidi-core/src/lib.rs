@@ -11,9 +11,11 @@
 //! - [`text`]: the static text a screen needs, by prefix.
 //! - [`regions`]: division search and the cross-province check.
 //! - [`consent`]: informed consent and commitment letters: read, sign, verify, print.
+//! - [`estimate`]: out-of-pocket estimate with the filing comparison (issue 3).
 
 pub mod consent;
 pub mod error;
+pub mod estimate;
 pub mod regions;
 pub mod text;
 

@@ -1,5 +1,6 @@
 //! One module per subcommand: parse the arguments, call yidi-core, return JSON.
 
 pub mod consent;
+pub mod estimate;
 pub mod regions;
 pub mod trip;

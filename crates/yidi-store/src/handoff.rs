@@ -236,7 +236,7 @@ fn check_uid(field: &str, uid: &str) -> Result<String> {
 /// The content of an export file, opened.
 fn read_export(bytes: &[u8], passphrase: Option<&str>) -> Result<Value> {
     let file: Value = serde_json::from_slice(bytes).map_err(|e| not_export(e.to_string()))?;
-    let o = Object::new("", &file)?;
+    let o = Object::new("file", &file)?;
     if o.opt_str("format")? != Some(EXPORT_FORMAT) {
         return Err(not_export("format"));
     }
@@ -247,25 +247,26 @@ fn read_export(bytes: &[u8], passphrase: Option<&str>) -> Result<Value> {
     match o.str("encryption")? {
         "none" => {
             o.deny_unknown(&["format", "version", "encryption", "content"])?;
-            o.opt_value("content").cloned().ok_or_else(|| FieldError::missing("content").into())
+            o.opt_value("content").cloned().ok_or_else(|| FieldError::missing(o.path("content")).into())
         }
         SEALED_SCHEME => {
             o.deny_unknown(&["format", "version", "encryption", "kdf", "salt", "sealed"])?;
-            let kdf_value = o.opt_value("kdf").ok_or_else(|| FieldError::missing("kdf"))?;
-            let k = Object::new("kdf", kdf_value)?;
+            let kdf_path = o.path("kdf");
+            let kdf_value = o.opt_value("kdf").ok_or_else(|| FieldError::missing(&kdf_path))?;
+            let k = Object::new(&kdf_path, kdf_value)?;
             k.deny_unknown(&["m_cost", "t_cost", "p_cost"])?;
             let cost = |key: &str, max: i64| -> Result<u32> {
                 Ok(u32::try_from(k.int(key, 1, max)?).unwrap_or(1))
             };
             // Bounds keep a crafted file from asking for gigabytes of memory.
             let kdf = KdfParams { m_cost: cost("m_cost", 1 << 20)?, t_cost: cost("t_cost", 16)?, p_cost: cost("p_cost", 16)? };
-            let salt = B64.decode(o.str("salt")?).map_err(|_| FieldError::wrong_type("salt", "base64"))?;
-            let sealed = B64.decode(o.str("sealed")?).map_err(|_| FieldError::wrong_type("sealed", "base64"))?;
+            let salt = B64.decode(o.str("salt")?).map_err(|_| FieldError::wrong_type(o.path("salt"), "base64"))?;
+            let sealed = B64.decode(o.str("sealed")?).map_err(|_| FieldError::wrong_type(o.path("sealed"), "base64"))?;
             let passphrase = passphrase.filter(|p| !p.is_empty()).ok_or(StoreError::NeedPassphrase)?;
             let plain = crypto::open_with_passphrase(passphrase, kdf, &salt, EXPORT_AAD, &sealed)?;
             serde_json::from_slice(&plain).map_err(|e| not_export(e.to_string()))
         }
-        other => Err(FieldError::not_one_of("encryption", other, &["none", SEALED_SCHEME]).into()),
+        other => Err(FieldError::not_one_of(o.path("encryption"), other, &["none", SEALED_SCHEME]).into()),
     }
 }
 
@@ -335,7 +336,7 @@ pub struct Prefill {
 
 pub fn parse_prefill(text: &str) -> Result<Prefill> {
     let value: Value = serde_json::from_str(text.trim()).map_err(|e| not_export(e.to_string()))?;
-    let o = Object::new("", &value)?;
+    let o = Object::new("prefill", &value)?;
     if o.opt_str("format")? != Some(PREFILL_FORMAT) {
         return Err(not_export("format"));
     }
@@ -347,9 +348,9 @@ pub fn parse_prefill(text: &str) -> Result<Prefill> {
     let relation = o.choice::<Relation>("relation")?;
     let name = o.opt_str("name")?.map(|s| s.trim().to_string());
     let case_value = o.opt_value("case").cloned().unwrap_or(Value::Object(Map::new()));
-    let case = CaseInput::from_json("case", &case_value, &[])?;
+    let case = CaseInput::from_json(&o.path("case"), &case_value, &[])?;
     if let Some(kind) = case.documents.keys().find(|k| !PREFILL_KINDS.contains(&k.as_str())) {
-        return Err(FieldError::unknown_field(format!("case.documents.{kind}")).into());
+        return Err(FieldError::unknown_field(format!("prefill.case.documents.{kind}")).into());
     }
     Ok(Prefill { relation, name, case })
 }

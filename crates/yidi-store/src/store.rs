@@ -197,7 +197,7 @@ impl Store {
             return Err(StoreError::Corrupt { path: path.to_path_buf(), detail: "no Yidi schema".into() });
         }
         let meta = |key: &str| -> Result<Option<Vec<u8>>> {
-            conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional().db(path)
+            conn.query_row("SELECT CAST(value AS BLOB) FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional().db(path)
         };
         let corrupt = |what: &str| StoreError::Corrupt { path: path.to_path_buf(), detail: what.to_string() };
         let store_id = meta("store_id")?.and_then(|v| String::from_utf8(v).ok()).ok_or_else(|| corrupt("store id"))?;
@@ -671,4 +671,130 @@ fn case_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseRow> {
         updated_at: r.get(11)?,
         kinds: r.get(12)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keystore::NoKeyring;
+    use serde_json::json;
+
+    const PASS: &str = "四月的风 2026";
+
+    fn unlock(passphrase: &str) -> Unlock<'_> {
+        Unlock { passphrase: Some(passphrase), keystore: &NoKeyring }
+    }
+
+    /// A store as version 1 of this crate wrote it: the real `0001` DDL, then rows with fields
+    /// sealed the same way, and the document's schema and version in one `schema` column.
+    fn make_v1_store(path: &Path) -> DataKey {
+        let conn = Connection::open(path).unwrap();
+        conn.execute_batch(MIGRATIONS[0].1).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        let key = DataKey::generate();
+        let store_id = "0011223344556677";
+        let kdf = KdfParams::INSECURE_FOR_TESTS;
+        let (salt, wrapped) = crypto::seal_with_passphrase(PASS, kdf, &slot_aad(store_id), key.as_bytes()).unwrap();
+        conn.execute("INSERT INTO meta VALUES ('store_id', ?1)", [store_id]).unwrap();
+        conn.execute("INSERT INTO meta VALUES ('key_check', ?1)", [key.seal("meta/key_check", KEY_CHECK)]).unwrap();
+        conn.execute(
+            "INSERT INTO key_slots (kind, salt, m_cost, t_cost, p_cost, wrapped) VALUES ('passphrase', ?1, ?2, ?3, ?4, ?5)",
+            params![&salt[..], kdf.m_cost, kdf.t_cost, kdf.p_cost, wrapped],
+        )
+        .unwrap();
+        let identity = Identity { name: "李桂芳".into(), id_number: Some("11010519491231002X".into()), phone: None, signature: None };
+        let sealed = key.seal("people/m1/identity", &serde_json::to_vec(&identity).unwrap());
+        conn.execute(
+            "INSERT INTO people (uid, relation, label, identity, position, updated_at) VALUES ('m1', 'mother', NULL, ?1, 0, '2025-12-01T08:00:00')",
+            [sealed],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO cases (uid, person_uid, revision, category, insured_region, destination, validity_start, validity_end, by_proxy, updated_at)
+             VALUES ('c1', 'm1', 4, 'referral', '420115', '310104', '2025-12-01', '2026-05-31', 1, '2025-12-01T08:00:00')",
+            [],
+        )
+        .unwrap();
+        for (kind, schema, body) in [("answers", "interview/3", json!({"q": 1})), ("estimate", "estimate", json!({"total": "1000.00"}))] {
+            let sealed = key.seal(&format!("doc/c1/{kind}"), &serde_json::to_vec(&body).unwrap());
+            conn.execute("INSERT INTO case_documents (case_uid, kind, schema, body) VALUES ('c1', ?1, ?2, ?3)", params![kind, schema, sealed])
+                .unwrap();
+        }
+        key
+    }
+
+    #[test]
+    fn a_version_1_store_is_migrated_on_open_and_keeps_every_value() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("yidi.db");
+        make_v1_store(&path);
+        let store = Store::open(&path, unlock(PASS)).unwrap();
+        assert_eq!(user_version(&store.conn, &path).unwrap(), SCHEMA_VERSION, "opened stores are brought to the current schema");
+        let case = store.load_case("c1").unwrap();
+        assert_eq!(case.revision, 4, "the revision survives");
+        assert_eq!(case.meta.category, Some(FilingCategory::Referral));
+        assert_eq!(case.meta.validity_end, NaiveDate::from_ymd_opt(2026, 5, 31));
+        assert_eq!(case.meta.change_allowed_until, None, "version 1 had no change deadline");
+        assert_eq!(case.meta.notify_days, 30, "the new column takes its default");
+        assert!(case.meta.by_proxy);
+        let answers = &case.documents["answers"];
+        assert_eq!((answers.schema.as_str(), answers.version), ("interview", 3), "'interview/3' is split in two");
+        assert_eq!(answers.body, json!({"q": 1}));
+        let estimate = &case.documents["estimate"];
+        assert_eq!((estimate.schema.as_str(), estimate.version), ("estimate", 1), "no '/': version 1, name unchanged");
+        let mother = store.person("m1").unwrap();
+        assert_eq!(mother.identity.unwrap().id_number.as_deref(), Some("11010519491231002X"));
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+        // The migrated store behaves like a new one: the reminder needs the v2 columns.
+        let due = store.reminders_due(NaiveDate::from_ymd_opt(2026, 5, 1).unwrap()).unwrap();
+        assert_eq!(due.len(), 1, "2026-05-31 minus 30 days is 2026-05-01: due that day");
+    }
+
+    #[test]
+    fn a_wrong_passphrase_on_a_version_1_store_migrates_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("yidi.db");
+        make_v1_store(&path);
+        assert_eq!(Store::open(&path, unlock("wrong")).unwrap_err(), StoreError::WrongPassphrase);
+        let conn = Connection::open(&path).unwrap();
+        assert_eq!(user_version(&conn, &path).unwrap(), 1, "no migration before the key is proven");
+    }
+
+    #[test]
+    fn a_store_from_a_newer_version_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("yidi.db");
+        make_v1_store(&path);
+        Connection::open(&path).unwrap().pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+        let e = Store::open(&path, unlock(PASS)).unwrap_err();
+        assert_eq!(e, StoreError::TooNew { found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION });
+        assert!(e.message(yidi_domain::Lang::ZhCn).contains('3'), "the message names the version found");
+    }
+
+    /// A full disk, simulated with SQLite's page limit: the save fails with "disk full" and
+    /// the case saved before is untouched.
+    #[test]
+    fn a_full_disk_fails_the_save_and_keeps_the_old_case() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("yidi.db");
+        let options = CreateOptions { passphrase: Some(PASS), kdf: KdfParams::INSECURE_FOR_TESTS, keystore: &NoKeyring };
+        let mut store = Store::create(&path, options).unwrap();
+        let person = store
+            .add_person(&PersonInput { relation: Relation::Father, label: None, identity: None }, "2026-01-01T00:00:00")
+            .unwrap();
+        let small = CaseInput::from_json("case", &json!({"documents": {"plan": {"schema": "plan", "version": 1, "body": "v1"}}}), &[]).unwrap();
+        let saved = store.save_case(None, &person.uid, None, &small, "2026-01-01T00:00:00").unwrap();
+        let pages: i64 = store.conn.query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+        let _: i64 = store.conn.query_row(&format!("PRAGMA max_page_count = {}", pages + 2), [], |r| r.get(0)).unwrap();
+        let big_body = "字".repeat(100_000);
+        let big = CaseInput::from_json("case", &json!({"documents": {"plan": {"schema": "plan", "version": 1, "body": big_body}}}), &[]).unwrap();
+        let e = store.save_case(Some(&saved.uid), &person.uid, Some(1), &big, "2026-01-02T00:00:00").unwrap_err();
+        assert_eq!(e.code(), "disk_full", "SQLITE_FULL must read as a full disk: {e:?}");
+        assert!(e.message(yidi_domain::Lang::ZhCn).contains("yidi.db"), "the message names the file");
+        drop(store);
+        let store = Store::open(&path, unlock(PASS)).unwrap();
+        let case = store.load_case(&saved.uid).unwrap();
+        assert_eq!((case.revision, &case.documents["plan"].body), (1, &json!("v1")), "the old case is whole");
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
 }

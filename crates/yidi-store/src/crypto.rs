@@ -151,6 +151,7 @@ pub(crate) fn open_with_passphrase(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -372,6 +372,7 @@ pub fn qr_svg(text: &str) -> Result<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

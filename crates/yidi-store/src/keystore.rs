@@ -100,6 +100,7 @@ impl KeyStore for OsKeyring {
 }
 
 #[cfg(all(test, feature = "os-keyring", target_os = "linux"))]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

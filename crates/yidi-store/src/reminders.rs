@@ -86,6 +86,7 @@ pub fn ahead(cases: &[CaseSummary], as_of: NaiveDate) -> Vec<Reminder> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::model::CaseMeta;

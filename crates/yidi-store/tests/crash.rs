@@ -11,6 +11,8 @@
 //! - that number is the last save the child reported as committed, or the one after it (killed
 //!   between the commit and the report) — so no committed save was lost either.
 
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
+
 mod common;
 
 use std::{
@@ -96,7 +98,7 @@ fn a_killed_writer_leaves_every_case_whole_old_or_new() {
     let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1;
     eprintln!("crash test seed {seed:#x}");
     let mut rng = Rng(seed);
-    let mut committed = vec![0u64; CASES];
+    let mut committed = [0u64; CASES];
     let mut kills_mid_run = 0;
     let mut kills_after_saves = 0;
     let started = Instant::now();

@@ -5,6 +5,8 @@
 //! - what the client keeps is exported to their own medium, encrypted, and imports elsewhere;
 //! - the inactivity timeout wipes the same way; leftovers of a crashed session are swept.
 
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
+
 mod common;
 
 use std::{fs, path::Path};

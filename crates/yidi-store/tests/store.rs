@@ -6,6 +6,8 @@
 //! - a read-only folder and a full disk: clear errors, nothing saved is lost;
 //! - hand-off: export/import files (encrypted and plain), QR pre-fill.
 
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
+
 mod common;
 
 use std::{path::Path, process::Command};

@@ -1,5 +1,5 @@
 //! Shared by the integration tests: a store with a family in it, and a byte scanner.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
 

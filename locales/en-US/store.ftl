@@ -21,6 +21,8 @@ case-err-not-a-phone = { $field } must be a phone number of 5 to 15 digits; “{
 case-err-end-before-start = { $field } ({ $end }) is before the start date ({ $start }).
 case-err-bad-name = { $field } “{ $value }” may only use lower-case letters, digits and underscores, starting with a letter.
 case-err-one-self = { $field }: there can be only one “Me”; give this person another relation.
+case-err-not-in-desk-mode = { $field }: desk mode is not on; start desk mode first.
+case-err-plain-with-passphrase = { $field }: a passphrase was given and no encryption was chosen too; choose one.
 
 ## Relations
 
@@ -134,3 +136,8 @@ field-prefill-name = Name
 field-reminders-as-of = Date
 field-desk-idle-minutes = Clear after inactivity (minutes)
 field-export-path = Export location
+field-desk = Desk mode
+field-store-passphrase = Passphrase
+field-export-case-uid = Case to export
+field-export-passphrase = Export passphrase
+field-export-plain = Export without encryption

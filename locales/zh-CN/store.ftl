@@ -21,6 +21,8 @@ case-err-not-a-phone = { $field }应为 5 到 15 位数字的电话号码，“{
 case-err-end-before-start = { $field }（{ $end }）早于生效日期（{ $start }）。
 case-err-bad-name = { $field }“{ $value }”只能用小写英文字母、数字和下划线，且以字母开头。
 case-err-one-self = { $field }：“本人”只能有一位；请把这位家人设为其他关系。
+case-err-not-in-desk-mode = { $field }：现在不是窗口模式，请先开始窗口模式。
+case-err-plain-with-passphrase = { $field }：已设了密码，又选了不加密；请只选一种。
 
 ## 关系
 
@@ -125,3 +127,8 @@ field-prefill-name = 姓名
 field-reminders-as-of = 查询日期
 field-desk-idle-minutes = 无操作自动清除（分钟）
 field-export-path = 导出位置
+field-desk = 窗口模式
+field-store-passphrase = 密码
+field-export-case-uid = 要导出的档案
+field-export-passphrase = 导出密码
+field-export-plain = 不加密导出

@@ -21,6 +21,8 @@ case-err-not-a-phone = { $field }應為 5 到 15 位數字的電話號碼，「{
 case-err-end-before-start = { $field }（{ $end }）早於生效日期（{ $start }）。
 case-err-bad-name = { $field }「{ $value }」只能使用小寫英文字母、數字和底線，且以字母開頭。
 case-err-one-self = { $field }：「本人」只能有一位；請把這位家人設為其他關係。
+case-err-not-in-desk-mode = { $field }：現在不是櫃檯模式，請先開始櫃檯模式。
+case-err-plain-with-passphrase = { $field }：已設了密碼，又選了不加密；請只選一種。
 
 ## 關係
 
@@ -125,3 +127,8 @@ field-prefill-name = 姓名
 field-reminders-as-of = 查詢日期
 field-desk-idle-minutes = 無操作自動清除（分鐘）
 field-export-path = 匯出位置
+field-desk = 櫃檯模式
+field-store-passphrase = 密碼
+field-export-case-uid = 要匯出的檔案
+field-export-passphrase = 匯出密碼
+field-export-plain = 不加密匯出

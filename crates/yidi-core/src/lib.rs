@@ -10,7 +10,9 @@
 //! - [`error`]: the error every API function returns.
 //! - [`text`]: the static text a screen needs, by prefix.
 //! - [`regions`]: division search and the cross-province check.
+//! - [`cases`]: people, cases, reminders, desk mode and hand-off (yidi-store).
 
+pub mod cases;
 pub mod error;
 pub mod regions;
 pub mod text;

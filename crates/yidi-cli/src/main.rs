@@ -30,6 +30,8 @@ enum Command {
     Trip(cmd::trip::TripArgs),
     /// The interface text in one language (what the desktop UI renders).
     Text,
+    /// People and cases on this device: save, load, remind, export, import, desk mode.
+    Case(cmd::case::CaseArgs),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +44,7 @@ fn main() -> ExitCode {
         Command::Regions(c) => cmd::regions::run(c, lang),
         Command::Trip(args) => cmd::trip::run(args, lang),
         Command::Text => output::json(&yidi_core::text::ui_text(lang)),
+        Command::Case(args) => cmd::case::run(args, lang),
     };
     match result {
         Ok(json) => output::print(&json),

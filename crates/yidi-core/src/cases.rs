@@ -16,7 +16,6 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use serde_json::Value;
 use yidi_domain::{
@@ -33,6 +32,7 @@ use yidi_store::{
 
 use crate::{regions::RegionView, ApiError};
 
+pub use chrono::{NaiveDate, NaiveDateTime};
 pub use yidi_store::{desk::DEFAULT_IDLE_MINUTES, KdfParams, KeyStore, MemoryKeyStore, NoKeyring};
 #[cfg(feature = "os-keyring")]
 pub use yidi_store::OsKeyring;
@@ -49,12 +49,48 @@ pub fn api_error(lang: Lang, error: &StoreError) -> ApiError {
     }
 }
 
+/// A file the edge could not read or write, as an API error naming the file.
+pub fn io_error(lang: Lang, path: &Path, error: &std::io::Error) -> ApiError {
+    let e = StoreError::Io { path: path.to_path_buf(), detail: error.to_string() };
+    let e = match error.kind() {
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+            StoreError::ReadOnly { path: path.to_path_buf() }
+        }
+        std::io::ErrorKind::StorageFull => StoreError::DiskFull { path: path.to_path_buf() },
+        _ => e,
+    };
+    api_error(lang, &e)
+}
+
+/// A bad request value, as an API error (for the edges' own arguments).
+pub fn bad_json(lang: Lang, field: &str) -> ApiError {
+    field_error(lang, FieldError::wrong_type(field, "JSON"))
+}
+
+/// The UTC time for a Unix timestamp: the edges read the clock, the core takes the result.
+pub fn utc_from_unix(seconds: i64) -> Option<NaiveDateTime> {
+    chrono::DateTime::from_timestamp(seconds, 0).map(|t| t.naive_utc())
+}
+
 fn field_error(lang: Lang, error: FieldError) -> ApiError {
     ApiError::from_field(lang, &error)
 }
 
 fn timestamp(now: NaiveDateTime) -> String {
     now.format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
+/// The platform's keyring when this build has one, else [`NoKeyring`]; either way the store
+/// falls back to the passphrase when the keyring cannot answer (a headless Linux).
+pub fn os_keystore() -> Box<dyn KeyStore + Send + Sync> {
+    #[cfg(feature = "os-keyring")]
+    {
+        Box::new(yidi_store::OsKeyring)
+    }
+    #[cfg(not(feature = "os-keyring"))]
+    {
+        Box::new(NoKeyring)
+    }
 }
 
 // ---- state ---------------------------------------------------------------------------------

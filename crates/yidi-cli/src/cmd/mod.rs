@@ -1,4 +1,5 @@
 //! One module per subcommand: parse the arguments, call yidi-core, return JSON.
 
+pub mod case;
 pub mod regions;
 pub mod trip;

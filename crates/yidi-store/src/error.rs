@@ -164,3 +164,70 @@ impl StoreError {
         }
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use yidi_domain::{i18n, Labelled, WireNames};
+
+    /// Every error of the store formats strictly (no missing message, no missing argument) in
+    /// every language, and the field-error messages do too.
+    #[test]
+    fn every_error_has_its_text_in_every_language() {
+        let p = PathBuf::from("/data/yidi.db");
+        let errors = [
+            StoreError::WrongPassphrase,
+            StoreError::NeedPassphrase,
+            StoreError::ReadOnly { path: p.clone() },
+            StoreError::DiskFull { path: p.clone() },
+            StoreError::Io { path: p.clone(), detail: "x".into() },
+            StoreError::Corrupt { path: p.clone(), detail: "x".into() },
+            StoreError::TooNew { found: 3, supported: 2 },
+            StoreError::PersonNotFound("a".into()),
+            StoreError::CaseNotFound("a".into()),
+            StoreError::Conflict { expected: 1, found: 2 },
+            StoreError::QrTooLarge { bytes: 3000, max: 2331 },
+            StoreError::NotAnExport { detail: "x".into() },
+            StoreError::Database { detail: "x".into() },
+            FieldError::custom("person.identity.id_number", "case-err-id-checksum", vec![("value", "1".into()), ("expected", "7".into())]).into(),
+            FieldError::custom("person.identity.id_number", "case-err-not-an-id-number", vec![("value", "1".into())]).into(),
+            FieldError::custom("person.identity.id_number", "case-err-id-birth-date", vec![("value", "1".into())]).into(),
+            FieldError::custom("person.identity.phone", "case-err-not-a-phone", vec![("value", "1".into())]).into(),
+            FieldError::custom("person.label", "case-err-too-long", vec![("max", "30".into())]).into(),
+            FieldError::custom("case.validity_end", "case-err-end-before-start", vec![("start", "a".into()), ("end", "b".into())]).into(),
+            FieldError::custom("file_name", "case-err-bad-name", vec![("value", "x".into())]).into(),
+            FieldError::custom("person.relation", "case-err-one-self", vec![]).into(),
+        ];
+        for lang in Lang::ALL {
+            for e in &errors {
+                let (id, args) = e.message_parts(lang);
+                let text = i18n::format(lang, id, &args).unwrap_or_else(|err| panic!("{lang} {id}: {err}"));
+                assert!(!text.contains('{'), "{lang} {id} left a placeable: {text}");
+            }
+            for r in crate::model::Relation::ALL {
+                i18n::text(lang, r.label_id()).unwrap();
+            }
+        }
+        let msg = errors[13].message(Lang::ZhCn);
+        assert!(msg.starts_with("「身份证号码」（person.identity.id_number）"), "the field is named by its label: {msg}");
+    }
+
+    /// zh-TW and en-US carry exactly the ids and placeables of zh-CN for this feature.
+    #[test]
+    fn the_three_locales_match_for_this_feature() {
+        let ids = |lang| -> Vec<String> {
+            let mut ids: Vec<String> = i18n::message_ids(lang).filter(|id| id.starts_with("case-") || id.starts_with("ui-case-")).map(String::from).collect();
+            ids.sort();
+            ids
+        };
+        let reference = ids(Lang::ZhCn);
+        assert!(reference.len() > 40);
+        for lang in [Lang::ZhTw, Lang::EnUs] {
+            assert_eq!(ids(lang), reference, "{lang} must have the same case-* ids");
+            for id in &reference {
+                assert_eq!(i18n::message_variables(lang, id), i18n::message_variables(Lang::ZhCn, id), "{lang} {id}");
+            }
+        }
+    }
+}

@@ -169,7 +169,7 @@ impl CaseState {
         lang: Lang,
     ) -> Result<StoreStatusView, ApiError> {
         let passphrase = passphrase_of(request).map_err(|e| field_error(lang, e))?;
-        let store = if path.exists() {
+        let store = if yidi_store::store::store_exists(path) {
             Store::open(path, Unlock { passphrase: passphrase.as_deref(), keystore })
         } else {
             Store::create(path, CreateOptions { passphrase: passphrase.as_deref(), kdf, keystore })

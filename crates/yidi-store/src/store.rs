@@ -114,6 +114,17 @@ fn migrate(conn: &mut Connection, path: &Path, from: i64) -> Result<()> {
     tx.commit().db(path)
 }
 
+/// True for a zero-length file: nothing was ever committed to it.
+pub fn is_empty_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0)
+}
+
+/// True when `path` holds a store (or something else) that [`Store::open`] should read, false
+/// when [`Store::create`] may make one there.
+pub fn store_exists(path: &Path) -> bool {
+    path.exists() && !is_empty_file(path)
+}
+
 fn slot_aad(store_id: &str) -> String {
     format!("key_slots/passphrase/{store_id}")
 }
@@ -123,7 +134,11 @@ impl Store {
     /// existing file. At least one of the passphrase and the keyring must take the key.
     pub fn create(path: &Path, options: CreateOptions<'_>) -> Result<Store> {
         if path.exists() {
-            return Err(StoreError::Io { path: path.to_path_buf(), detail: "file exists".into() });
+            if !is_empty_file(path) {
+                return Err(StoreError::Io { path: path.to_path_buf(), detail: "file exists".into() });
+            }
+            // An empty file is what a creation killed before its first commit leaves.
+            std::fs::remove_file(path).map_err(|e| StoreError::from_io(path, &e))?;
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| StoreError::from_io(parent, &e))?;
@@ -159,8 +174,12 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).db(path)?;
         configure(&conn, path)?;
-        migrate(&mut conn, path, 0)?;
+        // Schema, key slots and ids in one transaction: a store is made whole or not at all.
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).db(path)?;
+        for (version, sql) in MIGRATIONS {
+            tx.execute_batch(sql).db(path)?;
+            tx.pragma_update(None, "user_version", version).db(path)?;
+        }
         tx.execute("INSERT INTO meta (key, value) VALUES ('store_id', ?1)", [store_id]).db(path)?;
         tx.execute("INSERT INTO meta (key, value) VALUES ('key_check', ?1)", [key.seal("meta/key_check", KEY_CHECK)])
             .db(path)?;

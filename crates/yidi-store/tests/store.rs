@@ -386,3 +386,19 @@ fn the_qr_pre_fill_carries_no_id_or_phone_and_a_name_only_when_asked() {
     let e = handoff::parse_prefill(&bad).unwrap_err();
     assert_eq!((e.field(), e.code()), (Some("prefill.relation"), "not_one_of"));
 }
+
+#[test]
+fn an_empty_file_left_by_a_killed_creation_is_replaced_but_a_real_file_never_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("yidi.db");
+    std::fs::write(&path, b"").unwrap();
+    assert!(!yidi_store::store::store_exists(&path), "an empty file holds no store");
+    let case_uid = family(&mut create(&path)).1;
+    let e = Store::create(&path, CreateOptions { passphrase: Some("x"), kdf: KdfParams::INSECURE_FOR_TESTS, keystore: &NoKeyring })
+        .unwrap_err();
+    assert_eq!(e.code(), "io", "creating over an existing store is refused");
+    assert_eq!(open(&path).load_case(&case_uid).unwrap().revision, 1, "and the store is untouched");
+    std::fs::write(dir.path().join("junk.db"), b"not a database at all, just text").unwrap();
+    let e = Store::open(&dir.path().join("junk.db"), Unlock { passphrase: Some(PASS), keystore: &NoKeyring }).unwrap_err();
+    assert_eq!(e.code(), "corrupt", "a file that is not SQLite reads as damaged: {e:?}");
+}

@@ -281,6 +281,15 @@ fn not_in_desk_mode(lang: Lang) -> ApiError {
     field_error(lang, FieldError::custom("desk", "case-err-not-in-desk-mode", vec![]))
 }
 
+/// Sets a new passphrase for the open personal store: `{passphrase}`. The old one stops working.
+pub fn change_passphrase(store: &mut Store, request: &Value, kdf: KdfParams, lang: Lang) -> Result<(), ApiError> {
+    let passphrase = passphrase_of(request)
+        .map_err(|e| field_error(lang, e))?
+        .filter(|p| !p.is_empty())
+        .ok_or_else(|| field_error(lang, FieldError::missing("store.passphrase")))?;
+    store.set_passphrase(&passphrase, kdf).map_err(|e| api_error(lang, &e))
+}
+
 // ---- people ----------------------------------------------------------------------------------
 
 /// An identity as the UI shows and edits it.
@@ -766,6 +775,30 @@ mod tests {
             .unwrap_err();
         assert_eq!((e.code.as_str(), e.field.as_deref()), ("wrong_passphrase", Some("passphrase")));
         assert!(e.message.contains("密碼不對"), "{}", e.message);
+    }
+
+    /// The shell keeps the state behind a mutex shared across threads.
+    #[test]
+    fn the_state_can_live_in_tauri_managed_state() {
+        fn send<T: Send + 'static>() {}
+        send::<CaseState>();
+        send::<std::sync::Mutex<CaseState>>();
+    }
+
+    #[test]
+    fn a_changed_passphrase_replaces_the_old_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = open(dir.path());
+        let store = state.store(now(), Lang::ZhCn).unwrap();
+        let e = change_passphrase(store, &json!({}), KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("store.passphrase"));
+        change_passphrase(store, &json!({"passphrase": "新的"}), KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn).unwrap();
+        state.close();
+        let path = dir.path().join("yidi.db");
+        let mut again = CaseState::new();
+        let old = again.open_personal(&path, &json!({"passphrase": "pw"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn);
+        assert_eq!(old.unwrap_err().code, "wrong_passphrase", "the old passphrase no longer opens the store");
+        again.open_personal(&path, &json!({"passphrase": "新的"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn).unwrap();
     }
 
     #[test]

@@ -39,6 +39,11 @@ pub struct CaseArgs {
 pub enum CaseCommand {
     /// Create the store (or open it, if it exists) and show how it was unlocked.
     Init,
+    /// Set a new passphrase, read from --new-passphrase-file or $YIDI_NEW_PASSPHRASE.
+    Passwd {
+        #[arg(long)]
+        new_passphrase_file: Option<PathBuf>,
+    },
     /// The people on this device.
     People,
     /// Add, update or remove a person.
@@ -234,6 +239,11 @@ pub fn run(args: &CaseArgs, lang: Lang) -> Result<Value, ApiError> {
     let store = state.store(now, lang)?;
     match &args.command {
         CaseCommand::Init => to_json(&json!({"db": db, "status": status})),
+        CaseCommand::Passwd { new_passphrase_file } => {
+            let new = secret(new_passphrase_file.as_deref(), "YIDI_NEW_PASSPHRASE", lang)?;
+            cases::change_passphrase(store, &json!({"passphrase": new}), KdfParams::default(), lang)?;
+            to_json(&json!({"db": db, "changed": true}))
+        }
         CaseCommand::People => to_json(&cases::list_people(store, lang)?),
         CaseCommand::Person(PersonCommand::Add { json }) => {
             to_json(&cases::save_person(store, &read_json(json, lang)?, now, lang)?)

@@ -13,7 +13,7 @@
 //!
 //! Limits, stated plainly: overwriting a file does not reach copies the file system or an SSD's
 //! wear levelling may have made, and memory freed by SQLite or by the web view is not ours to
-//! scrub. Keep the temp folder on the same disk as the app, and restart the app at day's end.
+//! scrub; case documents held as JSON values are freed, not zeroed (identities and keys are). Keep the temp folder on the same disk as the app, and restart the app at day's end.
 //! The wipe of the web view's own storage is the shell's part.
 
 use std::{

@@ -177,6 +177,7 @@ impl Drop for Mount {
     }
 }
 
+#[cfg(unix)]
 /// Makes `dir` read-only for this process: by permissions where they bind (not root), else by
 /// remounting a tmpfs read-only. Returns the mount guard (if any), or `None` when neither works.
 fn make_read_only(dir: &Path, db: &Path) -> Option<Option<Mount>> {

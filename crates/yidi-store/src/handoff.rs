@@ -22,7 +22,7 @@ use crate::{
     crypto::{self, KdfParams},
     error::{Result, StoreError},
     model::{case_to_json, CaseInput, Identity, PersonInput, Relation},
-    store::Store,
+    store::{put_case, put_person, CaseWrite, DbResult, Store},
 };
 
 pub const EXPORT_FORMAT: &str = "yidi-case";
@@ -124,7 +124,7 @@ impl Store {
 
     /// Imports an export file. The person is matched by id (kept as the device has them, or
     /// created); the case is created, replaced by a newer revision, or kept when the device's is
-    /// as new or newer. All in one transaction per part; a wrong passphrase changes nothing.
+    /// as new or newer. One transaction for both: a failure or a wrong passphrase changes nothing.
     pub fn import_case(&mut self, bytes: &[u8], passphrase: Option<&str>, at: &str) -> Result<ImportOutcome> {
         let content = read_export(bytes, passphrase)?;
         let o = Object::new("", &content)?;
@@ -139,31 +139,50 @@ impl Store {
         let revision = co.int("revision", 1, i64::MAX)?;
         let case_input = CaseInput::from_json("case", case_value, &["uid", "revision"])?;
 
-        let person_action = match self.person(&person_uid) {
-            Ok(_) => ImportAction::KeptLocal,
+        // Decide, seal, then write the person and the case in one transaction: a failure (a
+        // full disk) leaves the device as it was.
+        let sealed_person = match self.person(&person_uid) {
+            Ok(_) => None,
             Err(StoreError::PersonNotFound(_)) => {
                 if person_input.relation == Relation::Myself && self.people()?.iter().any(|p| p.relation == Relation::Myself) {
                     // Someone else's "self" on this device: keep their identity as their own.
                     person_input.relation = Relation::Other;
                 }
-                self.write_person(&person_uid, &person_input, at, true)?;
-                ImportAction::Created
+                Some(self.seal_person(&person_uid, &person_input)?)
             }
             Err(e) => return Err(e),
         };
         let local = match self.load_case(&case_uid) {
-            Ok(case) => Some(case),
+            Ok(case) => Some(case.revision),
             Err(StoreError::CaseNotFound(_)) => None,
             Err(e) => return Err(e),
         };
-        let case_action = match local {
-            Some(local) if local.revision >= revision => ImportAction::KeptLocal,
-            local => {
-                let current = local.as_ref().map(|c| c.revision);
-                // A case moves with its person: the imported person, not whoever held it locally.
-                self.write_case(&case_uid, &person_uid, revision, current, &case_input.meta, &case_input.documents, at)?;
-                if current.is_some() { ImportAction::Updated } else { ImportAction::Created }
-            }
+        let write_case = local.is_none_or(|l| l < revision);
+        let sealed_docs = if write_case { self.seal_documents(&case_uid, &case_input.documents)? } else { Vec::new() };
+        let path = self.path.clone();
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).db(&path)?;
+        if let Some(sealed) = &sealed_person {
+            put_person(&tx, &path, sealed, at, true)?;
+        }
+        if write_case {
+            // A case moves with its person: the imported person, not whoever held it locally.
+            let row = CaseWrite {
+                uid: &case_uid,
+                person_uid: &person_uid,
+                revision,
+                expected_current: local,
+                meta: &case_input.meta,
+                documents: &sealed_docs,
+                at,
+            };
+            put_case(&tx, &path, row)?;
+        }
+        tx.commit().db(&path)?;
+        let person_action = if sealed_person.is_some() { ImportAction::Created } else { ImportAction::KeptLocal };
+        let case_action = match (local, write_case) {
+            (_, false) => ImportAction::KeptLocal,
+            (Some(_), true) => ImportAction::Updated,
+            (None, true) => ImportAction::Created,
         };
         Ok(ImportOutcome { person_uid, person: person_action, case_uid, case: case_action })
     }
@@ -375,6 +394,29 @@ pub fn qr_svg(text: &str) -> Result<String> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    /// An import that meets a full disk leaves the device as it was: not even the person.
+    #[test]
+    fn an_import_is_all_or_nothing() {
+        use crate::{model::CaseInput, CreateOptions, NoKeyring};
+        let mut from = Store::in_memory().unwrap();
+        let input = PersonInput::from_json("person", &json!({"relation": "father", "identity": {"name": "李建国"}}), &[]).unwrap();
+        let person = from.add_person(&input, "t").unwrap();
+        let big = json!({"documents": {"scan": {"schema": "scan", "version": 1, "body": "影".repeat(100_000)}}});
+        let case = from.save_case(None, &person.uid, None, &CaseInput::from_json("case", &big, &[]).unwrap(), "t").unwrap();
+        let file = from.export_case(&case.uid, Protection::Plain).unwrap();
+
+        let dir = tempfile::tempdir().unwrap();
+        let options = CreateOptions { passphrase: Some("pw"), kdf: KdfParams::INSECURE_FOR_TESTS, keystore: &NoKeyring };
+        let mut to = Store::create(&dir.path().join("yidi.db"), options).unwrap();
+        let pages: i64 = to.conn.query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+        let _: i64 = to.conn.query_row(&format!("PRAGMA max_page_count = {}", pages + 4), [], |r| r.get(0)).unwrap();
+        assert_eq!(to.import_case(&file, None, "t").unwrap_err().code(), "disk_full");
+        assert!(to.people().unwrap().is_empty(), "the person must not arrive without the case");
+        let _: i64 = to.conn.query_row("PRAGMA max_page_count = 1073741823", [], |r| r.get(0)).unwrap();
+        let outcome = to.import_case(&file, None, "t").unwrap();
+        assert_eq!((outcome.person, outcome.case), (ImportAction::Created, ImportAction::Created), "with room, it arrives whole");
+    }
 
     #[test]
     fn personal_looking_strings_are_spotted() {

@@ -407,46 +407,26 @@ impl Store {
 
     pub(crate) fn write_person(&mut self, uid: &str, input: &PersonInput, at: &str, new: bool) -> Result<Person> {
         let path = self.path.clone();
-        if input.relation == Relation::Myself {
-            let other_self: Option<String> = self
-                .conn
-                .query_row("SELECT uid FROM people WHERE relation = 'self' AND uid != ?1", [uid], |r| r.get(0))
-                .optional()
-                .db(&path)?;
-            if other_self.is_some() {
-                return Err(FieldError::custom("person.relation", "case-err-one-self", vec![]).into());
-            }
-        }
+        let sealed = self.seal_person(uid, input)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&path)?;
+        put_person(&tx, &path, &sealed, at, new)?;
+        tx.commit().db(&path)?;
+        self.person(uid)
+    }
+
+    /// A person's row, sealed, ready to be written inside a transaction.
+    pub(crate) fn seal_person(&self, uid: &str, input: &PersonInput) -> Result<SealedPerson> {
         let (own_identity, owner_identity) = match input.relation {
             Relation::Myself => (None, input.identity.as_ref()),
             _ => (input.identity.as_ref(), None),
         };
-        let label = input.label.as_ref().map(|l| self.seal_json(&format!("people/{uid}/label"), l)).transpose()?;
-        let identity =
-            own_identity.map(|i| self.seal_json(&format!("people/{uid}/identity"), i)).transpose()?;
-        let owner_sealed = owner_identity.map(|i| self.seal_json("owner/identity", i)).transpose()?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&path)?;
-        if new {
-            let position: i64 =
-                tx.query_row("SELECT COALESCE(MAX(position), -1) + 1 FROM people", [], |r| r.get(0)).db(&path)?;
-            tx.execute(
-                "INSERT INTO people (uid, relation, label, identity, position, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![uid, input.relation.wire_name(), label, identity, position, at],
-            )
-            .db(&path)?;
-        } else {
-            tx.execute(
-                "UPDATE people SET relation = ?2, label = ?3, identity = ?4, updated_at = ?5 WHERE uid = ?1",
-                params![uid, input.relation.wire_name(), label, identity, at],
-            )
-            .db(&path)?;
-        }
-        if let Some(sealed) = owner_sealed {
-            tx.execute("INSERT OR REPLACE INTO owner (id, identity, updated_at) VALUES (1, ?1, ?2)", params![sealed, at])
-                .db(&path)?;
-        }
-        tx.commit().db(&path)?;
-        self.person(uid)
+        Ok(SealedPerson {
+            uid: uid.to_string(),
+            relation: input.relation,
+            label: input.label.as_ref().map(|l| self.seal_json(&format!("people/{uid}/label"), l)).transpose()?,
+            identity: own_identity.map(|i| self.seal_json(&format!("people/{uid}/identity"), i)).transpose()?,
+            owner: owner_identity.map(|i| self.seal_json("owner/identity", i)).transpose()?,
+        })
     }
 
     /// Removes a person and all their cases.
@@ -501,57 +481,25 @@ impl Store {
         at: &str,
     ) -> Result<()> {
         let path = self.path.clone();
-        let sealed: Vec<(&String, &Document, Vec<u8>)> = documents
-            .iter()
-            .map(|(kind, doc)| Ok((kind, doc, self.seal_json(&format!("doc/{uid}/{kind}"), &doc.body)?)))
-            .collect::<Result<_>>()?;
+        let sealed = self.seal_documents(uid, documents)?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&path)?;
-        let exists: bool =
-            tx.query_row("SELECT 1 FROM people WHERE uid = ?1", [person_uid], |_| Ok(true)).optional().db(&path)?.is_some();
-        if !exists {
-            return Err(StoreError::PersonNotFound(person_uid.to_string()));
-        }
-        // Checked again inside the write lock: another writer may have saved since the read.
-        let now: Option<i64> =
-            tx.query_row("SELECT revision FROM cases WHERE uid = ?1", [uid], |r| r.get(0)).optional().db(&path)?;
-        if now != expected_current {
-            return Err(StoreError::Conflict { expected: expected_current.unwrap_or(0), found: now.unwrap_or(0) });
-        }
-        let date = |d: Option<NaiveDate>| d.map(|d| d.to_string());
-        tx.execute(
-            "INSERT INTO cases (uid, person_uid, revision, category, insured_region, destination, validity_start,
-                 validity_end, change_allowed_until, notify_days, by_proxy, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-             ON CONFLICT (uid) DO UPDATE SET person_uid = excluded.person_uid, revision = excluded.revision,
-                 category = excluded.category, insured_region = excluded.insured_region,
-                 destination = excluded.destination, validity_start = excluded.validity_start,
-                 validity_end = excluded.validity_end, change_allowed_until = excluded.change_allowed_until,
-                 notify_days = excluded.notify_days, by_proxy = excluded.by_proxy, updated_at = excluded.updated_at",
-            params![
-                uid,
-                person_uid,
-                revision,
-                meta.category.map(|c| c.wire_name()),
-                meta.insured_region,
-                meta.destination,
-                date(meta.validity_start),
-                date(meta.validity_end),
-                date(meta.change_allowed_until),
-                meta.notify_days,
-                meta.by_proxy,
-                at
-            ],
-        )
-        .db(&path)?;
-        tx.execute("DELETE FROM case_documents WHERE case_uid = ?1", [uid]).db(&path)?;
-        for (kind, doc, body) in sealed {
-            tx.execute(
-                "INSERT INTO case_documents (case_uid, kind, schema, version, body) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![uid, kind, doc.schema, doc.version, body],
-            )
-            .db(&path)?;
-        }
+        put_case(&tx, &path, CaseWrite { uid, person_uid, revision, expected_current, meta, documents: &sealed, at })?;
         tx.commit().db(&path)
+    }
+
+    /// A case's documents, sealed, ready to be written inside a transaction.
+    pub(crate) fn seal_documents(&self, uid: &str, documents: &BTreeMap<String, Document>) -> Result<Vec<SealedDocument>> {
+        documents
+            .iter()
+            .map(|(kind, doc)| {
+                Ok(SealedDocument {
+                    kind: kind.clone(),
+                    schema: doc.schema.clone(),
+                    version: doc.version,
+                    body: self.seal_json(&format!("doc/{uid}/{kind}"), &doc.body)?,
+                })
+            })
+            .collect()
     }
 
     fn summary_from_row(&self, row: CaseRow) -> Result<CaseSummary> {
@@ -650,6 +598,120 @@ impl Store {
     pub fn reminders_ahead(&self, as_of: NaiveDate) -> Result<Vec<Reminder>> {
         Ok(reminders::ahead(&self.cases(None)?, as_of))
     }
+}
+
+/// A person's row with its personal fields sealed.
+pub(crate) struct SealedPerson {
+    uid: String,
+    relation: Relation,
+    label: Option<Vec<u8>>,
+    identity: Option<Vec<u8>>,
+    /// For "self": the identity goes to the owner row.
+    owner: Option<Vec<u8>>,
+}
+
+/// Writes a person inside the caller's transaction.
+pub(crate) fn put_person(tx: &Connection, path: &Path, p: &SealedPerson, at: &str, new: bool) -> Result<()> {
+    if p.relation == Relation::Myself {
+        let other_self: Option<String> = tx
+            .query_row("SELECT uid FROM people WHERE relation = 'self' AND uid != ?1", [&p.uid], |r| r.get(0))
+            .optional()
+            .db(path)?;
+        if other_self.is_some() {
+            return Err(FieldError::custom("person.relation", "case-err-one-self", vec![]).into());
+        }
+    }
+    if new {
+        let position: i64 =
+            tx.query_row("SELECT COALESCE(MAX(position), -1) + 1 FROM people", [], |r| r.get(0)).db(path)?;
+        tx.execute(
+            "INSERT INTO people (uid, relation, label, identity, position, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![p.uid, p.relation.wire_name(), p.label, p.identity, position, at],
+        )
+        .db(path)?;
+    } else {
+        tx.execute(
+            "UPDATE people SET relation = ?2, label = ?3, identity = ?4, updated_at = ?5 WHERE uid = ?1",
+            params![p.uid, p.relation.wire_name(), p.label, p.identity, at],
+        )
+        .db(path)?;
+    }
+    if let Some(sealed) = &p.owner {
+        tx.execute("INSERT OR REPLACE INTO owner (id, identity, updated_at) VALUES (1, ?1, ?2)", params![sealed, at])
+            .db(path)?;
+    }
+    Ok(())
+}
+
+/// One document, its body sealed.
+pub(crate) struct SealedDocument {
+    kind: String,
+    schema: String,
+    version: u32,
+    body: Vec<u8>,
+}
+
+/// What [`put_case`] writes.
+pub(crate) struct CaseWrite<'a> {
+    pub uid: &'a str,
+    pub person_uid: &'a str,
+    pub revision: i64,
+    /// The revision the caller read; a different one now is a conflict.
+    pub expected_current: Option<i64>,
+    pub meta: &'a CaseMeta,
+    pub documents: &'a [SealedDocument],
+    pub at: &'a str,
+}
+
+/// Writes a case and replaces its documents inside the caller's transaction.
+pub(crate) fn put_case(tx: &Connection, path: &Path, c: CaseWrite<'_>) -> Result<()> {
+    let exists: bool =
+        tx.query_row("SELECT 1 FROM people WHERE uid = ?1", [c.person_uid], |_| Ok(true)).optional().db(path)?.is_some();
+    if !exists {
+        return Err(StoreError::PersonNotFound(c.person_uid.to_string()));
+    }
+    // Checked again inside the write lock: another writer may have saved since the read.
+    let now: Option<i64> =
+        tx.query_row("SELECT revision FROM cases WHERE uid = ?1", [c.uid], |r| r.get(0)).optional().db(path)?;
+    if now != c.expected_current {
+        return Err(StoreError::Conflict { expected: c.expected_current.unwrap_or(0), found: now.unwrap_or(0) });
+    }
+    let meta = c.meta;
+    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string());
+    tx.execute(
+        "INSERT INTO cases (uid, person_uid, revision, category, insured_region, destination, validity_start,
+             validity_end, change_allowed_until, notify_days, by_proxy, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         ON CONFLICT (uid) DO UPDATE SET person_uid = excluded.person_uid, revision = excluded.revision,
+             category = excluded.category, insured_region = excluded.insured_region,
+             destination = excluded.destination, validity_start = excluded.validity_start,
+             validity_end = excluded.validity_end, change_allowed_until = excluded.change_allowed_until,
+             notify_days = excluded.notify_days, by_proxy = excluded.by_proxy, updated_at = excluded.updated_at",
+        params![
+            c.uid,
+            c.person_uid,
+            c.revision,
+            meta.category.map(|c| c.wire_name()),
+            meta.insured_region,
+            meta.destination,
+            date(meta.validity_start),
+            date(meta.validity_end),
+            date(meta.change_allowed_until),
+            meta.notify_days,
+            meta.by_proxy,
+            c.at
+        ],
+    )
+    .db(path)?;
+    tx.execute("DELETE FROM case_documents WHERE case_uid = ?1", [c.uid]).db(path)?;
+    for doc in c.documents {
+        tx.execute(
+            "INSERT INTO case_documents (case_uid, kind, schema, version, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![c.uid, doc.kind, doc.schema, doc.version, doc.body],
+        )
+        .db(path)?;
+    }
+    Ok(())
 }
 
 type PersonRow = (String, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, String);

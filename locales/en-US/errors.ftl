@@ -20,4 +20,6 @@ field-destination = Place of treatment
 field-query = Search text
 field-lang = Language
 field-level = Division level
+# Shared by the estimate (its case file) and the store (a saved case).
+field-case = Case
 field-limit = Number of results

@@ -133,4 +133,3 @@ field-bill-total = Total cost
 field-bill-notcovered = Not covered amount
 field-bill-classb = Class B amount
 field-policy = Policy pack
-field-case = Case file

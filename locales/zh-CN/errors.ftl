@@ -20,4 +20,6 @@ field-destination = 就医地
 field-query = 搜索内容
 field-lang = 语言
 field-level = 行政级别
+# Shared by the estimate (its case file) and the store (a saved case).
+field-case = 案例
 field-limit = 结果数量

@@ -133,4 +133,3 @@ field-bill-total = 总费用
 field-bill-notcovered = 目录外费用
 field-bill-classb = 乙类费用
 field-policy = 政策数据包
-field-case = 案例文件

@@ -20,4 +20,6 @@ field-destination = 就醫地
 field-query = 搜尋內容
 field-lang = 語言
 field-level = 行政級別
+# Shared by the estimate (its case file) and the store (a saved case).
+field-case = 案例
 field-limit = 結果數量

@@ -133,4 +133,3 @@ field-bill-total = 總費用
 field-bill-notcovered = 目錄外費用
 field-bill-classb = 乙類費用
 field-policy = 政策資料包
-field-case = 案例檔案

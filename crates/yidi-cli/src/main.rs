@@ -35,6 +35,8 @@ enum Command {
     Consent(cmd::consent::ConsentCommand),
     /// What the patient and the funds would pay for a bill, line by line, with each filing option.
     Estimate(cmd::estimate::EstimateArgs),
+    /// People and cases on this device: save, load, remind, export, import, desk mode.
+    Case(cmd::case::CaseArgs),
 }
 
 fn main() -> ExitCode {
@@ -57,6 +59,7 @@ fn main() -> ExitCode {
             Ok(cmd::estimate::Output::Json(json)) => Ok(json),
             Err(e) => Err(e),
         },
+        Command::Case(args) => cmd::case::run(args, lang),
     };
     match result {
         Ok(json) => output::print(&json),

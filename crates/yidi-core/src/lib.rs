@@ -12,7 +12,9 @@
 //! - [`regions`]: division search and the cross-province check.
 //! - [`consent`]: informed consent and commitment letters: read, sign, verify, print.
 //! - [`estimate`]: out-of-pocket estimate with the filing comparison (issue 3).
+//! - [`cases`]: people, cases, reminders, desk mode and hand-off (yidi-store).
 
+pub mod cases;
 pub mod consent;
 pub mod error;
 pub mod estimate;

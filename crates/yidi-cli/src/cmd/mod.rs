@@ -2,5 +2,6 @@
 
 pub mod consent;
 pub mod estimate;
+pub mod case;
 pub mod regions;
 pub mod trip;

@@ -1,0 +1,184 @@
+//! Encryption of personal fields at rest.
+//!
+//! One random 256-bit data key per store seals every personal field with XChaCha20-Poly1305
+//! (the RustCrypto `chacha20poly1305` crate): a 24-byte random nonce per value, so nonces never
+//! need a counter, and the authentication tag makes a wrong key or a tampered value an error, not
+//! garbage. Each value is bound to where it lives (its "associated data", e.g. `people/<uid>/identity`)
+//! so a value copied into another row does not decrypt there.
+//!
+//! The data key itself is kept wrapped: under a key derived from the passphrase with Argon2id
+//! (the `argon2` crate; the parameters are stored beside the salt), and/or in the OS keyring.
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use chacha20poly1305::{
+    aead::{rand_core::RngCore, Aead, KeyInit, OsRng, Payload},
+    XChaCha20Poly1305, XNonce,
+};
+use zeroize::Zeroizing;
+
+use crate::error::{Result, StoreError};
+
+const NONCE_LEN: usize = 24;
+pub(crate) const SALT_LEN: usize = 16;
+
+/// The store's data key. Zeroed when dropped.
+#[derive(Clone)]
+pub struct DataKey(Zeroizing<[u8; 32]>);
+
+impl std::fmt::Debug for DataKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DataKey(..)")
+    }
+}
+
+/// Argon2id cost parameters. Stored with each passphrase slot, so a store made with other costs
+/// still opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KdfParams {
+    /// Memory in KiB.
+    pub m_cost: u32,
+    /// Passes.
+    pub t_cost: u32,
+    /// Lanes.
+    pub p_cost: u32,
+}
+
+impl Default for KdfParams {
+    /// 19 MiB, 2 passes, 1 lane: the OWASP Password Storage Cheat Sheet's first Argon2id setting,
+    /// also the `argon2` crate's default; a few tens of milliseconds on a desktop.
+    fn default() -> Self {
+        KdfParams { m_cost: 19 * 1024, t_cost: 2, p_cost: 1 }
+    }
+}
+
+impl KdfParams {
+    /// Cheap parameters for tests only: a debug build runs Argon2 slowly and the crash test opens
+    /// the store hundreds of times. Never use these for real data.
+    pub const INSECURE_FOR_TESTS: KdfParams = KdfParams { m_cost: 64, t_cost: 1, p_cost: 1 };
+}
+
+pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    OsRng.fill_bytes(&mut bytes);
+    bytes
+}
+
+/// A random id: 16 hex digits (64 bits), enough for the people and cases of one family.
+pub(crate) fn random_id() -> String {
+    random_bytes::<8>().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl DataKey {
+    pub fn generate() -> DataKey {
+        DataKey(Zeroizing::new(random_bytes::<32>()))
+    }
+
+    pub(crate) fn from_bytes(bytes: &[u8]) -> Option<DataKey> {
+        let array: [u8; 32] = bytes.try_into().ok()?;
+        Some(DataKey(Zeroizing::new(array)))
+    }
+
+    pub(crate) fn as_bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+
+    /// nonce ‖ ciphertext ‖ tag.
+    pub fn seal(&self, aad: &str, plain: &[u8]) -> Vec<u8> {
+        seal_with(&self.0, aad, plain)
+    }
+
+    /// The plain bytes, or `None` when the key is wrong or the value was altered or moved.
+    pub fn open(&self, aad: &str, sealed: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+        open_with(&self.0, aad, sealed)
+    }
+}
+
+fn seal_with(key: &[u8; 32], aad: &str, plain: &[u8]) -> Vec<u8> {
+    let cipher = XChaCha20Poly1305::new(key.into());
+    let nonce_bytes = random_bytes::<NONCE_LEN>();
+    let nonce = XNonce::from_slice(&nonce_bytes);
+    // Encryption with a valid key and nonce length fails only for messages over 256 GiB.
+    let sealed = cipher.encrypt(nonce, Payload { msg: plain, aad: aad.as_bytes() }).unwrap_or_default();
+    let mut out = Vec::with_capacity(NONCE_LEN + sealed.len());
+    out.extend_from_slice(&nonce_bytes);
+    out.extend_from_slice(&sealed);
+    out
+}
+
+fn open_with(key: &[u8; 32], aad: &str, sealed: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    if sealed.len() < NONCE_LEN {
+        return None;
+    }
+    let (nonce, body) = sealed.split_at(NONCE_LEN);
+    let cipher = XChaCha20Poly1305::new(key.into());
+    cipher.decrypt(XNonce::from_slice(nonce), Payload { msg: body, aad: aad.as_bytes() }).ok().map(Zeroizing::new)
+}
+
+/// The key-encryption key for a passphrase.
+pub(crate) fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Zeroizing<[u8; 32]>> {
+    let params = Params::new(params.m_cost, params.t_cost, params.p_cost, Some(32))
+        .map_err(|e| StoreError::Database { detail: format!("argon2 parameters: {e}") })?;
+    let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
+    let mut out = Zeroizing::new([0u8; 32]);
+    argon
+        .hash_password_into(passphrase.as_bytes(), salt, out.as_mut())
+        .map_err(|e| StoreError::Database { detail: format!("argon2: {e}") })?;
+    Ok(out)
+}
+
+/// Seals `plain` under a passphrase: (salt, sealed).
+pub(crate) fn seal_with_passphrase(
+    passphrase: &str,
+    params: KdfParams,
+    aad: &str,
+    plain: &[u8],
+) -> Result<([u8; SALT_LEN], Vec<u8>)> {
+    let salt = random_bytes::<SALT_LEN>();
+    let kek = derive(passphrase, &salt, params)?;
+    Ok((salt, seal_with(&kek, aad, plain)))
+}
+
+/// Opens what [`seal_with_passphrase`] sealed; a wrong passphrase is [`StoreError::WrongPassphrase`].
+pub(crate) fn open_with_passphrase(
+    passphrase: &str,
+    params: KdfParams,
+    salt: &[u8],
+    aad: &str,
+    sealed: &[u8],
+) -> Result<Zeroizing<Vec<u8>>> {
+    let kek = derive(passphrase, salt, params)?;
+    open_with(&kek, aad, sealed).ok_or(StoreError::WrongPassphrase)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_opens_only_with_its_key_and_in_its_place() {
+        let key = DataKey::generate();
+        let sealed = key.seal("people/a/identity", "张三".as_bytes());
+        assert_eq!(key.open("people/a/identity", &sealed).unwrap().as_slice(), "张三".as_bytes());
+        assert!(key.open("people/b/identity", &sealed).is_none(), "a value moved to another row must not open");
+        assert!(DataKey::generate().open("people/a/identity", &sealed).is_none(), "another key must not open it");
+        let mut tampered = sealed.clone();
+        let last = tampered.len() - 1;
+        tampered[last] ^= 1;
+        assert!(key.open("people/a/identity", &tampered).is_none(), "the tag must catch a flipped bit");
+        assert!(!sealed.windows(6).any(|w| w == "张三".as_bytes()), "the name must not appear in clear");
+    }
+
+    #[test]
+    fn one_passphrase_and_salt_derive_one_key_and_a_wrong_passphrase_is_refused() {
+        let p = KdfParams::INSECURE_FOR_TESTS;
+        let a = derive("correct horse", b"0123456789abcdef", p).unwrap();
+        let b = derive("correct horse", b"0123456789abcdef", p).unwrap();
+        let c = derive("correct horsf", b"0123456789abcdef", p).unwrap();
+        assert_eq!(*a, *b, "the same passphrase and salt derive the same key");
+        assert_ne!(*a, *c, "a one-letter change derives another key");
+        let (salt, sealed) = seal_with_passphrase("pw", p, "x", b"secret").unwrap();
+        assert_eq!(open_with_passphrase("pw", p, &salt, "x", &sealed).unwrap().as_slice(), b"secret");
+        assert_eq!(open_with_passphrase("pW", p, &salt, "x", &sealed).unwrap_err(), StoreError::WrongPassphrase);
+    }
+}

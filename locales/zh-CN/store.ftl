@@ -1,0 +1,133 @@
+## 家人与备案档案（store）：出错信息
+
+case-err-wrong-passphrase = 密码不对，无法打开。数据没有改动，请再试一次。
+case-err-need-passphrase = 需要输入密码：这台电脑上没有可用的系统钥匙串来保存钥匙。
+case-err-read-only = 无法写入“{ $path }”：所在的磁盘或文件夹是只读的。已保存的内容没有丢失；请换一个可写的位置，或检查权限。
+case-err-disk-full = 磁盘已满，没能保存到“{ $path }”。已保存的内容没有丢失；请腾出空间后再保存。
+case-err-io = 读写“{ $path }”时出错：{ $detail }。已保存的内容没有改动。
+case-err-corrupt = “{ $path }”不是可读的备案档案，或已损坏（{ $detail }）。请勿删除它，可先从导出的文件恢复。
+case-err-too-new = 这份档案由较新版本的助手保存（格式 { $found }），本版本最高支持格式 { $supported }。请先升级助手。
+case-err-person-not-found = 找不到这位家人（编号 { $id }）。
+case-err-case-not-found = 找不到这份备案档案（编号 { $id }）。
+case-err-conflict = 这份档案刚被别处修改过（您打开的是第 { $expected } 版，现在是第 { $found } 版）。请重新打开后再改。
+case-err-qr-too-large = 内容有 { $bytes } 字节，一个二维码最多放 { $max } 字节。请改用导出文件。
+case-err-not-an-export = 这不是本助手导出的档案文件（{ $detail }）。
+case-err-database = 档案数据库出错：{ $detail }。
+case-err-too-long = { $field }太长了，最多 { $max } 个字。
+case-err-not-an-id-number = { $field }应为 18 位身份证号码（最后一位可以是 X），“{ $value }”不是。
+case-err-id-birth-date = { $field }中的出生日期不存在：“{ $value }”。
+case-err-id-checksum = { $field }“{ $value }”的校验位不对，按前 17 位算应为 { $expected }。请核对是否抄错。
+case-err-not-a-phone = { $field }应为 5 到 15 位数字的电话号码，“{ $value }”不是。
+case-err-end-before-start = { $field }（{ $end }）早于生效日期（{ $start }）。
+case-err-bad-name = { $field }“{ $value }”只能用小写英文字母、数字和下划线，且以字母开头。
+case-err-one-self = { $field }：“本人”只能有一位；请把这位家人设为其他关系。
+case-err-not-in-desk-mode = { $field }：现在不是窗口模式，请先开始窗口模式。
+case-err-plain-with-passphrase = { $field }：已设了密码，又选了不加密；请只选一种。
+
+## 关系
+
+case-relation-self = 本人
+case-relation-mother = 母亲
+case-relation-father = 父亲
+case-relation-spouse = 配偶
+case-relation-child = 子女
+case-relation-other = 其他
+
+## 提醒
+
+case-reminder-validity-ends = { $person }的备案将于 { $date } 到期，还有 { $days } 天。
+case-reminder-validity-ends-today = { $person }的备案今天（{ $date }）到期。
+case-reminder-validity-ended = { $person }的备案已于 { $date } 到期（{ $days } 天前）。下次就医前请重新备案。
+case-reminder-change-deadline = { $person }的备案可变更或撤销到 { $date }，还有 { $days } 天。
+case-reminder-change-deadline-today = 今天（{ $date }）是{ $person }的备案可变更或撤销的最后一天。
+
+## 导入与窗口模式
+
+case-import-created = 已新建
+case-import-updated = 已更新为较新的版本
+case-import-kept-local = 本机已有相同或更新的版本，未改动
+case-desk-wiped = 已清除上一位的信息：{ $people } 人、{ $cases } 份档案、{ $files } 个临时文件。
+case-unlocked-keyring = 已用系统钥匙串打开
+case-unlocked-passphrase = 已用密码打开
+case-unlocked-ephemeral = 窗口模式：只在内存中，不写入磁盘
+
+## 界面
+
+ui-case-people-title = 家人
+ui-case-add-person = 添加家人
+ui-case-switch-person = 切换到
+ui-case-me = 我
+ui-case-owner-title = 我的身份信息（代办时使用）
+ui-case-owner-hint = 只存一份；替家人代办时自动带出，不必每次重填。
+ui-case-save = 保存
+ui-case-saved = 已保存
+ui-case-delete = 删除
+ui-case-reminders-title = 提醒
+ui-case-no-reminders = 近期没有需要留意的日期。
+ui-case-export = 导出档案文件
+ui-case-export-hint = 文件用您设定的密码加密；请另外告诉对方密码，不要和文件放在一起发送。
+ui-case-export-plain = 不加密导出（仅供自己保存）
+ui-case-import = 导入档案文件
+ui-case-qr = 生成二维码
+ui-case-qr-hint = 二维码只带预填答案，不含身份证号和电话。
+ui-case-qr-include-name = 二维码里包含姓名
+ui-case-passphrase = 密码
+ui-case-passphrase-hint = 忘记密码将无法打开档案，请牢记。
+ui-case-desk-start = 开始窗口模式
+ui-case-desk-hint = 共用电脑：信息只保存在内存里，不写入磁盘。
+ui-case-desk-next = 下一位
+ui-case-desk-keep = 帮他保存（导出到他的U盘）
+ui-case-desk-print = 打印材料
+ui-case-desk-end = 结束窗口模式
+ui-case-desk-timeout = 长时间无操作，已自动清除上一位的信息。
+
+## 栏目名称
+
+field-passphrase = 密码
+field-file-name = 文件名
+field-person = 家人
+field-person-uid = 家人编号
+field-person-relation = 关系
+field-person-label = 称呼
+field-person-identity = 身份信息
+field-person-identity-name = 姓名
+field-person-identity-id-number = 身份证号码
+field-person-identity-phone = 电话
+field-person-identity-signature = 签名
+field-owner = 我的身份信息
+field-owner-name = 我的姓名
+field-owner-id-number = 我的身份证号码
+field-owner-phone = 我的电话
+field-owner-signature = 我的签名
+field-case-uid = 档案编号
+field-case-person-uid = 档案所属家人
+field-case-revision = 档案版本
+field-case-expected-revision = 打开时的档案版本
+field-case-category = 备案类别
+field-case-insured-region = 参保地
+field-case-destination = 就医地
+field-case-validity-start = 备案生效日期
+field-case-validity-end = 备案有效期截止日期
+field-case-change-allowed-until = 可变更或撤销的最后一天
+field-case-notify-days = 提前提醒天数
+field-case-by-proxy = 是否代办
+field-case-documents = 档案内容
+field-file-format = 文件格式
+field-file-version = 文件版本
+field-file-encryption = 加密方式
+field-file-content = 文件内容
+field-file-kdf = 密钥参数
+field-file-salt = 密钥盐值
+field-file-sealed = 加密内容
+field-prefill-format = 二维码格式
+field-prefill-version = 二维码版本
+field-prefill-relation = 关系
+field-prefill-name = 姓名
+field-reminders-as-of = 查询日期
+field-desk-idle-minutes = 无操作自动清除（分钟）
+field-export-path = 导出位置
+field-desk = 窗口模式
+field-store-passphrase = 密码
+field-export-case-uid = 要导出的档案
+field-export-passphrase = 导出密码
+field-export-plain = 不加密导出

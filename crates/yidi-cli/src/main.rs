@@ -30,6 +30,9 @@ enum Command {
     Trip(cmd::trip::TripArgs),
     /// The interface text in one language (what the desktop UI renders).
     Text,
+    /// The eligibility interview: which filing, what to bring, where, until when. With
+    /// --answers FILE it prints the outcome as JSON; alone it asks the questions in the terminal.
+    Check(cmd::check::CheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +45,11 @@ fn main() -> ExitCode {
         Command::Regions(c) => cmd::regions::run(c, lang),
         Command::Trip(args) => cmd::trip::run(args, lang),
         Command::Text => output::json(&yidi_core::text::ui_text(lang)),
+        Command::Check(args) => match cmd::check::run(args, lang) {
+            Ok(Some(json)) => Ok(json),
+            Ok(None) => return ExitCode::SUCCESS,
+            Err(e) => Err(e),
+        },
     };
     match result {
         Ok(json) => output::print(&json),

@@ -10,8 +10,10 @@
 //! - [`error`]: the error every API function returns.
 //! - [`text`]: the static text a screen needs, by prefix.
 //! - [`regions`]: division search and the cross-province check.
+//! - [`interview`]: the eligibility interview, one question per screen, and its outcome.
 
 pub mod error;
+pub mod interview;
 pub mod regions;
 pub mod text;
 

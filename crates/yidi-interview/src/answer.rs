@@ -47,7 +47,7 @@ impl Answer {
         match &question.kind {
             QuestionKind::Choice(options) => {
                 let s = text(value)?;
-                if options.iter().any(|o| *o == s) {
+                if options.contains(&s) {
                     Ok(Answer::Choice(s))
                 } else {
                     let allowed: Vec<&str> = options.iter().map(String::as_str).collect();

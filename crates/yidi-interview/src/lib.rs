@@ -25,6 +25,8 @@ pub mod load;
 pub mod model;
 pub mod text;
 
+/// Re-exported so that callers compute dates with the same chrono.
+pub use chrono;
 pub use answer::{Answer, Answers};
 pub use engine::{EngineError, Interview, Next, Plan, PlanDates, PlanLine, Rules, Walk};
 pub use load::LoadError;

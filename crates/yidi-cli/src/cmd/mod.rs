@@ -1,4 +1,5 @@
 //! One module per subcommand: parse the arguments, call yidi-core, return JSON.
 
+pub mod check;
 pub mod regions;
 pub mod trip;

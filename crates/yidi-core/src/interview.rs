@@ -473,9 +473,11 @@ pub fn outcome_from_file(iv: &Interview, doc: &Value, as_of: Option<&str>, lang:
     outcome(iv, &OutcomeRequest { answers, as_of }, lang)
 }
 
+/// The pooling region's name (北京市, 深圳市): rules are a pooling region's, and a filing names a
+/// city, not a district.
 fn region_name(plan: &Plan<'_>, id: &str, lang: Lang) -> Option<String> {
     match plan.answers.get(id) {
-        Some(Answer::Region(code)) => divisions().get(*code).map(|d| RegionView::new(d, lang).full_name),
+        Some(Answer::Region(code)) => divisions().pooling_region(*code).map(|d| d.name(lang).to_string()),
         _ => None,
     }
 }
@@ -486,29 +488,22 @@ fn render(iv: &Interview, plan: &Plan<'_>, ignored: Vec<String>, lang: Lang) -> 
     if let Some(name) = region_name(plan, &insured_q, lang) {
         args = args.text("insured", name);
     }
-    let destination = iv.flow().questions.iter().find(|q| q.kind == QuestionKind::Region && q.id != insured_q).map(|q| q.id.clone());
-    if let Some(name) = destination.and_then(|d| region_name(plan, &d, lang)) {
+    if let Some(name) = iv.destination_question().and_then(|d| region_name(plan, d, lang)) {
         args = args.text("destination", name);
     }
     if let Some(c) = plan.category {
         args = args.text("category", c.label(lang));
     }
-    for (name, param) in [
-        ("min_months", "min_months_long_term"),
-        ("validity_months", "temporary_validity_months"),
-        ("lock_months", "long_term_change_lock_months"),
-        ("supply_months", "commitment_supply_within_months"),
-    ] {
+    for (name, param) in yidi_interview::engine::PARAM_ARGS {
         if let Some(n) = plan.rules.int(param) {
             args = args.int(name, n);
         }
     }
-    for (id, answer) in &plan.answers {
-        match (id.as_str(), answer) {
-            ("months_there", Answer::Number(n)) => args = args.int("months_there", *n),
-            ("filing_end", Answer::Date(d)) => args = args.text("filing_end", format_date(lang, *d)),
-            ("admission_date", Answer::Date(d)) => args = args.text("admission_date", format_date(lang, *d)),
-            ("chronic_disease", Answer::Choice(v)) => args = args.text("disease", fmt(lang, &text::option(id, v), &Args::new())),
+    for (name, question) in yidi_interview::engine::ANSWER_ARGS {
+        match plan.answers.get(question) {
+            Some(Answer::Number(n)) => args = args.int(name, *n),
+            Some(Answer::Date(d)) => args = args.text(name, format_date(lang, *d)),
+            Some(Answer::Choice(v)) => args = args.text(name, fmt(lang, &text::option(question, v), &Args::new())),
             _ => {}
         }
     }

@@ -190,6 +190,46 @@ pub struct Plan<'a> {
     pub as_of: NaiveDate,
 }
 
+/// Placeables an outcome line may use, and where each comes from. yidi-core fills exactly these;
+/// the exploration checks that every line shown has every placeable it uses.
+pub const PARAM_ARGS: [(&str, &str); 4] = [
+    ("min_months", "min_months_long_term"),
+    ("validity_months", "temporary_validity_months"),
+    ("lock_months", "long_term_change_lock_months"),
+    ("supply_months", "commitment_supply_within_months"),
+];
+/// Answers given to lines as placeables: (placeable, question).
+pub const ANSWER_ARGS: [(&str, &str); 4] =
+    [("months_there", "months_there"), ("filing_end", "filing_end"), ("admission_date", "admission_date"), ("disease", "chronic_disease")];
+
+impl Plan<'_> {
+    /// The placeables this plan can fill.
+    pub fn arg_names(&self, insured_question: &str, destination_question: Option<&str>) -> Vec<&'static str> {
+        let mut names = vec!["audience"];
+        if self.answers.contains_key(insured_question) {
+            names.push("insured");
+        }
+        if destination_question.is_some_and(|d| self.answers.contains_key(d)) {
+            names.push("destination");
+        }
+        if self.category.is_some() {
+            names.push("category");
+        }
+        names.extend(PARAM_ARGS.iter().filter(|(_, p)| self.rules.int(p).is_some()).map(|(n, _)| *n));
+        names.extend(ANSWER_ARGS.iter().filter(|(_, q)| self.answers.contains_key(*q)).map(|(n, _)| *n));
+        for (name, date) in [
+            ("filing_date", self.dates.filing_date),
+            ("valid_until", self.dates.valid_until),
+            ("change_from", self.dates.change_from),
+        ] {
+            if date.is_some() {
+                names.push(name);
+            }
+        }
+        names
+    }
+}
+
 /// The last day of a period of whole months that starts on `start` (counted as its first day):
 /// the day before the same day-of-month `months` later — 6 months from 2026-11-23 run to
 /// 2027-05-22, from 2026-03-01 to 2026-08-31. When that month has no such day (from 2026-08-31,
@@ -227,6 +267,15 @@ impl Interview {
 
     pub fn outcome_node(&self, id: &str) -> Option<&OutcomeNode> {
         self.flow.outcomes.iter().find(|o| o.id == id)
+    }
+
+    /// The region question that is not the insured region (the place of treatment).
+    pub fn destination_question(&self) -> Option<&str> {
+        self.flow
+            .questions
+            .iter()
+            .find(|q| q.kind == crate::model::QuestionKind::Region && q.id != self.flow.insured_region_question)
+            .map(|q| q.id.as_str())
     }
 
     /// The question whose options are a domain enum's.

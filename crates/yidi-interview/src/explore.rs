@@ -49,7 +49,17 @@ impl Interview {
     pub fn explore(&self, samples: &Samples, as_of: NaiveDate) -> Report {
         let mut report = Report::default();
         let mut answers = Answers::new();
-        self.explore_from(&mut answers, samples, as_of, &mut report);
+        // Placeables each message uses, looked up once rather than on every path.
+        let mut variables: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let layers = std::iter::once(self.national()).chain(self.overrides().map(|(_, l)| l));
+        let messages = layers
+            .flat_map(|l| l.lines.iter().map(|line| crate::text::line(&line.id)))
+            .chain(self.flow().outcomes.iter().map(|o| crate::text::outcome(&o.id)));
+        for message in messages {
+            let vars = yidi_domain::i18n::message_variables(yidi_domain::Lang::REFERENCE, &message);
+            variables.insert(message, vars.into_iter().collect());
+        }
+        self.explore_from(&mut answers, samples, as_of, &variables, &mut report);
         report
     }
 
@@ -127,7 +137,14 @@ impl Interview {
             .collect()
     }
 
-    fn explore_from(&self, answers: &mut Answers, samples: &Samples, as_of: NaiveDate, report: &mut Report) {
+    fn explore_from(
+        &self,
+        answers: &mut Answers,
+        samples: &Samples,
+        as_of: NaiveDate,
+        variables: &BTreeMap<String, Vec<String>>,
+        report: &mut Report,
+    ) {
         let walk = match self.walk(answers) {
             Ok(w) => w,
             Err(e) => return report.errors.push((answers.clone(), e.to_string())),
@@ -155,7 +172,7 @@ impl Interview {
                 }
                 for value in values {
                     answers.insert(id.clone(), value);
-                    self.explore_from(answers, samples, as_of, report);
+                    self.explore_from(answers, samples, as_of, variables, report);
                 }
                 answers.remove(&id);
             }
@@ -166,6 +183,15 @@ impl Interview {
                     report.categories.extend(plan.category);
                     report.settlements.insert(plan.settlement);
                     let ids: Vec<String> = plan.lines.iter().map(|l| l.id.to_string()).collect();
+                    // Every placeable a shown line (or the headline) uses must be fillable.
+                    let names = plan.arg_names(&self.flow().insured_region_question, self.destination_question());
+                    let messages = ids.iter().map(|l| crate::text::line(l)).chain([crate::text::outcome(&id)]);
+                    for message in messages {
+                        let vars = variables.get(&message).map(Vec::as_slice).unwrap_or_default();
+                        for var in vars.iter().filter(|v| !names.contains(&v.as_str())) {
+                            report.errors.push((answers.clone(), format!("{message} uses ${var}, which this outcome cannot fill")));
+                        }
+                    }
                     report.lines.extend(ids.iter().cloned());
                     report.results.insert((id, plan.category, plan.settlement, ids));
                 }

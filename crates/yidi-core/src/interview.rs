@@ -602,3 +602,128 @@ fn render(iv: &Interview, plan: &Plan<'_>, ignored: Vec<String>, lang: Lang) -> 
         ignored_answers: ignored,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn iv() -> &'static Interview {
+        embedded().unwrap_or_else(|e| panic!("the shipped interview data loads: {e}"))
+    }
+
+    fn question(step: &Step) -> &QuestionView {
+        match &step.screen {
+            Screen::Question(q) => q,
+            Screen::Review(_) => panic!("expected a question, got the review"),
+        }
+    }
+
+    fn answer_step(step: &Step, q: &str, value: Value) -> Step {
+        let request = AnswerRequest { state: step.state.clone(), question: q.into(), value };
+        answer(iv(), &request, Lang::ZhCn).unwrap_or_else(|e| panic!("{q}: {}", e.message))
+    }
+
+    #[test]
+    fn one_question_per_screen_with_back_and_audience_wording() {
+        let first = start(iv(), Lang::ZhCn).expect("start");
+        assert_eq!(question(&first).id, "audience");
+        assert!(!first.can_go_back, "nothing before the first question");
+
+        let filer = answer_step(&first, "audience", json!("family"));
+        let q = question(&filer);
+        assert_eq!(q.id, "filer");
+        assert!(q.text.contains("家人") && q.text.contains("您代办"), "family wording speaks of the relative: {}", q.text);
+        let self_wording = answer_step(&first, "audience", json!("self"));
+        assert_ne!(question(&self_wording).text, q.text, "the audience changes the wording");
+
+        let back_step = back(iv(), &filer.state, Lang::ZhCn).expect("back");
+        let q = question(&back_step);
+        assert_eq!(q.id, "audience");
+        assert_eq!(q.current, Some(json!("family")), "Back shows the answer already given");
+        let still_first = back(iv(), &back_step.state, Lang::ZhCn).expect("back on the first question");
+        assert_eq!(question(&still_first).id, "audience", "Back on the first question stays there");
+    }
+
+    #[test]
+    fn bad_answers_name_the_question_and_off_path_questions_are_refused() {
+        let first = start(iv(), Lang::EnUs).expect("start");
+        let request = AnswerRequest { state: first.state.clone(), question: "audience".into(), value: json!("neighbour") };
+        let e = answer(iv(), &request, Lang::EnUs).expect_err("not an option");
+        assert_eq!((e.code.as_str(), e.field.as_deref()), ("not_one_of", Some("answers.audience")));
+        assert!(e.message.contains("User"), "the message names the question by its label: {}", e.message);
+
+        let request = AnswerRequest { state: first.state.clone(), question: "networked".into(), value: json!("yes") };
+        let e = answer(iv(), &request, Lang::EnUs).expect_err("not reached yet");
+        assert_eq!(e.code, "err-iv-not-on-path");
+    }
+
+    #[test]
+    fn the_review_lists_every_answer_and_change_returns_to_it() {
+        let mut step = start(iv(), Lang::ZhCn).expect("start");
+        for (q, v) in [
+            ("audience", json!("self")),
+            ("filer", json!("insured")),
+            ("insured_region", json!("420100")),
+            ("destination", json!("440300")),
+            ("scheme", json!("resident")),
+            ("stage", json!("before_travel")),
+            ("care_type", json!("inpatient")),
+            ("reason", json!("visit_for_care")),
+            ("has_filing", json!(false)),
+            ("networked", json!("yes")),
+        ] {
+            assert_eq!(question(&step).id, q, "questions come in flow order");
+            step = answer_step(&step, q, v);
+        }
+        let Screen::Review(review) = &step.screen else { panic!("all answered: the review") };
+        assert_eq!(review.items.len(), 10);
+        assert_eq!(review.items[3].answer_text, "广东省 深圳市");
+        let change = goto(iv(), &step.state, "scheme", Lang::ZhCn).expect("change");
+        assert_eq!(question(&change).current_text.as_deref(), Some("居民医保"));
+        // Changing the scheme to employee asks work status next and keeps the later answers.
+        let changed = answer_step(&change, "scheme", json!("employee"));
+        assert_eq!(question(&changed).id, "work_status");
+        assert!(changed.state.answers.contains_key("networked"), "later answers are kept while they may still apply");
+    }
+
+    /// Every scenario of yidi-interview, rendered in every language: no message may fall back
+    /// to its id (a missing message or placeable), and the plan names its rule set.
+    #[test]
+    fn every_scenario_renders_in_every_language() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../yidi-interview/tests/scenarios");
+        let mut files: Vec<_> = std::fs::read_dir(&dir).expect("scenarios").flatten().map(|e| e.path()).collect();
+        files.sort();
+        assert!(files.len() >= 30);
+        for file in &files {
+            let doc: Value = serde_json::from_str(&std::fs::read_to_string(file).expect("read")).expect("json");
+            let as_of = doc["as_of"].as_str().expect("as_of").to_string();
+            let answers = doc["answers"].as_object().expect("answers").clone();
+            for lang in Lang::ALL {
+                let view = outcome(iv(), &OutcomeRequest { answers: answers.clone(), as_of: as_of.clone() }, lang)
+                    .unwrap_or_else(|e| panic!("{}: {}", file.display(), e.message));
+                assert!(!view.headline.starts_with("iv-"), "{} {lang}: headline formats", file.display());
+                for line in view.sections.iter().flat_map(|s| &s.lines) {
+                    assert!(
+                        !line.text.starts_with("iv-") && !line.text.contains('{'),
+                        "{} {lang}: line {} formats fully: {}",
+                        file.display(),
+                        line.id,
+                        line.text
+                    );
+                    assert!(!line.source.text.starts_with("iv-"), "every line shows its source");
+                }
+                assert!(view.rule_set.text.contains(&view.rule_set.flow_version), "the outcome names the rule-set version");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_are_written_for_people() {
+        let d = NaiveDate::from_ymd_opt(2027, 5, 22).expect("a date");
+        assert_eq!(format_date(Lang::ZhCn, d), "2027年5月22日");
+        assert_eq!(format_date(Lang::EnUs, d), "2027-05-22");
+        assert_eq!(date_after_epoch(20_415), "2025-11-23", "20,415 days after 1970-01-01 (worked out: 55 years + 14 leap days + 326)");
+    }
+}

@@ -311,6 +311,7 @@ iv-term-enter-number = Enter a whole number from { $min } to { $max }:
 iv-term-enter-region = Enter a place name, pinyin or six-digit code:
 iv-term-region-pick = Places found; enter a number:
 iv-term-region-none = Nothing found for “{ $query }”; try another spelling.
+iv-term-keep-hint = (Enter keeps it)
 iv-term-back-hint = (b goes back)
 iv-term-review-confirm = Enter y to confirm and see the plan, or the number of an answer to change:
 iv-term-input-closed = Input ended before the interview was complete.

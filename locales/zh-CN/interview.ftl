@@ -311,6 +311,7 @@ iv-term-enter-number = 请输入{ $min }到{ $max }之间的整数：
 iv-term-enter-region = 请输入地名、拼音或六位代码：
 iv-term-region-pick = 找到以下地区，请输入序号：
 iv-term-region-none = 没有找到“{ $query }”，请换个写法。
+iv-term-keep-hint = （直接回车保留）
 iv-term-back-hint = （输入 b 返回上一题）
 iv-term-review-confirm = 输入 y 确认并查看结果，或输入要修改的序号：
 iv-term-input-closed = 输入已结束，问答没有完成。

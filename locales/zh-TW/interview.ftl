@@ -311,6 +311,7 @@ iv-term-enter-number = 請輸入{ $min }到{ $max }之間的整數：
 iv-term-enter-region = 請輸入地名、拼音或六位代碼：
 iv-term-region-pick = 找到以下地區，請輸入序號：
 iv-term-region-none = 沒有找到「{ $query }」，請換個寫法。
+iv-term-keep-hint = （直接按 Enter 保留）
 iv-term-back-hint = （輸入 b 返回上一題）
 iv-term-review-confirm = 輸入 y 確認並檢視結果，或輸入要修改的序號：
 iv-term-input-closed = 輸入已結束，問答沒有完成。

@@ -374,7 +374,7 @@ pub struct OutcomeView {
 pub struct DatesView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filing_date: Option<NaiveDate>,
-    /// Last valid day of a temporary filing made on `filingDate`.
+    /// Last valid day of a temporary filing: one made on `filingDate`, or the one already in place.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<NaiveDate>,
     /// First day a long-term filing may be changed or cancelled.

@@ -157,7 +157,8 @@ impl<'a, 'r> Ctx<'a, 'r> {
 pub struct PlanDates {
     /// The day of filing: `as_of`, when the person files now.
     pub filing_date: Option<NaiveDate>,
-    /// Last day a temporary filing made on `filing_date` is valid.
+    /// Last day a temporary filing is valid: one made on `filing_date`, or the one already in
+    /// place (the end date the person gave).
     pub valid_until: Option<NaiveDate>,
     /// First day a long-term filing may be changed or cancelled.
     pub change_from: Option<NaiveDate>,
@@ -445,6 +446,13 @@ impl Interview {
                     dates.change_from = months.and_then(|m| as_of.checked_add_months(chrono_months(m)));
                 }
                 _ => {}
+            }
+        }
+
+        // A temporary filing already in place runs to the end date the person gave.
+        if settlement == Settlement::AlreadyFiled {
+            if let Some(Answer::Date(end)) = kept.get("filing_end") {
+                dates.valid_until = Some(*end);
             }
         }
 

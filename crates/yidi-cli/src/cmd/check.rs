@@ -99,7 +99,7 @@ fn converse(
                 writeln!(out, "\n{}. {}", q.number, q.text).map_err(io_err)?;
                 writeln!(out, "   {}", q.help).map_err(io_err)?;
                 if let Some(current) = &q.current_text {
-                    writeln!(out, "   [{current}]").map_err(io_err)?;
+                    writeln!(out, "   [{current}] {}", t(lang, "iv-term-keep-hint")).map_err(io_err)?;
                 }
                 for (i, o) in q.options.iter().enumerate() {
                     writeln!(out, "   {}) {}", i + 1, o.label).map_err(io_err)?;
@@ -125,17 +125,18 @@ fn converse(
                     step = interview::back(iv, &step.state, lang)?;
                     continue;
                 }
-                let value = match q.input {
-                    "choice" => match line.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).and_then(|i| q.options.get(i)) {
-                        Some(o) => o.value.clone(),
-                        None => Value::String(line.clone()),
-                    },
-                    "yes_no" => Value::String(line.clone()),
-                    "number" => Value::String(line.clone()),
-                    "region" => match pick_region(lang, &line, input, out).map_err(io_err)? {
+                let value = match (q.input, &q.current) {
+                    // Enter keeps an answer that still applies.
+                    (_, Some(current)) if line.is_empty() => current.clone(),
+                    ("choice", _) => {
+                        let picked = line.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).and_then(|i| q.options.get(i));
+                        picked.map(|o| o.value.clone()).unwrap_or_else(|| Value::String(line.clone()))
+                    }
+                    ("region", _) => match pick_region(lang, &line, input, out).map_err(io_err)? {
                         Some(code) => Value::String(code),
                         None => continue,
                     },
+                    // Yes/no, dates and numbers are read by the core, which explains a bad one.
                     _ => Value::String(line.clone()),
                 };
                 let request = AnswerRequest { state: step.state.clone(), question: q.id.clone(), value };
@@ -217,4 +218,55 @@ fn print_plan(view: &OutcomeView, out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out, "\n{}", view.rule_set.text)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_with(input: &str, lang: Lang) -> (Result<OutcomeView, ApiError>, String) {
+        let iv = interview::embedded().unwrap_or_else(|e| panic!("{}", e.message));
+        let mut reader = io::Cursor::new(input.as_bytes().to_vec());
+        let mut out = Vec::new();
+        let result = converse(iv, lang, "2026-11-23", &mut reader, &mut out);
+        (result, String::from_utf8_lossy(&out).into_owned())
+    }
+
+    /// Piped input: a name search for the destination, a wrong answer asked again, Back, and
+    /// the review confirmed.
+    #[test]
+    fn the_terminal_interview_runs_on_piped_input() {
+        // audience self, filer insured, Wuhan by code, "shenzhen" then match 1, resident,
+        // before travel, inpatient, "9" (no such reason: asked again), b (back to care type),
+        // inpatient again, visit for care, no filing, networked, confirm.
+        let input = "1\n1\n420100\nshenzhen\n1\n2\n1\n1\n9\nb\n1\n5\nn\n1\ny\n";
+        let (result, transcript) = run_with(input, Lang::EnUs);
+        let view = result.unwrap_or_else(|e| panic!("{}\n{transcript}", e.message));
+        let category = serde_json::to_value(view.category).expect("serialises");
+        assert_eq!(category, Value::String("other_temporary".into()), "a trip for treatment without referral");
+        assert_eq!(view.dates.valid_until.map(|d| d.to_string()).as_deref(), Some("2027-05-22"), "6 months from 2026-11-23, inclusive");
+        assert!(transcript.contains("Check your answers"), "the review is shown before the plan");
+        assert!(transcript.contains("choose one of"), "a wrong answer is explained and asked again:\n{transcript}");
+        let mut printed = Vec::new();
+        print_plan(&view, &mut printed).expect("print");
+        assert!(String::from_utf8_lossy(&printed).contains("[ ] "), "the plan prints as a checklist");
+    }
+
+    #[test]
+    fn input_that_ends_early_is_an_error_not_a_hang() {
+        let (result, _) = run_with("1\n1\n", Lang::ZhCn);
+        assert_eq!(result.expect_err("incomplete").code, "input_closed");
+    }
+
+    #[test]
+    fn the_review_can_change_an_answer() {
+        // Answer through to the review, change answer 5 (scheme) to employee, then go on.
+        // Enter keeps the later answers that still apply (stage … networked).
+        let input = "1\n1\n420100\n440300\n2\n1\n1\n5\nn\n1\n5\n1\n1\n\n\n\n\n\ny\n";
+        let (result, transcript) = run_with(input, Lang::ZhCn);
+        let view = result.unwrap_or_else(|e| panic!("{}\n{transcript}", e.message));
+        let scheme = view.answers.iter().find(|a| a.question == "scheme").expect("scheme answered");
+        assert_eq!(scheme.answer, Value::String("employee".into()), "the changed answer is the one used");
+        assert!(view.answers.iter().any(|a| a.question == "work_status"), "the newly relevant question was asked");
+    }
 }

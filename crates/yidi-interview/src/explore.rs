@@ -21,7 +21,8 @@ pub struct Samples {
     /// Per date question.
     pub dates: BTreeMap<String, Vec<NaiveDate>>,
     /// Per number question; when absent: min, max, and each threshold a `below_param`
-    /// condition compares the question with (in any layer), with the value just below it.
+    /// condition compares the question with (as the insured region's layers set it), with the
+    /// value just below it.
     pub numbers: BTreeMap<String, Vec<i64>>,
     /// Choice questions limited to some of their options, where the others are known to route
     /// alike (the audience, which no rule may read; diseases on the same list).
@@ -63,7 +64,7 @@ impl Interview {
         report
     }
 
-    fn sample_values(&self, id: &str, kind: &QuestionKind, samples: &Samples) -> Vec<Answer> {
+    fn sample_values(&self, id: &str, kind: &QuestionKind, samples: &Samples, answers: &Answers) -> Vec<Answer> {
         match kind {
             QuestionKind::Choice(options) => match samples.choices.get(id) {
                 Some(some) => some.iter().filter(|o| options.contains(o)).map(|o| Answer::Choice(o.clone())).collect(),
@@ -90,12 +91,16 @@ impl Interview {
                                 thresholds_of(c, id, &mut params);
                             }
                         }
-                        let layers = std::iter::once(self.national()).chain(self.overrides().map(|(_, l)| l));
-                        for layer in layers {
-                            for name in &params {
-                                if let Some(n) = layer.params.get(name).and_then(|p| p.value.as_i64()) {
-                                    v.extend([n - 1, n]);
-                                }
+                        // The thresholds in force for this insured region: a value either side
+                        // of each is every case the conditions can tell apart.
+                        let insured = match answers.get(&self.flow().insured_region_question) {
+                            Some(Answer::Region(c)) => Some(*c),
+                            _ => None,
+                        };
+                        let rules = self.rules_for(insured);
+                        for name in &params {
+                            if let Some(n) = rules.int(name) {
+                                v.extend([n - 1, n]);
                             }
                         }
                         v
@@ -160,7 +165,7 @@ impl Interview {
                 let Some(question) = self.question(&id) else {
                     return report.errors.push((answers.clone(), format!("no question {id:?}")));
                 };
-                let mut values = self.sample_values(&id, &question.kind, samples);
+                let mut values = self.sample_values(&id, &question.kind, samples, answers);
                 if question.kind == QuestionKind::Region
                     && id != self.flow().insured_region_question
                     && self.read_only_by_trip(&id)

@@ -458,9 +458,11 @@ pub fn outcome(iv: &Interview, request: &OutcomeRequest, lang: Lang) -> Result<O
 }
 
 /// Reads an answers file (`{"as_of": "...", "answers": {...}}`); `as_of` given separately wins.
+/// A `name` (what the case is) and an `expect` block (what a scenario test checks) may be present
+/// and are not read here, so scenario files run as they are.
 pub fn outcome_from_file(iv: &Interview, doc: &Value, as_of: Option<&str>, lang: Lang) -> Result<OutcomeView, ApiError> {
     let o = Object::new("", doc).map_err(|e| field_err(lang, &e))?;
-    o.deny_unknown(&["as_of", "answers", "$comment"]).map_err(|e| field_err(lang, &e))?;
+    o.deny_unknown(&["as_of", "answers", "name", "expect"]).map_err(|e| field_err(lang, &e))?;
     let answers = match o.get("answers") {
         Some(Value::Object(m)) => m.clone(),
         Some(_) => return Err(field_err(lang, &FieldError::wrong_type("answers", "object"))),

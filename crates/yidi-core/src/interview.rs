@@ -191,17 +191,14 @@ pub fn format_date(lang: Lang, date: NaiveDate) -> String {
     }
 }
 
-fn answer_text(iv: &Interview, id: &str, answer: &Answer, lang: Lang) -> String {
+fn answer_text(id: &str, answer: &Answer, lang: Lang) -> String {
     match answer {
         Answer::Choice(v) => fmt(lang, &text::option(id, v), &Args::new()),
         Answer::YesNo(true) => fmt(lang, "iv-yes", &Args::new()),
         Answer::YesNo(false) => fmt(lang, "iv-no", &Args::new()),
         Answer::Date(d) => format_date(lang, *d),
         Answer::Region(code) => divisions().get(*code).map(|d| RegionView::new(d, lang).full_name).unwrap_or_else(|| code.to_string()),
-        Answer::Number(n) => {
-            let _ = iv;
-            n.to_string()
-        }
+        Answer::Number(n) => n.to_string(),
     }
 }
 
@@ -238,7 +235,7 @@ fn question_view(iv: &Interview, answers: &Answers, id: &str, number: usize, lan
         min,
         max,
         current: current.map(Answer::to_json),
-        current_text: current.map(|a| answer_text(iv, id, a, lang)),
+        current_text: current.map(|a| answer_text(id, a, lang)),
         number,
     })
 }
@@ -254,7 +251,7 @@ pub fn review_items(iv: &Interview, answers: &Answers, lang: Lang) -> Result<Vec
             question: id.clone(),
             label: fmt(lang, &text::field(id), &Args::new()),
             answer: a.to_json(),
-            answer_text: answer_text(iv, id, a, lang),
+            answer_text: answer_text(id, a, lang),
         })
         .collect())
 }
@@ -579,7 +576,7 @@ fn render(iv: &Interview, plan: &Plan<'_>, ignored: Vec<String>, lang: Lang) -> 
                 question: id.clone(),
                 label: fmt(lang, &text::field(id), &Args::new()),
                 answer: a.to_json(),
-                answer_text: answer_text(iv, id, a, lang),
+                answer_text: answer_text(id, a, lang),
             })
             .collect()
     };

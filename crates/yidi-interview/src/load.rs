@@ -144,10 +144,9 @@ fn check_flow(flow: &Flow) -> Result<(), LoadError> {
     if !matches!(questions.get(flow.audience_question.as_str()).map(|q| &q.kind), Some(QuestionKind::Choice(_))) {
         return Err(err(f, "audience_question must be a choice question"));
     }
-    for stage_like in [DomainEnum::Stage] {
-        if !flow.questions.iter().any(|q| q.maps_to == Some(stage_like)) {
-            return Err(err(f, "no question maps to stage"));
-        }
+    // The outcome reports the stage from the question that maps to yidi-domain's Stage.
+    if !flow.questions.iter().any(|q| q.maps_to == Some(DomainEnum::Stage)) {
+        return Err(err(f, "no question maps to stage"));
     }
 
     // Every route goes somewhere, and the last one always does.

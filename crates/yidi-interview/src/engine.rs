@@ -314,7 +314,7 @@ impl Interview {
         Rules { layers, params, lines, sources }
     }
 
-    fn insured(&self, answers: &Answers) -> Option<RegionCode> {
+    pub(crate) fn insured(&self, answers: &Answers) -> Option<RegionCode> {
         match answers.get(&self.flow.insured_region_question) {
             Some(Answer::Region(c)) => Some(*c),
             _ => None,
@@ -341,7 +341,11 @@ impl Interview {
     /// Each route reads only the answers already on the path, so an answer to a question the
     /// person no longer reaches can never steer the flow.
     pub fn walk(&self, answers: &Answers) -> Result<Walk, EngineError> {
-        let rules = self.rules_for(self.insured(answers));
+        self.walk_in(answers, &self.rules_for(self.insured(answers)))
+    }
+
+    /// [`Self::walk`] with the rules of the answers' insured region already merged.
+    pub(crate) fn walk_in(&self, answers: &Answers, rules: &Rules<'_>) -> Result<Walk, EngineError> {
         let mut seen = Answers::new();
         let mut path = Vec::new();
         let mut at = self.flow.start.as_str();
@@ -354,7 +358,7 @@ impl Interview {
             };
             seen.insert(at.to_string(), answer.clone());
             path.push(at.to_string());
-            let ctx = Ctx::new(self, &seen, &rules);
+            let ctx = Ctx::new(self, &seen, rules);
             // The loader guarantees the last route has no condition.
             at = question.next.iter().find(|r| ctx.holds_opt(&r.when)).map(|r| r.goto.as_str()).unwrap_or(at);
         }
@@ -406,14 +410,18 @@ impl Interview {
     /// The outcome these answers reach, with its lines and dates, as of `as_of` (the day of
     /// filing, or of the consultation).
     pub fn plan(&self, answers: &Answers, as_of: NaiveDate) -> Result<Plan<'_>, EngineError> {
-        let walk = self.walk(answers)?;
+        self.plan_in(answers, as_of, self.rules_for(self.insured(answers)))
+    }
+
+    /// [`Self::plan`] with the rules of the answers' insured region already merged.
+    pub(crate) fn plan_in<'s>(&'s self, answers: &Answers, as_of: NaiveDate, rules: Rules<'s>) -> Result<Plan<'s>, EngineError> {
+        let walk = self.walk_in(answers, &rules)?;
         let outcome_id = match &walk.next {
             Next::Outcome(id) => id.clone(),
             Next::Question(q) => return Err(EngineError::Unanswered(q.clone())),
         };
         let kept: Answers = answers.iter().filter(|(k, _)| walk.path.contains(k)).map(|(k, v)| (k.clone(), v.clone())).collect();
         let node = self.outcome_node(&outcome_id).ok_or_else(|| EngineError::NotOnPath(outcome_id.clone()))?;
-        let rules = self.rules_for(self.insured(&kept));
         let base = Ctx { as_of: Some(as_of), ..Ctx::new(self, &kept, &rules) };
         let category = (node.verdict == Verdict::Plan).then(|| self.category_with(&kept, &rules));
         let settlement = match node.settlement {

@@ -60,7 +60,8 @@ impl Interview {
             let vars = yidi_domain::i18n::message_variables(yidi_domain::Lang::REFERENCE, &message);
             variables.insert(message, vars.into_iter().collect());
         }
-        self.explore_from(&mut answers, samples, as_of, &variables, &mut report);
+        let rules = self.rules_for(None);
+        self.explore_from(&mut answers, samples, as_of, &variables, &rules, &mut report);
         report
     }
 
@@ -93,11 +94,7 @@ impl Interview {
                         }
                         // The thresholds in force for this insured region: a value either side
                         // of each is every case the conditions can tell apart.
-                        let insured = match answers.get(&self.flow().insured_region_question) {
-                            Some(Answer::Region(c)) => Some(*c),
-                            _ => None,
-                        };
-                        let rules = self.rules_for(insured);
+                        let rules = self.rules_for(self.insured(answers));
                         for name in &params {
                             if let Some(n) = rules.int(name) {
                                 v.extend([n - 1, n]);
@@ -148,9 +145,10 @@ impl Interview {
         samples: &Samples,
         as_of: NaiveDate,
         variables: &BTreeMap<String, Vec<String>>,
+        rules: &crate::engine::Rules<'_>,
         report: &mut Report,
     ) {
-        let walk = match self.walk(answers) {
+        let walk = match self.walk_in(answers, rules) {
             Ok(w) => w,
             Err(e) => return report.errors.push((answers.clone(), e.to_string())),
         };
@@ -176,12 +174,17 @@ impl Interview {
                     return report.errors.push((answers.clone(), format!("no sample values for {id:?}")));
                 }
                 for value in values {
+                    // The insured region selects the rule layers: merge them once per region.
+                    let merged = match &value {
+                        Answer::Region(code) if id == self.flow().insured_region_question => Some(self.rules_for(Some(*code))),
+                        _ => None,
+                    };
                     answers.insert(id.clone(), value);
-                    self.explore_from(answers, samples, as_of, variables, report);
+                    self.explore_from(answers, samples, as_of, variables, merged.as_ref().unwrap_or(rules), report);
                 }
                 answers.remove(&id);
             }
-            Next::Outcome(id) => match self.plan(answers, as_of) {
+            Next::Outcome(id) => match self.plan_in(answers, as_of, rules.clone()) {
                 Ok(plan) => {
                     report.paths += 1;
                     *report.outcomes.entry(id.clone()).or_default() += 1;

@@ -174,7 +174,6 @@ field-answers-filing-end = Filing end date
 field-answers-admission-date = Admission date
 field-answers-networked = Hospital connected
 field-as-of = Filing date
-field-question = Question
 
 ## Outcome
 
@@ -214,7 +213,6 @@ iv-rule-set = Rules used: interview { $flow }; { $layers }
 iv-rule-layer = { $name } { $version } (checked { $verified })
 iv-review-title = Check your answers
 iv-review-change = Change
-iv-answer-none = (not answered)
 
 ## Outcome lines
 

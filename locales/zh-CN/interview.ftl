@@ -174,7 +174,6 @@ field-answers-filing-end = 备案有效期截止日
 field-answers-admission-date = 入院日期
 field-answers-networked = 医院是否联网
 field-as-of = 办理日期
-field-question = 问题
 
 ## 结果
 
@@ -214,7 +213,6 @@ iv-rule-set = 规则版本：问答 { $flow }；{ $layers }
 iv-rule-layer = { $name } { $version }（核对于 { $verified }）
 iv-review-title = 请核对您的回答
 iv-review-change = 修改
-iv-answer-none = （未回答）
 
 ## 结果中的每一行
 

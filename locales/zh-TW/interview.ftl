@@ -174,7 +174,6 @@ field-answers-filing-end = 備案有效期截止日
 field-answers-admission-date = 入院日期
 field-answers-networked = 醫院是否聯網
 field-as-of = 辦理日期
-field-question = 問題
 
 ## 結果
 
@@ -214,7 +213,6 @@ iv-rule-set = 規則版本：問答 { $flow }；{ $layers }
 iv-rule-layer = { $name } { $version }（核對於 { $verified }）
 iv-review-title = 請核對您的回答
 iv-review-change = 修改
-iv-answer-none = （未回答）
 
 ## 結果中的每一行
 

@@ -154,9 +154,41 @@ fn is_not_a_message(id: &str) -> bool {
     id.starts_with("allow-") || id.ends_with("-cli") || id.contains("--")
 }
 
-/// A variable used only as a select expression's selector need not appear in the output.
-fn is_selector_only(_lang: Lang, _id: &str, _var: &str) -> bool {
-    false
+/// A variable used only as a select expression's selector (`{ $audience -> [self] 您 *[other] … }`)
+/// chooses the wording and need not appear in the output.
+fn is_selector_only(lang: Lang, id: &str, var: &str) -> bool {
+    let mut shown = BTreeSet::new();
+    for (_, _, source) in i18n::embedded_files().filter(|(f, _, _)| *f == lang.tag()) {
+        let resource = parser::parse(source).unwrap_or_else(|(r, _)| r);
+        for entry in resource.body {
+            if let ast::Entry::Message(m) = entry {
+                if m.id.name == id {
+                    if let Some(p) = &m.value {
+                        shown_variables(p, &mut shown);
+                    }
+                }
+            }
+        }
+    }
+    !shown.contains(var)
+}
+
+fn shown_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                    out.insert(id.name.to_string());
+                }
+                ast::Expression::Inline(_) => {}
+                ast::Expression::Select { variants, .. } => {
+                    for v in variants {
+                        shown_variables(&v.value, out);
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn leak(s: &str) -> &'static str {

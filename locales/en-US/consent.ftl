@@ -116,7 +116,6 @@ field-text-id = text id
 field-text-version = text version
 field-displayedfully = whole text displayed
 field-confirmedobligations = points confirmed
-field-answers = interview answers
 field-insured = insured person
 field-insured-name = insured person's name
 field-insured-idnumber = insured person's ID number

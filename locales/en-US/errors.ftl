@@ -22,4 +22,6 @@ field-lang = Language
 field-level = Division level
 # Shared by the estimate (its case file) and the store (a saved case).
 field-case = Case
+# Shared by the interview and the consent record that seals its answers.
+field-answers = Interview answers
 field-limit = Number of results

@@ -116,7 +116,6 @@ field-text-id = 文本编号
 field-text-version = 文本版本
 field-displayedfully = 全文已阅读
 field-confirmedobligations = 逐条确认
-field-answers = 问答结果
 field-insured = 参保人
 field-insured-name = 参保人姓名
 field-insured-idnumber = 参保人身份号码

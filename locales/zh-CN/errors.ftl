@@ -22,4 +22,6 @@ field-lang = 语言
 field-level = 行政级别
 # Shared by the estimate (its case file) and the store (a saved case).
 field-case = 案例
+# Shared by the interview and the consent record that seals its answers.
+field-answers = 问答结果
 field-limit = 结果数量

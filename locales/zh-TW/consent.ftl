@@ -116,7 +116,6 @@ field-text-id = 文本編號
 field-text-version = 文本版本
 field-displayedfully = 全文已閱讀
 field-confirmedobligations = 逐條確認
-field-answers = 問答結果
 field-insured = 參保人
 field-insured-name = 參保人姓名
 field-insured-idnumber = 參保人身分證號碼

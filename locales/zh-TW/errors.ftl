@@ -22,4 +22,6 @@ field-lang = 語言
 field-level = 行政級別
 # Shared by the estimate (its case file) and the store (a saved case).
 field-case = 案例
+# Shared by the interview and the consent record that seals its answers.
+field-answers = 問答結果
 field-limit = 結果數量

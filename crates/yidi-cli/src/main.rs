@@ -37,6 +37,9 @@ enum Command {
     Estimate(cmd::estimate::EstimateArgs),
     /// People and cases on this device: save, load, remind, export, import, desk mode.
     Case(cmd::case::CaseArgs),
+    /// The eligibility interview: which filing, what to bring, where, until when. With
+    /// --answers FILE it prints the outcome as JSON; alone it asks the questions in the terminal.
+    Check(cmd::check::CheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -60,6 +63,11 @@ fn main() -> ExitCode {
             Err(e) => Err(e),
         },
         Command::Case(args) => cmd::case::run(args, lang),
+        Command::Check(args) => match cmd::check::run(args, lang) {
+            Ok(Some(json)) => Ok(json),
+            Ok(None) => return ExitCode::SUCCESS,
+            Err(e) => Err(e),
+        },
     };
     match result {
         Ok(json) => output::print(&json),

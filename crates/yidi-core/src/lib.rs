@@ -13,11 +13,13 @@
 //! - [`consent`]: informed consent and commitment letters: read, sign, verify, print.
 //! - [`estimate`]: out-of-pocket estimate with the filing comparison (issue 3).
 //! - [`cases`]: people, cases, reminders, desk mode and hand-off (yidi-store).
+//! - [`interview`]: the eligibility interview, one question per screen, and its outcome.
 
 pub mod cases;
 pub mod consent;
 pub mod error;
 pub mod estimate;
+pub mod interview;
 pub mod regions;
 pub mod text;
 

@@ -3,5 +3,6 @@
 pub mod consent;
 pub mod estimate;
 pub mod case;
+pub mod check;
 pub mod regions;
 pub mod trip;

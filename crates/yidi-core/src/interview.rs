@@ -1,0 +1,728 @@
+//! The eligibility interview for screens and the CLI: one question per screen, Back, a
+//! check-your-answers step, and the outcome as a plan with dates and sources. Every string is
+//! formatted here in the requested language; the audience (`self`, `family`, `staff`) changes
+//! the wording of questions and headlines, never the rules.
+//!
+//! The core is stateless: the UI holds an [`InterviewState`] (the answers and the question on
+//! screen) and sends it back with each call. Routing, pruning and outcome lines are the
+//! yidi-interview engine's; nothing here decides a rule.
+
+use std::{collections::BTreeMap, path::Path, sync::OnceLock};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use yidi_domain::{
+    divisions, i18n, i18n::Args, input::Object, FieldError, FilingCategory, FilingTerm, Labelled, Lang, NaiveDate,
+};
+use yidi_interview::{
+    model::{QuestionKind, Section},
+    text, Answer, Answers, EngineError, Next, Plan,
+};
+
+use crate::{regions::RegionView, ApiError};
+
+pub use yidi_interview::Interview;
+
+/// A message of the interview's file with text arguments (for the CLI's terminal prompts).
+pub fn message(lang: Lang, id: &str, args: &[(&'static str, String)]) -> String {
+    let args = args.iter().fold(Args::new(), |a, (k, v)| a.text(k, v.clone()));
+    i18n::format_or_id(lang, id, &args)
+}
+
+/// The date `days` after 1970-01-01, as YYYY-MM-DD (for a binary that read the clock).
+pub fn date_after_epoch(days: i64) -> String {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    epoch.checked_add_signed(chrono_days(days)).unwrap_or(epoch).format("%Y-%m-%d").to_string()
+}
+
+fn chrono_days(days: i64) -> yidi_interview::chrono::TimeDelta {
+    yidi_interview::chrono::TimeDelta::days(days)
+}
+
+/// The interview data shipped in the program, loaded once.
+pub fn embedded() -> Result<&'static Interview, ApiError> {
+    static EMBEDDED: OnceLock<Result<Interview, String>> = OnceLock::new();
+    EMBEDDED.get_or_init(|| Interview::embedded().map_err(|e| e.to_string())).as_ref().map_err(|e| data_error(e))
+}
+
+/// Interview data from a folder laid out like `data/interview/` (a corrected rule, for
+/// instance), checked as strictly as the shipped copy.
+pub fn load(dir: &Path) -> Result<Interview, ApiError> {
+    Interview::load(dir).map_err(|e| data_error(&e.to_string()))
+}
+
+fn data_error(detail: &str) -> ApiError {
+    ApiError {
+        code: "interview_data".into(),
+        field: None,
+        message: i18n::format_or_id(Lang::default(), "err-iv-data", &Args::new().text("detail", detail)),
+    }
+}
+
+fn internal(e: EngineError) -> ApiError {
+    ApiError { code: "internal".into(), field: None, message: e.to_string() }
+}
+
+fn field_err(lang: Lang, e: &FieldError) -> ApiError {
+    ApiError::from_field(lang, e)
+}
+
+/// What the UI keeps between calls.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct InterviewState {
+    /// Answers by question id, as an answers file writes them.
+    #[serde(default)]
+    pub answers: Map<String, Value>,
+    /// The question on screen; `None` is the check-your-answers step.
+    #[serde(default)]
+    pub at: Option<String>,
+}
+
+/// Answer the question `question` with `value`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AnswerRequest {
+    pub state: InterviewState,
+    pub question: String,
+    pub value: Value,
+}
+
+/// A screen of the interview and the state that produced it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Step {
+    pub state: InterviewState,
+    pub screen: Screen,
+    /// False only on the first question.
+    pub can_go_back: bool,
+    /// Answers dropped by the last change because they no longer apply.
+    pub dropped: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Screen {
+    Question(QuestionView),
+    Review(ReviewView),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionView {
+    pub id: String,
+    /// `choice`, `yes_no`, `date`, `region` or `number`.
+    pub input: &'static str,
+    pub text: String,
+    pub help: String,
+    /// For choice and yes/no questions.
+    pub options: Vec<OptionView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<i64>,
+    /// The answer already given (kept from before), to show selected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current_text: Option<String>,
+    /// 1-based position among the questions asked so far.
+    pub number: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OptionView {
+    pub value: Value,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewView {
+    pub title: String,
+    pub change_label: String,
+    pub items: Vec<ReviewItem>,
+}
+
+/// One answer in the check-your-answers list; `question` is what to send to [`goto`] to change it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewItem {
+    pub question: String,
+    pub label: String,
+    pub answer: Value,
+    pub answer_text: String,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading answers
+
+/// Parses every answer, naming `answers.<question>` in errors; unknown questions are refused.
+pub fn parse_answers(iv: &Interview, answers: &Map<String, Value>, lang: Lang) -> Result<Answers, ApiError> {
+    let mut out = Answers::new();
+    for (id, value) in answers {
+        let q = iv.question(id).ok_or_else(|| field_err(lang, &FieldError::unknown_field(format!("answers.{id}"))))?;
+        out.insert(id.clone(), Answer::parse(q, "answers", value).map_err(|e| field_err(lang, &e))?);
+    }
+    Ok(out)
+}
+
+fn to_map(answers: &Answers) -> Map<String, Value> {
+    answers.iter().map(|(k, v)| (k.clone(), v.to_json())).collect()
+}
+
+fn audience(iv: &Interview, answers: &Answers) -> String {
+    match answers.get(&iv.flow().audience_question) {
+        Some(Answer::Choice(s)) => s.clone(),
+        _ => "self".into(),
+    }
+}
+
+fn fmt(lang: Lang, id: &str, args: &Args) -> String {
+    i18n::format_or_id(lang, id, args)
+}
+
+/// A date as people read it: 2027年5月22日, or 2027-05-22 in English.
+pub fn format_date(lang: Lang, date: NaiveDate) -> String {
+    match lang {
+        Lang::ZhCn | Lang::ZhTw => date.format("%Y年%-m月%-d日").to_string(),
+        Lang::EnUs => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
+fn answer_text(id: &str, answer: &Answer, lang: Lang) -> String {
+    match answer {
+        Answer::Choice(v) => fmt(lang, &text::option(id, v), &Args::new()),
+        Answer::YesNo(true) => fmt(lang, "iv-yes", &Args::new()),
+        Answer::YesNo(false) => fmt(lang, "iv-no", &Args::new()),
+        Answer::Date(d) => format_date(lang, *d),
+        Answer::Region(code) => divisions().get(*code).map(|d| RegionView::new(d, lang).full_name).unwrap_or_else(|| code.to_string()),
+        Answer::Number(n) => n.to_string(),
+    }
+}
+
+fn question_view(iv: &Interview, answers: &Answers, id: &str, number: usize, lang: Lang) -> Result<QuestionView, ApiError> {
+    let q = iv.question(id).ok_or_else(|| internal(EngineError::NotOnPath(id.to_string())))?;
+    let args = Args::new().text("audience", audience(iv, answers));
+    let (input, options, min, max) = match &q.kind {
+        QuestionKind::Choice(opts) => (
+            "choice",
+            opts.iter().map(|o| OptionView { value: Value::String(o.clone()), label: fmt(lang, &text::option(id, o), &args) }).collect(),
+            None,
+            None,
+        ),
+        QuestionKind::YesNo => (
+            "yes_no",
+            vec![
+                OptionView { value: Value::Bool(true), label: fmt(lang, "iv-yes", &args) },
+                OptionView { value: Value::Bool(false), label: fmt(lang, "iv-no", &args) },
+            ],
+            None,
+            None,
+        ),
+        QuestionKind::Date => ("date", Vec::new(), None, None),
+        QuestionKind::Region => ("region", Vec::new(), None, None),
+        QuestionKind::Number { min, max } => ("number", Vec::new(), Some(*min), Some(*max)),
+    };
+    let current = answers.get(id);
+    Ok(QuestionView {
+        id: id.to_string(),
+        input,
+        text: fmt(lang, &text::question(id), &args),
+        help: fmt(lang, &text::help(id), &args),
+        options,
+        min,
+        max,
+        current: current.map(Answer::to_json),
+        current_text: current.map(|a| answer_text(id, a, lang)),
+        number,
+    })
+}
+
+/// The check-your-answers list: every answer on the path, in order.
+pub fn review_items(iv: &Interview, answers: &Answers, lang: Lang) -> Result<Vec<ReviewItem>, ApiError> {
+    let walk = iv.walk(answers).map_err(internal)?;
+    Ok(walk
+        .path
+        .iter()
+        .filter_map(|id| answers.get(id).map(|a| (id, a)))
+        .map(|(id, a)| ReviewItem {
+            question: id.clone(),
+            label: fmt(lang, &text::field(id), &Args::new()),
+            answer: a.to_json(),
+            answer_text: answer_text(id, a, lang),
+        })
+        .collect())
+}
+
+/// The screen for `at` (None: review when complete, else the first open question).
+fn step(iv: &Interview, answers: Answers, at: Option<String>, dropped: Vec<String>, lang: Lang) -> Result<Step, ApiError> {
+    let walk = iv.walk(&answers).map_err(internal)?;
+    let open = match &walk.next {
+        Next::Question(q) => Some(q.clone()),
+        Next::Outcome(_) => None,
+    };
+    // A question on screen must be on the path or the open one; anything else shows the open
+    // question (or the review when none is open).
+    let at = at.filter(|q| walk.path.contains(q) || open.as_deref() == Some(q)).or(open);
+    let screen = match &at {
+        Some(q) => {
+            let number = walk.path.iter().position(|p| p == q).unwrap_or(walk.path.len()) + 1;
+            Screen::Question(question_view(iv, &answers, q, number, lang)?)
+        }
+        None => Screen::Review(ReviewView {
+            title: fmt(lang, "iv-review-title", &Args::new()),
+            change_label: fmt(lang, "iv-review-change", &Args::new()),
+            items: review_items(iv, &answers, lang)?,
+        }),
+    };
+    let can_go_back = iv.before(&answers, at.as_deref()).map_err(internal)?.is_some();
+    Ok(Step { state: InterviewState { answers: to_map(&answers), at }, screen, can_go_back, dropped })
+}
+
+/// The first screen.
+pub fn start(iv: &Interview, lang: Lang) -> Result<Step, ApiError> {
+    step(iv, Answers::new(), None, Vec::new(), lang)
+}
+
+/// The screen for a state (after a reload, say).
+pub fn view(iv: &Interview, state: &InterviewState, lang: Lang) -> Result<Step, ApiError> {
+    let answers = parse_answers(iv, &state.answers, lang)?;
+    step(iv, answers, state.at.clone(), Vec::new(), lang)
+}
+
+/// Records an answer and moves to the next question on the path (or to the review). Later
+/// answers that still apply are kept and shown filled in; those that no longer apply are
+/// dropped and listed in `dropped`.
+pub fn answer(iv: &Interview, request: &AnswerRequest, lang: Lang) -> Result<Step, ApiError> {
+    let mut answers = parse_answers(iv, &request.state.answers, lang)?;
+    let id = request.question.as_str();
+    let q = iv.question(id).ok_or_else(|| field_err(lang, &FieldError::unknown_field(format!("answers.{id}"))))?;
+    let walk = iv.walk(&answers).map_err(internal)?;
+    if !walk.path.iter().any(|p| p == id) && walk.next != Next::Question(id.to_string()) {
+        return Err(field_err(lang, &FieldError::custom(format!("answers.{id}"), "err-iv-not-on-path", Vec::new())));
+    }
+    let value = Answer::parse(q, "answers", &request.value).map_err(|e| field_err(lang, &e))?;
+    answers.insert(id.to_string(), value);
+    let dropped = iv.prune(&mut answers).map_err(internal)?;
+    let next = match iv.after(&answers, id).map_err(internal)? {
+        Next::Question(q) => Some(q),
+        Next::Outcome(_) => None,
+    };
+    step(iv, answers, next, dropped, lang)
+}
+
+/// Back: the previous question on the path; on the first question it stays there.
+pub fn back(iv: &Interview, state: &InterviewState, lang: Lang) -> Result<Step, ApiError> {
+    let answers = parse_answers(iv, &state.answers, lang)?;
+    let current = step(iv, answers.clone(), state.at.clone(), Vec::new(), lang)?;
+    let previous = iv.before(&answers, current.state.at.as_deref()).map_err(internal)?;
+    match previous {
+        Some(q) => step(iv, answers, Some(q), Vec::new(), lang),
+        None => Ok(current),
+    }
+}
+
+/// "Change" from the review: show that question with its answer.
+pub fn goto(iv: &Interview, state: &InterviewState, question: &str, lang: Lang) -> Result<Step, ApiError> {
+    let answers = parse_answers(iv, &state.answers, lang)?;
+    let walk = iv.walk(&answers).map_err(internal)?;
+    if !walk.path.iter().any(|p| p == question) && walk.next != Next::Question(question.to_string()) {
+        return Err(field_err(lang, &FieldError::custom(format!("answers.{question}"), "err-iv-not-on-path", Vec::new())));
+    }
+    step(iv, answers, Some(question.to_string()), Vec::new(), lang)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The outcome
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OutcomeView {
+    /// The outcome node: `plan`, `out_same_pool`, …
+    pub outcome: String,
+    pub verdict: yidi_interview::Verdict,
+    pub verdict_label: String,
+    pub headline: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<FilingCategory>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category_label: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub term: Option<FilingTerm>,
+    pub settlement: yidi_interview::Settlement,
+    pub settlement_label: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<yidi_domain::Stage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage_label: Option<String>,
+    pub as_of: NaiveDate,
+    pub dates: DatesView,
+    pub sections: Vec<SectionView>,
+    pub rule_set: RuleSetView,
+    pub answers: Vec<ReviewItem>,
+    /// Answers given that do not apply to this situation (and were not used).
+    pub ignored_answers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DatesView {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filing_date: Option<NaiveDate>,
+    /// Last valid day of a temporary filing: one made on `filingDate`, or the one already in place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<NaiveDate>,
+    /// First day a long-term filing may be changed or cancelled.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change_from: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SectionView {
+    pub id: Section,
+    pub title: String,
+    pub lines: Vec<LineView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LineView {
+    pub id: String,
+    pub text: String,
+    pub source: SourceView,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceView {
+    pub id: String,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    pub location: String,
+    /// False when only a restatement was read.
+    pub primary: bool,
+    /// "Source: …" for people, with "(restated, not checked against the original)" when so.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleSetView {
+    pub flow_version: String,
+    pub layers: Vec<LayerView>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LayerView {
+    pub region: String,
+    pub name: String,
+    pub version: String,
+    pub effective_from: String,
+    pub verified_at: String,
+}
+
+/// Answers and the as-of date, as an answers file or the UI sends them.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OutcomeRequest {
+    pub answers: Map<String, Value>,
+    /// YYYY-MM-DD: the filing (or consultation) day; validity end dates count from it.
+    pub as_of: String,
+}
+
+/// The outcome of a complete set of answers.
+pub fn outcome(iv: &Interview, request: &OutcomeRequest, lang: Lang) -> Result<OutcomeView, ApiError> {
+    let doc = Value::Object(Map::from_iter([("as_of".to_string(), Value::String(request.as_of.clone()))]));
+    let as_of = Object::new("", &doc).and_then(|o| o.date("as_of")).map_err(|e| field_err(lang, &e))?;
+    let answers = parse_answers(iv, &request.answers, lang)?;
+    let plan = match iv.plan(&answers, as_of) {
+        Ok(p) => p,
+        Err(EngineError::Unanswered(q)) => {
+            return Err(field_err(lang, &FieldError::custom(format!("answers.{q}"), "err-iv-unanswered", Vec::new())))
+        }
+        Err(e) => return Err(internal(e)),
+    };
+    let ignored: Vec<String> = answers.keys().filter(|k| !plan.answers.contains_key(*k)).cloned().collect();
+    Ok(render(iv, &plan, ignored, lang))
+}
+
+/// Reads an answers file (`{"as_of": "...", "answers": {...}}`); `as_of` given separately wins.
+/// A `name` (what the case is) and an `expect` block (what a scenario test checks) may be present
+/// and are not read here, so scenario files run as they are.
+pub fn outcome_from_file(iv: &Interview, doc: &Value, as_of: Option<&str>, lang: Lang) -> Result<OutcomeView, ApiError> {
+    let o = Object::new("", doc).map_err(|e| field_err(lang, &e))?;
+    o.deny_unknown(&["as_of", "answers", "name", "expect"]).map_err(|e| field_err(lang, &e))?;
+    let answers = match o.get("answers") {
+        Some(Value::Object(m)) => m.clone(),
+        Some(_) => return Err(field_err(lang, &FieldError::wrong_type("answers", "object"))),
+        None => return Err(field_err(lang, &FieldError::missing("answers"))),
+    };
+    let as_of = match as_of {
+        Some(d) => d.to_string(),
+        None => o.str("as_of").map_err(|e| field_err(lang, &e))?.to_string(),
+    };
+    outcome(iv, &OutcomeRequest { answers, as_of }, lang)
+}
+
+/// The pooling region's name (北京市, 深圳市): rules are a pooling region's, and a filing names a
+/// city, not a district.
+fn region_name(plan: &Plan<'_>, id: &str, lang: Lang) -> Option<String> {
+    match plan.answers.get(id) {
+        Some(Answer::Region(code)) => divisions().pooling_region(*code).map(|d| d.name(lang).to_string()),
+        _ => None,
+    }
+}
+
+fn render(iv: &Interview, plan: &Plan<'_>, ignored: Vec<String>, lang: Lang) -> OutcomeView {
+    let mut args = Args::new().text("audience", audience(iv, &plan.answers));
+    let insured_q = iv.flow().insured_region_question.clone();
+    if let Some(name) = region_name(plan, &insured_q, lang) {
+        args = args.text("insured", name);
+    }
+    if let Some(name) = iv.destination_question().and_then(|d| region_name(plan, d, lang)) {
+        args = args.text("destination", name);
+    }
+    if let Some(c) = plan.category {
+        args = args.text("category", c.label(lang));
+    }
+    for (name, param) in yidi_interview::engine::PARAM_ARGS {
+        if let Some(n) = plan.rules.int(param) {
+            args = args.int(name, n);
+        }
+    }
+    for (name, question) in yidi_interview::engine::ANSWER_ARGS {
+        match plan.answers.get(question) {
+            Some(Answer::Number(n)) => args = args.int(name, *n),
+            Some(Answer::Date(d)) => args = args.text(name, format_date(lang, *d)),
+            Some(Answer::Choice(v)) => args = args.text(name, fmt(lang, &text::option(question, v), &Args::new())),
+            _ => {}
+        }
+    }
+    let dates = &plan.dates;
+    for (name, date) in [("filing_date", dates.filing_date), ("valid_until", dates.valid_until), ("change_from", dates.change_from)] {
+        if let Some(d) = date {
+            args = args.text(name, format_date(lang, d));
+        }
+    }
+
+    let mut sections: BTreeMap<Section, Vec<LineView>> = BTreeMap::new();
+    for line in &plan.lines {
+        let article = line.article.map(|a| if lang == Lang::EnUs { format!(" ({a})") } else { format!("（{a}）") }).unwrap_or_default();
+        let mut source_text =
+            fmt(lang, "iv-source", &Args::new().text("title", line.source.title.clone()).text("article", article));
+        if !line.source.primary {
+            source_text.push_str(&fmt(lang, "iv-source-unverified", &Args::new()));
+        }
+        sections.entry(line.section).or_default().push(LineView {
+            id: line.id.to_string(),
+            text: fmt(lang, &text::line(line.id), &args),
+            source: SourceView {
+                id: line.source.id.clone(),
+                title: line.source.title.clone(),
+                number: line.source.number.clone(),
+                article: line.article.map(str::to_string),
+                location: line.source.location.clone(),
+                primary: line.source.primary,
+                text: source_text,
+            },
+        });
+    }
+    let sections = sections
+        .into_iter()
+        .map(|(id, lines)| SectionView { id, title: fmt(lang, &text::section(id), &Args::new()), lines })
+        .collect();
+
+    let layers: Vec<LayerView> = plan
+        .rules
+        .layers
+        .iter()
+        .map(|l| LayerView {
+            region: l.region.clone(),
+            name: l.name.clone(),
+            version: l.version.clone(),
+            effective_from: l.effective_from.clone(),
+            verified_at: l.verified_at.clone(),
+        })
+        .collect();
+    let separator = if lang == Lang::EnUs { "; " } else { "；" };
+    let layer_text = layers
+        .iter()
+        .map(|l| {
+            fmt(
+                lang,
+                "iv-rule-layer",
+                &Args::new().text("name", l.name.clone()).text("version", l.version.clone()).text("verified", l.verified_at.clone()),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(separator);
+    let flow_version = iv.flow().version.clone();
+    let rule_set_text = fmt(lang, "iv-rule-set", &Args::new().text("flow", flow_version.clone()).text("layers", layer_text));
+
+    let answers = {
+        let walk_answers = plan.answers.clone();
+        plan.path
+            .iter()
+            .filter_map(|id| walk_answers.get(id).map(|a| (id, a)))
+            .map(|(id, a)| ReviewItem {
+                question: id.clone(),
+                label: fmt(lang, &text::field(id), &Args::new()),
+                answer: a.to_json(),
+                answer_text: answer_text(id, a, lang),
+            })
+            .collect()
+    };
+
+    OutcomeView {
+        outcome: plan.outcome.to_string(),
+        verdict: plan.verdict,
+        verdict_label: fmt(lang, &text::verdict(plan.verdict), &Args::new()),
+        headline: fmt(lang, &text::outcome(plan.outcome), &args),
+        category: plan.category,
+        category_label: plan.category.map(|c| c.label(lang)),
+        term: plan.category.map(FilingCategory::term),
+        settlement: plan.settlement,
+        settlement_label: fmt(lang, &text::settlement(plan.settlement), &Args::new()),
+        stage: plan.stage,
+        stage_label: plan.stage.map(|s| s.label(lang)),
+        as_of: plan.as_of,
+        dates: DatesView { filing_date: dates.filing_date, valid_until: dates.valid_until, change_from: dates.change_from },
+        sections,
+        rule_set: RuleSetView { flow_version, layers, text: rule_set_text },
+        answers,
+        ignored_answers: ignored,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn iv() -> &'static Interview {
+        embedded().unwrap_or_else(|e| panic!("the shipped interview data loads: {e}"))
+    }
+
+    fn question(step: &Step) -> &QuestionView {
+        match &step.screen {
+            Screen::Question(q) => q,
+            Screen::Review(_) => panic!("expected a question, got the review"),
+        }
+    }
+
+    fn answer_step(step: &Step, q: &str, value: Value) -> Step {
+        let request = AnswerRequest { state: step.state.clone(), question: q.into(), value };
+        answer(iv(), &request, Lang::ZhCn).unwrap_or_else(|e| panic!("{q}: {}", e.message))
+    }
+
+    #[test]
+    fn one_question_per_screen_with_back_and_audience_wording() {
+        let first = start(iv(), Lang::ZhCn).expect("start");
+        assert_eq!(question(&first).id, "audience");
+        assert!(!first.can_go_back, "nothing before the first question");
+
+        let filer = answer_step(&first, "audience", json!("family"));
+        let q = question(&filer);
+        assert_eq!(q.id, "filer");
+        assert!(q.text.contains("家人") && q.text.contains("您代办"), "family wording speaks of the relative: {}", q.text);
+        let self_wording = answer_step(&first, "audience", json!("self"));
+        assert_ne!(question(&self_wording).text, q.text, "the audience changes the wording");
+
+        let back_step = back(iv(), &filer.state, Lang::ZhCn).expect("back");
+        let q = question(&back_step);
+        assert_eq!(q.id, "audience");
+        assert_eq!(q.current, Some(json!("family")), "Back shows the answer already given");
+        let still_first = back(iv(), &back_step.state, Lang::ZhCn).expect("back on the first question");
+        assert_eq!(question(&still_first).id, "audience", "Back on the first question stays there");
+    }
+
+    #[test]
+    fn bad_answers_name_the_question_and_off_path_questions_are_refused() {
+        let first = start(iv(), Lang::EnUs).expect("start");
+        let request = AnswerRequest { state: first.state.clone(), question: "audience".into(), value: json!("neighbour") };
+        let e = answer(iv(), &request, Lang::EnUs).expect_err("not an option");
+        assert_eq!((e.code.as_str(), e.field.as_deref()), ("not_one_of", Some("answers.audience")));
+        assert!(e.message.contains("User"), "the message names the question by its label: {}", e.message);
+
+        let request = AnswerRequest { state: first.state.clone(), question: "networked".into(), value: json!("yes") };
+        let e = answer(iv(), &request, Lang::EnUs).expect_err("not reached yet");
+        assert_eq!(e.code, "err-iv-not-on-path");
+    }
+
+    #[test]
+    fn the_review_lists_every_answer_and_change_returns_to_it() {
+        let mut step = start(iv(), Lang::ZhCn).expect("start");
+        for (q, v) in [
+            ("audience", json!("self")),
+            ("filer", json!("insured")),
+            ("insured_region", json!("420100")),
+            ("destination", json!("440300")),
+            ("scheme", json!("resident")),
+            ("stage", json!("before_travel")),
+            ("care_type", json!("inpatient")),
+            ("reason", json!("visit_for_care")),
+            ("has_filing", json!(false)),
+            ("networked", json!("yes")),
+        ] {
+            assert_eq!(question(&step).id, q, "questions come in flow order");
+            step = answer_step(&step, q, v);
+        }
+        let Screen::Review(review) = &step.screen else { panic!("all answered: the review") };
+        assert_eq!(review.items.len(), 10);
+        assert_eq!(review.items[3].answer_text, "广东省 深圳市");
+        let change = goto(iv(), &step.state, "scheme", Lang::ZhCn).expect("change");
+        assert_eq!(question(&change).current_text.as_deref(), Some("居民医保"));
+        // Changing the scheme to employee asks work status next and keeps the later answers.
+        let changed = answer_step(&change, "scheme", json!("employee"));
+        assert_eq!(question(&changed).id, "work_status");
+        assert!(changed.state.answers.contains_key("networked"), "later answers are kept while they may still apply");
+    }
+
+    /// Every scenario of yidi-interview, rendered in every language: no message may fall back
+    /// to its id (a missing message or placeable), and the plan names its rule set.
+    #[test]
+    fn every_scenario_renders_in_every_language() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../yidi-interview/tests/scenarios");
+        let mut files: Vec<_> = std::fs::read_dir(&dir).expect("scenarios").flatten().map(|e| e.path()).collect();
+        files.sort();
+        assert!(files.len() >= 30);
+        for file in &files {
+            let doc: Value = serde_json::from_str(&std::fs::read_to_string(file).expect("read")).expect("json");
+            let as_of = doc["as_of"].as_str().expect("as_of").to_string();
+            let answers = doc["answers"].as_object().expect("answers").clone();
+            for lang in Lang::ALL {
+                let view = outcome(iv(), &OutcomeRequest { answers: answers.clone(), as_of: as_of.clone() }, lang)
+                    .unwrap_or_else(|e| panic!("{}: {}", file.display(), e.message));
+                assert!(!view.headline.starts_with("iv-"), "{} {lang}: headline formats", file.display());
+                for line in view.sections.iter().flat_map(|s| &s.lines) {
+                    assert!(
+                        !line.text.starts_with("iv-") && !line.text.contains('{'),
+                        "{} {lang}: line {} formats fully: {}",
+                        file.display(),
+                        line.id,
+                        line.text
+                    );
+                    assert!(!line.source.text.starts_with("iv-"), "every line shows its source");
+                }
+                assert!(view.rule_set.text.contains(&view.rule_set.flow_version), "the outcome names the rule-set version");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_are_written_for_people() {
+        let d = NaiveDate::from_ymd_opt(2027, 5, 22).expect("a date");
+        assert_eq!(format_date(Lang::ZhCn, d), "2027年5月22日");
+        assert_eq!(format_date(Lang::EnUs, d), "2027-05-22");
+        assert_eq!(date_after_epoch(20_415), "2025-11-23", "20,415 days after 1970-01-01 (worked out: 55 years + 14 leap days + 326)");
+    }
+}

@@ -1,0 +1,320 @@
+## 資格問答（iv-）：一屏一問，從參保人的情況得出備案方案。
+## 問題與說明都帶 $audience：self（本人）、family（家人代問）、staff（櫃檯工作人員接待來訪者）；只改措辭，不改規則。
+
+iv-yes = 是
+iv-no = 否
+
+## 問題
+
+iv-q-audience = 這次是誰在使用本助手？
+iv-q-audience-help = 措辭會隨之調整，規則不會變。
+iv-opt-audience-self = 我本人是參保人
+iv-opt-audience-family = 我替家人瞭解（如父母、配偶）
+iv-opt-audience-staff = 我是櫃檯工作人員，正在接待來辦事的群眾
+
+iv-q-filer = { $audience ->
+    [family] 備案由誰去辦：家人本人，還是您代辦？
+    [staff] 備案由誰辦理：參保人本人，還是他人代辦？
+   *[self] 備案由誰去辦：您本人，還是請家人代辦？
+}
+iv-q-filer-help = 代辦（委託他人辦理）時，代辦人要帶自己的身份證件；線上為家人辦理，需要先繫結親情帳戶。
+iv-opt-filer-insured = 參保人本人辦理
+iv-opt-filer-proxy = 由他人代辦
+
+iv-q-insured-region = { $audience ->
+    [family] 家人的醫保是在哪裡參保的（參保地）？
+    [staff] 參保人的醫保在哪裡參保（參保地）？
+   *[self] 您的醫保是在哪裡參保的（參保地）？
+}
+iv-q-insured-region-help = 參保地是繳納醫保的地方，不一定是戶口所在地。可按名稱、拼音或首字母搜尋，選到市或區縣。
+iv-q-destination = { $audience ->
+    [family] 家人要在哪裡看病或住院（就醫地）？
+    [staff] 參保人要在哪裡就醫（就醫地）？
+   *[self] 您要在哪裡看病或住院（就醫地）？
+}
+iv-q-destination-help = 選就醫所在的城市或區縣。跨省就醫才需要跨省異地就醫備案。
+
+iv-q-scheme = { $audience ->
+    [family] 家人參加的是哪種醫保？
+    [staff] 參保人參加的是哪種醫保？
+   *[self] 您參加的是哪種醫保？
+}
+iv-q-scheme-help = 單位或靈活就業繳費的是職工醫保；按年繳費、城鄉居民參加的是居民醫保。
+iv-opt-scheme-employee = 職工醫保
+iv-opt-scheme-resident = 居民醫保
+
+iv-q-work-status = { $audience ->
+    [family] 家人現在是在職還是已退休？
+    [staff] 參保人是在職還是已退休？
+   *[self] 您現在是在職還是已退休？
+}
+iv-q-work-status-help = 指醫保上的身份：已辦理退休並享受退休人員醫保待遇的，選「退休」。
+iv-opt-work-status-in-service = 在職
+iv-opt-work-status-retired = 退休
+
+iv-q-dibao = { $audience ->
+    [family] 家人是否在享受參保地的城市居民最低生活保障（低保）待遇？
+    [staff] 參保人是否在享受參保地的城市居民最低生活保障（低保）待遇？
+   *[self] 您是否在享受參保地的城市居民最低生活保障（低保）待遇？
+}
+iv-q-dibao-help = 有的參保地規定，享受低保待遇的職工參保人員異地住院費用不能直接結算。
+
+iv-q-stage = { $audience ->
+    [family] 家人現在處於哪個階段？
+    [staff] 參保人現在處於哪個階段？
+   *[self] 您現在處於哪個階段？
+}
+iv-q-stage-help = 階段決定還來得及做什麼：出院結算前補辦備案仍可直接結算；已全額付費出院的只能回參保地報銷。
+iv-opt-stage-before-travel = 還沒出發，或還沒住院
+iv-opt-stage-admitted = 已經在外地住院，還沒出院結算
+iv-opt-stage-discharged = 已經出院，費用全額自付了
+
+iv-q-care-type = 需要的是哪類醫療？
+iv-q-care-type-help = 跨省直接結算主要是住院；普通門診和部分門診慢特病也可以；有些型別各地規定不能直接結算。
+iv-opt-care-type-inpatient = 住院（精神科以外）
+iv-opt-care-type-psychiatric-inpatient = 精神科住院（精神病專科醫院或綜合醫院精神科）
+iv-opt-care-type-general-outpatient = 普通門診
+iv-opt-care-type-chronic-outpatient = 門診慢性病、特殊病（門診慢特病）
+iv-opt-care-type-emergency-observation = 急診留觀
+iv-opt-care-type-home-bed = 家庭病床
+
+iv-q-chronic-disease = 是哪一種門診慢特病？
+iv-q-chronic-disease-help = 目前跨省直接結算的門診慢特病有 10 種；其他病種需回參保地按規定報銷。
+iv-opt-chronic-disease-hypertension = 高血壓
+iv-opt-chronic-disease-diabetes = 糖尿病
+iv-opt-chronic-disease-malignant-tumour = 惡性腫瘤門診放化療
+iv-opt-chronic-disease-uraemia-dialysis = 尿毒症透析
+iv-opt-chronic-disease-transplant-antirejection = 器官移植術後抗排異治療
+iv-opt-chronic-disease-copd = 慢性阻塞性肺疾病
+iv-opt-chronic-disease-viral-hepatitis = 病毒性肝炎
+iv-opt-chronic-disease-coronary-heart-disease = 冠心病
+iv-opt-chronic-disease-rheumatoid-arthritis = 類風溼關節炎
+iv-opt-chronic-disease-ankylosing-spondylitis = 強直性脊柱炎
+iv-opt-chronic-disease-other = 其他病種
+
+iv-q-reason = { $audience ->
+    [family] 家人為什麼在外地就醫？
+    [staff] 參保人為什麼在外地就醫？
+   *[self] 您為什麼在外地就醫？
+}
+iv-q-reason-help = 這決定備案類別：長期在外地生活或工作的是長期類；轉診、急診和其他臨時外出的是臨時類。
+iv-opt-reason-live-there = 長期在那裡生活（含退休後隨子女居住）
+iv-opt-reason-work-posted = 單位派駐在那裡工作
+iv-opt-reason-referred = 參保地醫院讓轉到那裡治療
+iv-opt-reason-emergency = 在外地突發疾病或意外，需要急診搶救
+iv-opt-reason-visit-for-care = 專門去那裡看病，沒有轉診
+
+iv-q-hukou-moved = { $audience ->
+    [family] 家人的戶口已經遷到就醫地了嗎？
+    [staff] 參保人的戶口已遷入就醫地了嗎？
+   *[self] 您的戶口已經遷到就醫地了嗎？
+}
+iv-q-hukou-moved-help = 戶口遷入的退休人員按「異地安置退休人員」備案；沒有遷入的按「異地長期居住人員」備案。
+
+iv-q-months-there = { $audience ->
+    [family] 家人在那裡已經或將要連續居住、工作多少個月？
+    [staff] 參保人在那裡已經或將要連續居住、工作多少個月？
+   *[self] 您在那裡已經或將要連續居住、工作多少個月？
+}
+iv-q-months-there-help = 填整數月。有的參保地要求連續居住滿一定時間才能按長期類備案。
+
+iv-q-referral-issued = 參保地具有轉診資質的定點醫院是否已經開具轉診（轉院）證明？
+iv-q-referral-issued-help = 轉診要由參保地規定的、有轉診資質的定點醫療機構開具；自己去外地看病不算轉診。
+
+iv-q-referral-settled-before = { $audience ->
+    [family] 家人是否已經憑這次轉診備案住過一次院並出院結算，現在需要再次入院？
+    [staff] 參保人是否已憑這次轉診備案住院並出院結算過，現在需要再次入院？
+   *[self] 您是否已經憑這次轉診備案住過一次院並出院結算，現在需要再次入院？
+}
+iv-q-referral-settled-before-help = 有的參保地規定，轉診人員出院結算後當次備案自動失效，再次入院要重新轉診備案。
+
+iv-q-has-filing = { $audience ->
+    [family] 家人是否已經辦好到這個地方的跨省異地就醫備案？
+    [staff] 參保人是否已辦好到就醫地的跨省異地就醫備案？
+   *[self] 您是否已經辦好到這個地方的跨省異地就醫備案？
+}
+iv-q-has-filing-help = 可在國家醫保服務平臺 App 的「異地備案」裡查詢備案記錄。
+
+iv-q-filing-end = 這份備案的有效期到哪一天？
+iv-q-filing-end-help = 臨時類備案有有效期，查詢備案記錄可以看到截止日期。按「年-月-日」填寫，如 2026-05-31。
+
+iv-q-admission-date = { $audience ->
+    [family] 家人是哪一天入院的？
+    [staff] 參保人是哪一天入院的？
+   *[self] 您是哪一天入院的？
+}
+iv-q-admission-date-help = 按「年-月-日」填寫，如 2026-03-15。入院日期在備案有效期內，出院晚於有效期也算有效備案。
+
+iv-q-networked = 要去的醫院是否已開通跨省異地就醫直接結算？
+iv-q-networked-help = 可在國家醫保服務平臺 App 查詢「異地就醫定點醫療機構」，或撥打就醫地「區號+12333」諮詢。
+iv-opt-networked-yes = 已開通
+iv-opt-networked-no = 沒有開通
+iv-opt-networked-dont-know = 不清楚
+
+## 欄目名稱（核對頁與錯誤提示用）
+
+field-answers-audience = 使用者
+field-answers-filer = 辦理人
+field-answers-insured-region = 參保地
+field-answers-destination = 就醫地
+field-answers-scheme = 險種
+field-answers-work-status = 在職或退休
+field-answers-dibao = 低保待遇
+field-answers-stage = 所處階段
+field-answers-care-type = 醫療型別
+field-answers-chronic-disease = 門診慢特病病種
+field-answers-reason = 外地就醫原因
+field-answers-hukou-moved = 戶口是否遷入
+field-answers-months-there = 連續居住或工作月數
+field-answers-referral-issued = 轉診證明
+field-answers-referral-settled-before = 轉診後已出院結算
+field-answers-has-filing = 已有備案
+field-answers-filing-end = 備案有效期截止日
+field-answers-admission-date = 入院日期
+field-answers-networked = 醫院是否聯網
+field-as-of = 辦理日期
+
+## 結果
+
+iv-out-plan = { $category }：跨省異地就醫備案方案
+iv-out-out-same-pool = 不需要跨省異地就醫備案
+iv-out-out-within-province = 不屬於跨省異地就醫
+iv-out-out-outside-network = 不能跨省直接結算
+iv-out-out-dibao = 不能直接結算：享受低保待遇的職工參保人員
+iv-out-out-care-not-settleable = 這類醫療費用不能跨省直接結算
+iv-out-out-chronic-not-covered = 這個病種的門診費用不能跨省直接結算
+
+iv-verdict-plan = 可以備案、直接結算
+iv-verdict-not-needed = 不需要跨省備案
+iv-verdict-not-available = 不能直接結算
+
+iv-settle-file-before-travel = 出發前先備案
+iv-settle-file-before-discharge = 出院結算前補辦備案
+iv-settle-counts-as-filed = 急診視同已備案
+iv-settle-already-filed = 已有有效備案
+iv-settle-manual-claim = 回參保地手工報銷
+iv-settle-not-applicable = 無需跨省備案
+
+iv-sec-summary = 結論
+iv-sec-steps = 現在要做的事
+iv-sec-materials = 要帶的材料
+iv-sec-channels = 辦理渠道
+iv-sec-scope = 備案範圍
+iv-sec-validity = 有效期
+iv-sec-refile = 需要重新備案的情形
+iv-sec-waiting = 變更與取消
+iv-sec-claim = 回參保地報銷
+iv-sec-warnings = 注意事項
+
+iv-source = 來源：{ $title }{ $article }
+iv-source-unverified = （轉述，未核對原文）
+iv-rule-set = 規則版本：問答 { $flow }；{ $layers }
+iv-rule-layer = { $name } { $version }（核對於 { $verified }）
+iv-review-title = 請核對您的回答
+iv-review-change = 修改
+
+## 結果中的每一行
+
+iv-line-sum-relocated-retiree = 屬於「異地安置退休人員」：退休後在{ $destination }定居，戶口已遷入。
+iv-line-sum-long-term-resident = 屬於「異地長期居住人員」：在{ $destination }長期居住生活，並符合{ $insured }的條件。
+iv-line-sum-posted-worker = 屬於「常駐異地工作人員」：由單位派駐{ $destination }工作，並符合{ $insured }的條件。
+iv-line-sum-referral = 屬於「異地轉診人員」：由{ $insured }有轉診資質的定點醫院轉診到{ $destination }。
+iv-line-sum-emergency = 屬於「異地急診搶救人員」：在外地急診搶救視同已經備案。
+iv-line-sum-other-temporary = 屬於「其他臨時外出就醫人員」：沒有轉診、也不是急診，臨時到{ $destination }就醫。
+iv-line-sum-below-minimum = 在那裡連續{ $months_there }個月，不足{ $insured }要求的{ $min_months }個月，暫按臨時類備案；滿期後可改辦長期類備案。
+iv-line-sum-retiree-without-hukou = 戶口沒有遷入的退休人員，不按「異地安置退休人員」，而按「異地長期居住人員」備案。
+iv-line-sum-resident-posted = 「常駐異地工作人員」是單位派駐的職工；居民醫保參保人在外地工作生活的，一般按「異地長期居住人員」備案，請向參保地確認。
+iv-line-sum-no-referral = 沒有參保地定點醫院開具的轉診證明，不算轉診，只能按「其他臨時外出就醫人員」備案。
+iv-line-why-same-pool = { $insured }和{ $destination }屬於同一個統籌區，按本地就醫辦理，不需要異地備案。
+iv-line-why-within-province = { $insured }和{ $destination }在同一個省內，按本省的省內異地就醫規定辦理，不是跨省備案。
+iv-line-why-outside-network = 港澳臺地區不在國家跨省異地就醫直接結算範圍內：費用先自付，回參保地按規定報銷。
+iv-line-why-dibao = 按{ $insured }的規定，享受低保待遇的職工參保人員異地住院費用不能直接結算：先自付，回參保地報銷。
+iv-line-why-care-psychiatric = 按{ $insured }的規定，在外地精神病專科醫院或綜合醫院精神科住院的費用不能直接結算。
+iv-line-why-care-observation = 按{ $insured }的規定，急診留觀費用不能跨省直接結算。
+iv-line-why-care-home-bed = 按{ $insured }的規定，家庭病床費用不能跨省直接結算。
+iv-line-why-chronic-not-listed = 這個病種不在跨省直接結算的門診慢特病範圍內：門診費用先自付，回參保地按規定報銷。
+iv-line-step-file-before-travel = 出發前先備案，再選聯網定點醫院，入院時持卡就醫：先備案、選定點、持卡就醫。
+iv-line-step-file-before-discharge = 已於{ $admission_date }入院但沒有備案：請在出院結算之前補辦備案，醫院仍可直接結算。
+iv-line-step-counts-as-filed = 急診搶救視同已備案：入院時出示社保卡並說明是異地急診；如醫院要求，出院結算前補辦備案。
+iv-line-step-already-filed-long = 已有的長期類備案繼續有效，無需重新辦理，直接持卡就醫。
+iv-line-step-already-filed-temporary = 已有備案有效期至{ $filing_end }：在這一天或之前入院的，即使出院晚於這一天，也能直接結算。
+iv-line-step-validity-ended = 備案已於{ $filing_end }到期，而入院是在{ $admission_date }：這份備案不覆蓋這次住院。
+iv-line-step-filing-expired = 備案已於{ $filing_end }到期，需要重新備案。
+iv-line-step-referral-lapsed = 按{ $insured }的規定，轉診備案在出院結算後自動失效：再次入院要重新辦理轉診和備案。
+iv-line-step-referral-reuse = 臨時類備案在有效期內可多次就醫：上次出院結算後，這份轉診備案仍可用於再次入院。
+iv-line-step-manual-claim = 先自付全部費用，之後帶齊材料回{ $insured }的醫保經辦機構，按參保地規定手工報銷。
+iv-line-step-not-networked-admitted = 所在醫院沒有開通跨省直接結算：出院時需全額付費，回參保地報銷；如病情允許，可考慮轉到聯網醫院。
+iv-line-step-not-needed = 這次就醫不需要跨省異地就醫備案。
+iv-line-mat-identity = 有效身份證件或社會保障卡（也可用醫保電子憑證），以及跨省異地就醫備案表。
+iv-line-mat-retiree-hukou = 戶口簿首頁和本人戶籍資料頁。
+iv-line-mat-residence-proof = 就醫地居住證，或社群等出具的居住證明。
+iv-line-mat-posting-proof = 工作單位的派出證明，或異地工作的勞動合同。
+iv-line-mat-referral-certificate = 參保地有轉診資質的定點醫院開具的轉診（轉院）證明。
+iv-line-mat-referral-by-hospital = 按{ $insured }的規定，在有轉診資質的定點醫院辦完轉診手續後，備案資訊由醫院自動上傳，不需要另外備案。
+iv-line-mat-commitment = 拿不出上面的證明材料時，可以簽署個人承諾書代替。
+iv-line-mat-commitment-refused = { $insured }不接受以個人承諾書代替證明材料：請帶齊證明材料原件。
+iv-line-mat-commitment-supply-later = 用承諾書備案的，要在{ $supply_months }個月內補交證明材料。
+iv-line-mat-commitment-false = 承諾不實的，會被取消備案、追回已支付的費用，並記入信用記錄。
+iv-line-mat-proxy-id = 代辦時，代辦人還要帶上自己的身份證或社保卡。
+iv-line-mat-proxy-online = 線上替家人辦理，要先在 App 或小程式裡繫結親情帳戶。
+iv-line-mat-beijing-card-district = 持社會保障卡到所屬轄區的醫保經辦機構辦理。
+iv-line-mat-beijing-consent = 閱讀並簽署《北京市基本醫療保險跨省異地就醫住院醫療費用直接結算知情同意書》。
+iv-line-mat-beijing-proxy-signature = 代辦的，知情同意書可由被委託人簽字。
+iv-line-mat-changshu-long-term = 社會保障卡和異地居住證明材料；不接受承諾書代替。
+iv-line-mat-weifang-commitment-false = 承諾不實的，取消備案、追回費用、記入信用記錄，並處騙取金額 2 倍以上 5 倍以下罰款。
+iv-line-ch-counter = 參保地醫保經辦機構的服務櫃檯。
+iv-line-ch-national-app = 國家醫保服務平臺 App 的「異地備案」。
+iv-line-ch-mini-program = 微信或支付寶中的「國家異地就醫備案」小程式。
+iv-line-ch-website-phone = 參保地醫保部門的網站或服務電話。
+iv-line-ch-processing = 櫃檯一般當場辦結；線上一般下一個工作日、最長 2 個工作日內辦結。
+iv-line-ch-changshu-counter = 各鎮（街道）勞動保障所或市社保中心醫保綜合櫃檯；政務服務中心週一至週六 8:30–11:30、12:30–16:30 辦理，當場辦結。
+iv-line-ch-changshu-online = 「常熟智慧人社服務平臺」線上辦理，下一個工作日辦結。
+iv-line-ch-changshu-find-hospital = 就醫地聯網定點醫院可在「常熟社保」公眾號查詢，或撥打就醫地「區號+12333」。
+iv-line-scope-city = 備案的是就醫城市{ $destination }：那裡開通跨省直接結算的定點醫院都可以直接結算。
+iv-line-scope-hospitals = 按{ $insured }的規定，備案時要選定{ $destination }的具體定點醫院，只在選定的醫院直接結算。
+iv-line-val-long-term = 長期類備案辦好後長期有效，直到您申請變更或取消。
+iv-line-val-temporary = 臨時類備案自{ $filing_date }起有效，至{ $valid_until }止（{ $validity_months }個月），有效期內可多次就醫。
+iv-line-val-admission-counts = 只要在有效期內辦理入院，出院日期晚於有效期也算有效備案。
+iv-line-val-referral-lapses = 按{ $insured }的規定，轉診備案在出院結算後自動失效。
+iv-line-refile-destination = 換到其他城市就醫，要重新備案（或變更備案地）。
+iv-line-refile-details = 居住地、聯絡電話等備案資訊變化時，要及時變更備案。
+iv-line-refile-hospital = 更換備案的定點醫院，要重新辦理備案。
+iv-line-refile-referral-again = 轉診人員在外地需要再次轉院或入院的，要重新辦理轉診備案。
+iv-line-wait-change-lock = 長期類備案辦理後，{ $change_from }起才能申請變更或取消（國家規定的上限是{ $lock_months }個月，參保地可能更短）。
+iv-line-claim-where = 回{ $insured }的醫保經辦機構申請手工報銷，按參保地的規定計算。
+iv-line-claim-documents = 帶上：醫療費用發票、費用明細清單、出院記錄或病歷、身份證或社保卡，以及收款的銀行帳戶。
+iv-line-claim-referral-certificate = 轉診的，帶上轉診（轉院）證明。
+iv-line-claim-emergency-record = 急診的，帶上急診病歷或診斷證明。
+iv-line-claim-not-filed = 沒有備案就出院全額付費的，部分參保地報銷比例會降低。
+iv-line-warn-card = 帶好社會保障卡（或醫保電子憑證），入院登記時主動出示，說明是跨省異地就醫直接結算，並實名就醫。沒有備案和入院時沒用社保卡，是不能直接結算的兩大原因。
+iv-line-warn-free = 備案不收任何費用：不要相信收費代辦。
+iv-line-warn-networked-check = 請確認醫院已開通跨省異地就醫直接結算：未聯網的醫院不能直接結算，通常需全額付費後回參保地報銷。
+iv-line-warn-inpatient-self-pay = 就醫地目錄以外的自費專案，醫院會請您簽署《自費專案協議書》。
+iv-line-warn-general-outpatient = 普通門診費用只能在開通跨省門診直接結算的定點醫院或藥店直接結算。
+iv-line-warn-chronic = { $disease }屬於跨省直接結算的門診慢特病；要在開通門診慢特病跨省結算的定點醫院就醫。
+iv-line-warn-observation-home-bed = 急診留觀、家庭病床費用很多地方不能跨省直接結算，就醫前請向參保地確認。
+iv-line-warn-psychiatric = 精神科住院費用有的參保地不能跨省直接結算，就醫前請向參保地確認。
+iv-line-warn-temporary-ratio = 臨時類備案的報銷比例可能比長期類低：轉診、急診最多低 10 個百分點，其他臨時外出最多低 20 個百分點。
+iv-line-warn-system-failure = 如果出院時系統故障無法直接結算，只能先全額付費，再回參保地手工報銷。
+iv-line-warn-beijing-exclusions = 按北京市的規定，享受低保待遇的職工參保人員異地住院費用不能直接結算。
+iv-line-warn-beijing-special-outpatient = 北京市知情同意書列明：精神病住院費用，以及門診特殊病、家庭病床、急診留觀等住院類費用不能直接結算。
+
+## 終端問答
+
+iv-term-choose = 請輸入序號：
+iv-term-enter-yes-no = 請輸入 y（是）或 n（否）：
+iv-term-enter-date = 請輸入日期（年-月-日）：
+iv-term-enter-number = 請輸入{ $min }到{ $max }之間的整數：
+iv-term-enter-region = 請輸入地名、拼音或六位代碼：
+iv-term-region-pick = 找到以下地區，請輸入序號：
+iv-term-region-none = 沒有找到「{ $query }」，請換個寫法。
+iv-term-keep-hint = （直接按 Enter 保留）
+iv-term-back-hint = （輸入 b 返回上一題）
+iv-term-review-confirm = 輸入 y 確認並檢視結果，或輸入要修改的序號：
+iv-term-input-closed = 輸入已結束，問答沒有完成。
+
+## 錯誤
+
+err-iv-not-on-path = { $field }：根據前面的回答，這個問題不適用。
+err-iv-unanswered = 還有問題沒有回答：{ $field }。
+err-iv-data = 問答資料有誤，無法使用：{ $detail }

@@ -80,10 +80,12 @@ fn cases() -> Vec<Golden> {
         name: "Guangzhou employee, 120-day stay: deductible charged twice",
         source: "hand-worked from data/policy/guangzhou-employee.json",
         steps: "乙类 20000 × 10% = 2000; covered 100000 − 10000 − 2000 = 88000; 120 days = 2 periods of 90: \
-                deductible 1000 × 2 = 2000; fund 86000 × 85% = 73100; patient 26900",
+                deductible (level 3, in service) 1600 × 2 = 3200; fund (88000 − 3200) × 80% = 84800 × 80% = 67840; \
+                patient 100000 − 67840 = 32160. (Recomputed 2026-11-23 after the pack's deductible and ratio changed \
+                from 1000 / 85% to 1600 / 80%.)",
         case: c,
-        fund: "73100",
-        patient: "26900",
+        fund: "67840",
+        patient: "32160",
     });
 
     let mut c = base("330100", Scheme::Resident, None);
@@ -105,12 +107,46 @@ fn cases() -> Vec<Golden> {
     out.push(Golden {
         name: "Shanghai employee, retired, yearly deductible part paid, basic cap and supplementary fund",
         source: "hand-worked from data/policy/shanghai-employee.json",
-        steps: "deductible 700 − 300 = 400; 799600 × 92% = 735632 > cap 620000: cost 620000 / 0.92 = 673913.04 \
-                paid at 620000.00; above the cap 799600 − 673913.04 = 125686.96 × 80% = 100549.57; \
-                fund 720549.57; patient 400 + 53913.04 + 25137.39 = 79450.43",
+        steps: "deductible 1200 − 300 = 900; 799100 × 92% = 735172 > cap 630000: cost 630000 / 0.92 = 684782.61 \
+                paid at 630000.00; above the cap 799100 − 684782.61 = 114317.39 × 80% = 91453.91; \
+                fund 721453.91; patient 900 + 54782.61 + 22863.48 = 78546.09. (Recomputed 2026-11-23 after the \
+                pack's retired deductible changed from 700 to 1200 and the cap from 620000 to 630000.)",
         case: c,
-        fund: "720549.57",
-        patient: "79450.43",
+        fund: "721453.91",
+        patient: "78546.09",
+    });
+
+    let mut c = base("440300", Scheme::Employee, Some(WorkStatus::InService));
+    c.filing = Filing::Filed(FilingCategory::Emergency);
+    c.stay_of_year = 2;
+    c.destination_pool = RegionCode::parse("110000").expect("Beijing");
+    c.bill = bill("20000", "0", "0");
+    out.push(Golden {
+        name: "Shenzhen employee, in service, level 3, 2nd stay, emergency: 90% of the local ratio",
+        source: "hand-worked from data/policy/shenzhen-employee.json; the emergency rule (90% of the local ratio) \
+                 from the Shenzhen government's reply quoting 深圳市医疗保障办法 art. 40, \
+                 http://www.sz.gov.cn/hdjlpt/detail?pid=2772555&via=pc",
+        steps: "deductible 600 × 0.5 (2nd stay) = 300; ratio 90% × 0.9 = 81%; fund (20000 − 300) × 81% = 15957; \
+                patient 20000 − 15957 = 4043",
+        case: c,
+        fund: "15957",
+        patient: "4043",
+    });
+
+    let mut c = base("110000", Scheme::Employee, Some(WorkStatus::InService));
+    c.destination_pool = RegionCode::parse("440300").expect("Shenzhen");
+    c.bill = bill("50000", "2000", "5000");
+    out.push(Golden {
+        name: "Beijing employee treated in Shenzhen: Shenzhen's 1% 乙类 first share, not Guangdong's",
+        source: "hand-worked from data/policy/beijing-employee.json and destinations.json; the 1% from the Shenzhen \
+                 government's reply quoting 深圳市医疗保障办法 art. 29, http://www.sz.gov.cn/hdjlpt/detail?pid=2772555&via=pc",
+        steps: "乙类 5000 × 1% = 50; covered 50000 − 2000 − 50 = 47950; deductible 1300; \
+                1300–30000: 28700 × 85% = 24395; 30000–40000: 10000 × 90% = 9000; \
+                40000–47950: 7950 × 95% = 7552.50; fund 40947.50; patient 50000 − 40947.50 = 9052.50 \
+                (the same bill in Wuhan, at 10%, leaves the patient 9480)",
+        case: c,
+        fund: "40947.50",
+        patient: "9052.50",
     });
     out
 }

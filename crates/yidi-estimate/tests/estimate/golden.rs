@@ -65,11 +65,12 @@ fn cases() -> Vec<Golden> {
     out.push(Golden {
         name: "Beijing employee, retired, 2nd stay, other temporary (20-point placeholder cut)",
         source: "hand-worked from data/policy/beijing-employee.json",
-        steps: "deductible 1300 × 0.5 = 650; 650–30000: 29350 × (91% − 20 points = 71%) = 20838.50; \
-                patient 30000 − 20838.50 = 9161.50",
+        steps: "deductible 1300 × 0.5 = 650; 650–30000: 29350 × (95.5% − 20 points = 75.5%) = 22159.25; \
+                patient 30000 − 22159.25 = 7840.75. (Recomputed 2026-11-23 after the pack's retired level-3 \
+                ratio changed from 91% to 95.5%.)",
         case: c,
-        fund: "20838.50",
-        patient: "9161.50",
+        fund: "22159.25",
+        patient: "7840.75",
     });
 
     let mut c = base("440100", Scheme::Employee, Some(WorkStatus::InService));
@@ -147,6 +148,27 @@ fn cases() -> Vec<Golden> {
         case: c,
         fund: "40947.50",
         patient: "9052.50",
+    });
+    // A published worked example whose arithmetic is wrong. The page
+    // https://m.jiusongjiankang.com/health/news/5069166.html (a machine-written summary of Zhejiang's
+    // employee inpatient rules, not an official source) works "杭州市退休人员张大爷" at a level-3 hospital:
+    // 住院费用 10000 元, of which 1000 元 paid by himself, 起付标准 800 元, "报销部分 (10000 − 1000 − 800) × 86% =
+    // 7544 元", "个人实际支付 2456 元". But 8200 × 86% = 7052, not 7544 (7544 would need a base of about 8772).
+    // The right figures are fund 7052, patient 2948. The example is a local stay; here it is the same stay
+    // under a long-term filing (no cut) with no 乙类 amount, so the destination changes nothing.
+    let mut c = base("330100", Scheme::Employee, Some(WorkStatus::Retired));
+    c.age = 70;
+    c.destination_pool = RegionCode::parse("310000").expect("Shanghai");
+    c.bill = bill("10000", "1000", "0");
+    out.push(Golden {
+        name: "Hangzhou employee, retired, level 3: published example 10000 元, its 7544 corrected to 7052",
+        source: "https://m.jiusongjiankang.com/health/news/5069166.html (arithmetic corrected)",
+        steps: "own payment 1000 (not covered); covered 9000; deductible 800; 800–9000 lies in the first band \
+                (起付标准至4万元) at 86% for the retired: 8200 × 86% = 7052 (the page says 7544, wrong); \
+                patient 1000 + 800 + 8200 × 14% = 1000 + 800 + 1148 = 2948 (the page says 2456)",
+        case: c,
+        fund: "7052",
+        patient: "2948",
     });
     out
 }

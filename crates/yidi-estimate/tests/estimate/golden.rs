@@ -170,6 +170,24 @@ fn cases() -> Vec<Golden> {
         fund: "7052",
         patient: "2948",
     });
+    // Hangzhou's cross-province temporary rule, as restated by several pages (e.g.
+    // http://yunnanlong.com/c/4523007.html): the insured first bear 20% of the covered cost, then the
+    // rest is settled normally. The pack writes it as 80% of the ratio; this case shows the size of
+    // that approximation (ratio × 20% × deductible = 0.82 × 0.2 × 800 = 131.20 in the fund's favour).
+    let mut c = base("330100", Scheme::Employee, Some(WorkStatus::InService));
+    c.filing = Filing::Filed(FilingCategory::OtherTemporary);
+    c.destination_pool = RegionCode::parse("310000").expect("Shanghai");
+    c.bill = bill("10000", "0", "0");
+    out.push(Golden {
+        name: "Hangzhou employee, in service, level 3, other temporary: 先自理20% as 80% of the ratio",
+        source: "hand-worked from data/policy/hangzhou-employee.json (cut from restatements, unverified)",
+        steps: "deductible 800; 800–10000 in the first band: 9200 × (82% × 0.8 = 65.6%) = 6035.20; patient 3964.80. \
+                By the rule as worded: 20% first = 2000; (8000 − 800) × 82% = 5904; patient 4096; the pack's \
+                figure is 131.20 kinder",
+        case: c,
+        fund: "6035.20",
+        patient: "3964.80",
+    });
     out
 }
 

@@ -46,13 +46,14 @@ fn prints_json_and_a_table() {
     let r = run(&["--lang", "zh-CN", "estimate"], Some(&example()));
     assert_eq!(r.status, 0, "{}", r.stderr);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON on stdout");
-    // Beijing retired, level 3: 1300–30000 at 91%, 30000–40000 at 94%, 40000–47500 at 97%
-    // = 26117 + 9400 + 7275 = 42792 (see docs/estimate.md).
-    assert_eq!(v["summary"]["fund"], "42792.00");
-    assert_eq!(v["summary"]["patient"], "7208.00");
+    // Beijing retired, level 3: 1300–30000 at 95.5%, 30000–40000 at 97%, 40000–47500 at 98.5%
+    // = 27408.50 + 9700 + 7387.50 = 44496 (see docs/estimate.md; the retired ratios changed
+    // from 91/94/97% on 2026-11-23, data/policy/beijing-employee.json).
+    assert_eq!(v["summary"]["fund"], "44496.00");
+    assert_eq!(v["summary"]["patient"], "5504.00");
     let r = run(&["--lang", "en-US", "estimate", "--table"], Some(&example()));
     assert_eq!(r.status, 0, "{}", r.stderr);
-    assert!(r.stdout.contains("Pooled fund, band 1") && r.stdout.contains("42792.00"), "{}", r.stdout);
+    assert!(r.stdout.contains("Pooled fund, band 1") && r.stdout.contains("44496.00"), "{}", r.stdout);
     assert!(r.stdout.contains("Not filed"), "the comparison is in the table");
 }
 

@@ -65,11 +65,12 @@ fn cases() -> Vec<Golden> {
     out.push(Golden {
         name: "Beijing employee, retired, 2nd stay, other temporary (20-point placeholder cut)",
         source: "hand-worked from data/policy/beijing-employee.json",
-        steps: "deductible 1300 × 0.5 = 650; 650–30000: 29350 × (91% − 20 points = 71%) = 20838.50; \
-                patient 30000 − 20838.50 = 9161.50",
+        steps: "deductible 1300 × 0.5 = 650; 650–30000: 29350 × (95.5% − 20 points = 75.5%) = 22159.25; \
+                patient 30000 − 22159.25 = 7840.75. (Recomputed 2026-11-23 after the pack's retired level-3 \
+                ratio changed from 91% to 95.5%.)",
         case: c,
-        fund: "20838.50",
-        patient: "9161.50",
+        fund: "22159.25",
+        patient: "7840.75",
     });
 
     let mut c = base("440100", Scheme::Employee, Some(WorkStatus::InService));
@@ -80,10 +81,12 @@ fn cases() -> Vec<Golden> {
         name: "Guangzhou employee, 120-day stay: deductible charged twice",
         source: "hand-worked from data/policy/guangzhou-employee.json",
         steps: "乙类 20000 × 10% = 2000; covered 100000 − 10000 − 2000 = 88000; 120 days = 2 periods of 90: \
-                deductible 1000 × 2 = 2000; fund 86000 × 85% = 73100; patient 26900",
+                deductible (level 3, in service) 1600 × 2 = 3200; fund (88000 − 3200) × 80% = 84800 × 80% = 67840; \
+                patient 100000 − 67840 = 32160. (Recomputed 2026-11-23 after the pack's deductible and ratio changed \
+                from 1000 / 85% to 1600 / 80%.)",
         case: c,
-        fund: "73100",
-        patient: "26900",
+        fund: "67840",
+        patient: "32160",
     });
 
     let mut c = base("330100", Scheme::Resident, None);
@@ -105,12 +108,85 @@ fn cases() -> Vec<Golden> {
     out.push(Golden {
         name: "Shanghai employee, retired, yearly deductible part paid, basic cap and supplementary fund",
         source: "hand-worked from data/policy/shanghai-employee.json",
-        steps: "deductible 700 − 300 = 400; 799600 × 92% = 735632 > cap 620000: cost 620000 / 0.92 = 673913.04 \
-                paid at 620000.00; above the cap 799600 − 673913.04 = 125686.96 × 80% = 100549.57; \
-                fund 720549.57; patient 400 + 53913.04 + 25137.39 = 79450.43",
+        steps: "deductible 1200 − 300 = 900; 799100 × 92% = 735172 > cap 630000: cost 630000 / 0.92 = 684782.61 \
+                paid at 630000.00; above the cap 799100 − 684782.61 = 114317.39 × 80% = 91453.91; \
+                fund 721453.91; patient 900 + 54782.61 + 22863.48 = 78546.09. (Recomputed 2026-11-23 after the \
+                pack's retired deductible changed from 700 to 1200 and the cap from 620000 to 630000.)",
         case: c,
-        fund: "720549.57",
-        patient: "79450.43",
+        fund: "721453.91",
+        patient: "78546.09",
+    });
+
+    let mut c = base("440300", Scheme::Employee, Some(WorkStatus::InService));
+    c.filing = Filing::Filed(FilingCategory::Emergency);
+    c.stay_of_year = 2;
+    c.destination_pool = RegionCode::parse("110000").expect("Beijing");
+    c.bill = bill("20000", "0", "0");
+    out.push(Golden {
+        name: "Shenzhen employee, in service, level 3, 2nd stay, emergency: 90% of the local ratio",
+        source: "hand-worked from data/policy/shenzhen-employee.json; the emergency rule (90% of the local ratio) \
+                 from the Shenzhen government's reply quoting 深圳市医疗保障办法 art. 40, \
+                 http://www.sz.gov.cn/hdjlpt/detail?pid=2772555&via=pc",
+        steps: "deductible 600 × 0.5 (2nd stay) = 300; ratio 90% × 0.9 = 81%; fund (20000 − 300) × 81% = 15957; \
+                patient 20000 − 15957 = 4043",
+        case: c,
+        fund: "15957",
+        patient: "4043",
+    });
+
+    let mut c = base("110000", Scheme::Employee, Some(WorkStatus::InService));
+    c.destination_pool = RegionCode::parse("440300").expect("Shenzhen");
+    c.bill = bill("50000", "2000", "5000");
+    out.push(Golden {
+        name: "Beijing employee treated in Shenzhen: Shenzhen's 1% 乙类 first share, not Guangdong's",
+        source: "hand-worked from data/policy/beijing-employee.json and destinations.json; the 1% from the Shenzhen \
+                 government's reply quoting 深圳市医疗保障办法 art. 29, http://www.sz.gov.cn/hdjlpt/detail?pid=2772555&via=pc",
+        steps: "乙类 5000 × 1% = 50; covered 50000 − 2000 − 50 = 47950; deductible 1300; \
+                1300–30000: 28700 × 85% = 24395; 30000–40000: 10000 × 90% = 9000; \
+                40000–47950: 7950 × 95% = 7552.50; fund 40947.50; patient 50000 − 40947.50 = 9052.50 \
+                (the same bill in Wuhan, at 10%, leaves the patient 9480)",
+        case: c,
+        fund: "40947.50",
+        patient: "9052.50",
+    });
+    // A published worked example whose arithmetic is wrong. The page
+    // https://m.jiusongjiankang.com/health/news/5069166.html (a machine-written summary of Zhejiang's
+    // employee inpatient rules, not an official source) works "杭州市退休人员张大爷" at a level-3 hospital:
+    // 住院费用 10000 元, of which 1000 元 paid by himself, 起付标准 800 元, "报销部分 (10000 − 1000 − 800) × 86% =
+    // 7544 元", "个人实际支付 2456 元". But 8200 × 86% = 7052, not 7544 (7544 would need a base of about 8772).
+    // The right figures are fund 7052, patient 2948. The example is a local stay; here it is the same stay
+    // under a long-term filing (no cut) with no 乙类 amount, so the destination changes nothing.
+    let mut c = base("330100", Scheme::Employee, Some(WorkStatus::Retired));
+    c.age = 70;
+    c.destination_pool = RegionCode::parse("310000").expect("Shanghai");
+    c.bill = bill("10000", "1000", "0");
+    out.push(Golden {
+        name: "Hangzhou employee, retired, level 3: published example 10000 元, its 7544 corrected to 7052",
+        source: "https://m.jiusongjiankang.com/health/news/5069166.html (arithmetic corrected)",
+        steps: "own payment 1000 (not covered); covered 9000; deductible 800; 800–9000 lies in the first band \
+                (起付标准至4万元) at 86% for the retired: 8200 × 86% = 7052 (the page says 7544, wrong); \
+                patient 1000 + 800 + 8200 × 14% = 1000 + 800 + 1148 = 2948 (the page says 2456)",
+        case: c,
+        fund: "7052",
+        patient: "2948",
+    });
+    // Hangzhou's cross-province temporary rule, as restated by several pages (e.g.
+    // http://yunnanlong.com/c/4523007.html): the insured first bear 20% of the covered cost, then the
+    // rest is settled normally. The pack writes it as 80% of the ratio; this case shows the size of
+    // that approximation (ratio × 20% × deductible = 0.82 × 0.2 × 800 = 131.20 in the fund's favour).
+    let mut c = base("330100", Scheme::Employee, Some(WorkStatus::InService));
+    c.filing = Filing::Filed(FilingCategory::OtherTemporary);
+    c.destination_pool = RegionCode::parse("310000").expect("Shanghai");
+    c.bill = bill("10000", "0", "0");
+    out.push(Golden {
+        name: "Hangzhou employee, in service, level 3, other temporary: 先自理20% as 80% of the ratio",
+        source: "hand-worked from data/policy/hangzhou-employee.json (cut from restatements, unverified)",
+        steps: "deductible 800; 800–10000 in the first band: 9200 × (82% × 0.8 = 65.6%) = 6035.20; patient 3964.80. \
+                By the rule as worded: 20% first = 2000; (8000 − 800) × 82% = 5904; patient 4096; the pack's \
+                figure is 131.20 kinder",
+        case: c,
+        fund: "6035.20",
+        patient: "3964.80",
     });
     out
 }

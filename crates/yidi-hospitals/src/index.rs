@@ -1,0 +1,740 @@
+//! The directory in memory and its search index.
+//!
+//! Rows are stored column-wise (one text arena, small fixed-width columns) so that 650,000
+//! institutions fit in well under 150 MB with their index. Each row's name and aliases become a
+//! sequence of *units* — one per Chinese character, Latin letter or digit, with separators
+//! between name, aliases and bracketed parts — and each unit has a syllable (its reading, from
+//! [`crate::reading`]). A query is matched against units: Chinese characters match themselves,
+//! Latin runs match whole syllables, initials (x for xie), zh/ch/sh, or a syllable's beginning at
+//! the end of the query, so 协和, xiehe, xhyy, xieh and bj协和 all find 北京协和医院.
+//!
+//! Ranks: rows are ordered once, at build time, by a static importance (level, then kind, then
+//! name length), and posting lists hold ranks. Scanning a posting list in order therefore meets
+//! the most useful rows first and can stop as soon as a page of results is full.
+//!
+//! Tiers: an exact match (a whole name or alias) comes first, then matches at the start of a
+//! name or alias, then matches inside one. With `near`, results within a tier come by ring: the
+//! same county, the same prefecture, the same province, elsewhere.
+
+use std::collections::HashSet;
+
+use chrono::Datelike;
+use yidi_domain::{NaiveDate, RegionCode};
+
+use crate::{
+    model::{Coord, Grade, Hospital, Kind, Level, Network, Service},
+    posting::{IntMap, Posting, Union},
+    reading::Readings,
+    seats,
+};
+
+/// Where the directory's rows came from and how current they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectoryMeta {
+    /// A short description of the source (a file name, "bundled: seed 000", a feed version).
+    pub source: String,
+    /// The date the data is current to: the newest confirmation date, or the feed's date.
+    pub as_of: Option<NaiveDate>,
+    /// True for a generated directory: its rows are not real institutions.
+    pub synthetic: bool,
+}
+
+const SEP: u16 = 0;
+const FIELD: char = '\u{1f}';
+
+/// The filters a search can apply; all must hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// A division at any level: a province, a prefecture or a county.
+    pub region: Option<RegionCode>,
+    pub grade: Option<Grade>,
+    pub unrated: bool,
+    pub kind: Option<Kind>,
+    /// Every listed service must be networked (`Some(true)`).
+    pub networked: Vec<Service>,
+}
+
+/// A search.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    pub text: String,
+    pub filter: Filter,
+    /// Where the person will live: nearer institutions first within a tier.
+    pub near: Option<RegionCode>,
+    pub limit: usize,
+}
+
+/// How well a row matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    /// The whole name or an alias, as characters, full pinyin or initials.
+    Exact,
+    /// The beginning of the name or an alias (or every row, for an empty query).
+    Prefix,
+    /// Somewhere inside.
+    Contains,
+}
+
+/// One result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub row: u32,
+    pub tier: Tier,
+    /// 0 same county, 1 same prefecture, 2 same province, 3 elsewhere; only with `near`.
+    pub ring: Option<u8>,
+    /// From the seat of `near` to the institution (its own coordinates, else its division's seat).
+    pub distance_km: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Tok {
+    Han(char),
+    Latin(Vec<u8>),
+}
+
+/// Builds a [`Directory`] row by row.
+#[derive(Debug)]
+pub struct DirectoryBuilder<'r> {
+    readings: &'r Readings,
+    meta: DirectoryMeta,
+    text: String,
+    text_start: Vec<u32>,
+    division: Vec<RegionCode>,
+    packed: Vec<u32>,
+    lon: Vec<i32>,
+    lat: Vec<i32>,
+    confirmed: Vec<i32>,
+    unit_start: Vec<u32>,
+    syl: Vec<u16>,
+    syllables: Vec<String>,
+    syllable_ids: std::collections::HashMap<String, u16>,
+    newest: Option<NaiveDate>,
+}
+
+/// The directory with its index.
+#[derive(Debug)]
+pub struct Directory {
+    meta: DirectoryMeta,
+    text: String,
+    text_start: Vec<u32>,
+    division: Vec<RegionCode>,
+    /// level | kind << 8 | network << 16 | synthetic << 24
+    packed: Vec<u32>,
+    lon: Vec<i32>,
+    lat: Vec<i32>,
+    confirmed: Vec<i32>,
+    unit_start: Vec<u32>,
+    syl: Vec<u16>,
+    syllables: Vec<String>,
+    syllable_ids: std::collections::HashMap<String, u16>,
+    /// rank → row
+    order: Vec<u32>,
+    postings: IntMap<u64, Posting>,
+    empty: Posting,
+}
+
+const NO_COORD: i32 = i32::MIN;
+
+// Key kinds, in the top bits of a posting key.
+const K_HAN: u64 = 1 << 40;
+const K_HAN_START: u64 = 2 << 40;
+const K_PAIR: u64 = 3 << 40;
+const K_PAIR_START: u64 = 4 << 40;
+const K_SYL_NEXT: u64 = 5 << 40;
+const K_SYL_NEXT_START: u64 = 6 << 40;
+const K_INITIAL: u64 = 7 << 40;
+const K_INITIAL_START: u64 = 8 << 40;
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
+}
+
+/// The units of a name and its aliases: Chinese characters and lower-cased ASCII letters and
+/// digits; `|` between name and aliases and around bracketed parts; everything else skipped.
+fn units_into(name: &str, aliases: &str, out: &mut Vec<char>) {
+    out.clear();
+    for c in name.chars().chain(std::iter::once('|')).chain(aliases.chars()) {
+        let unit = if is_han(c) || c.is_ascii_digit() {
+            c
+        } else if c.is_ascii_alphabetic() {
+            c.to_ascii_lowercase()
+        } else if matches!(c, '|' | '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】' | ' ' | '\u{3000}' | ',' | '，' | '、') {
+            '|'
+        } else {
+            continue;
+        };
+        if unit == '|' && (out.is_empty() || out.last() == Some(&'|')) {
+            continue;
+        }
+        out.push(unit);
+    }
+    if out.last() == Some(&'|') {
+        out.pop();
+    }
+}
+
+impl<'r> DirectoryBuilder<'r> {
+    pub fn new(readings: &'r Readings, meta: DirectoryMeta) -> Self {
+        DirectoryBuilder {
+            readings,
+            meta,
+            text: String::new(),
+            text_start: Vec::new(),
+            division: Vec::new(),
+            packed: Vec::new(),
+            lon: Vec::new(),
+            lat: Vec::new(),
+            confirmed: Vec::new(),
+            unit_start: Vec::new(),
+            syl: Vec::new(),
+            syllables: vec![String::new()],
+            syllable_ids: std::collections::HashMap::new(),
+            newest: None,
+        }
+    }
+
+    fn syllable_id(&mut self, s: &str) -> u16 {
+        if let Some(&id) = self.syllable_ids.get(s) {
+            return id;
+        }
+        let id = u16::try_from(self.syllables.len()).unwrap_or(u16::MAX);
+        self.syllables.push(s.to_string());
+        self.syllable_ids.insert(s.to_string(), id);
+        id
+    }
+
+    pub fn push(&mut self, h: &Hospital) {
+        self.text_start.push(self.text.len() as u32);
+        let aliases = h.aliases.join("|");
+        for (i, field) in [h.code.as_str(), &h.name, &aliases, &h.address, h.specialty.as_deref().unwrap_or("")]
+            .iter()
+            .enumerate()
+        {
+            if i > 0 {
+                self.text.push(FIELD);
+            }
+            self.text.extend(field.chars().filter(|&c| c != FIELD));
+        }
+        self.division.push(h.division);
+        self.packed.push(
+            u32::from(Level::pack(h.level))
+                | u32::from(Kind::pack(h.kind)) << 8
+                | u32::from(h.network.pack()) << 16
+                | u32::from(h.synthetic) << 24,
+        );
+        self.lon.push(h.location.map_or(NO_COORD, |c| c.lon_micro));
+        self.lat.push(h.location.map_or(NO_COORD, |c| c.lat_micro));
+        self.confirmed.push(h.confirmed.map_or(0, |d| chrono_days(d)));
+        if let Some(d) = h.confirmed {
+            self.newest = Some(self.newest.map_or(d, |n| n.max(d)));
+        }
+        let mut units = Vec::new();
+        units_into(&h.name, &aliases, &mut units);
+        let readings = self.readings.read(&units);
+        self.unit_start.push(self.syl.len() as u32);
+        for (unit, reading) in units.iter().zip(readings) {
+            let id = if *unit == '|' {
+                SEP
+            } else if let Some(r) = reading {
+                self.syllable_id(&r)
+            } else if unit.is_ascii_alphanumeric() {
+                self.syllable_id(&unit.to_string())
+            } else {
+                // A Chinese character without a reading matches only itself.
+                self.syllable_id("\u{0}")
+            };
+            self.syl.push(id);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.text_start.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text_start.is_empty()
+    }
+
+    /// Orders the rows and builds the posting lists.
+    pub fn build(mut self) -> Directory {
+        let n = self.text_start.len();
+        self.text_start.push(self.text.len() as u32);
+        self.unit_start.push(self.syl.len() as u32);
+        if self.meta.as_of.is_none() {
+            self.meta.as_of = self.newest;
+        }
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        let name_len = |row: u32| -> u32 {
+            let (s, e) = (self.unit_start[row as usize], self.unit_start[row as usize + 1]);
+            e - s
+        };
+        order.sort_by_cached_key(|&row| (static_rank(self.packed[row as usize]), name_len(row), row));
+        let mut lists: IntMap<u64, Vec<u32>> = IntMap::default();
+        let mut keys: Vec<u64> = Vec::with_capacity(64);
+        let mut units: Vec<char> = Vec::with_capacity(64);
+        let text = std::mem::take(&mut self.text);
+        let mut dir = Directory {
+            meta: self.meta,
+            text,
+            text_start: self.text_start,
+            division: self.division,
+            packed: self.packed,
+            lon: self.lon,
+            lat: self.lat,
+            confirmed: self.confirmed,
+            unit_start: self.unit_start,
+            syl: self.syl,
+            syllables: self.syllables,
+            syllable_ids: self.syllable_ids,
+            order,
+            postings: IntMap::default(),
+            empty: Posting::List(Box::new([])),
+        };
+        for rank in 0..n as u32 {
+            let row = dir.order[rank as usize];
+            dir.units_of(row, &mut units);
+            let syl = dir.syls_of(row);
+            keys.clear();
+            for i in 0..units.len() {
+                if syl[i] == SEP {
+                    continue;
+                }
+                let start = i == 0 || syl[i - 1] == SEP;
+                let c = units[i];
+                let initial = u64::from(dir.initial(syl[i]));
+                if is_han(c) {
+                    keys.push(K_HAN | u64::from(c));
+                    if start {
+                        keys.push(K_HAN_START | u64::from(c));
+                    }
+                }
+                keys.push(K_INITIAL | initial);
+                if start {
+                    keys.push(K_INITIAL_START | initial);
+                }
+                if let Some(&next) = syl.get(i + 1).filter(|&&s| s != SEP) {
+                    let next_initial = u64::from(dir.initial(next));
+                    keys.push(K_PAIR | initial << 8 | next_initial);
+                    keys.push(K_SYL_NEXT | u64::from(syl[i]) << 8 | next_initial);
+                    if start {
+                        keys.push(K_PAIR_START | initial << 8 | next_initial);
+                        keys.push(K_SYL_NEXT_START | u64::from(syl[i]) << 8 | next_initial);
+                    }
+                }
+            }
+            keys.sort_unstable();
+            keys.dedup();
+            for &k in &keys {
+                lists.entry(k).or_default().push(rank);
+            }
+        }
+        dir.postings = lists.into_iter().map(|(k, v)| (k, Posting::new(v, n as u32))).collect();
+        dir
+    }
+}
+
+/// Days from the common era, 0 for no date (day 0 would be 31 December of 1 BC).
+fn chrono_days(d: NaiveDate) -> i32 {
+    d.num_days_from_ce()
+}
+
+fn days_to_date(days: i32) -> Option<NaiveDate> {
+    if days == 0 { None } else { NaiveDate::from_num_days_from_ce_opt(days) }
+}
+
+/// Lower is more important: three-A hospitals first, pharmacies and rows without a level last.
+fn static_rank(packed: u32) -> u16 {
+    let level = match Level::unpack((packed & 0xff) as u8) {
+        Some(Level::Rated { grade, class }) => {
+            (3 - grade as u16) * 4 + class.map_or(3, |c| c as u16 - 1)
+        }
+        Some(Level::Unrated) => 20,
+        None => 21,
+    };
+    let kind = match Kind::unpack(((packed >> 8) & 0xff) as u8) {
+        Some(Kind::General | Kind::Tcm | Kind::Specialist) => 0,
+        Some(Kind::Community) | None => 1,
+        Some(Kind::Pharmacy) => 2,
+    };
+    kind * 32 + level
+}
+
+impl Directory {
+    pub fn meta(&self) -> &DirectoryMeta {
+        &self.meta
+    }
+
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// Approximate heap bytes held, by part (for the benchmark's report).
+    pub fn heap_bytes(&self) -> Vec<(&'static str, usize)> {
+        vec![
+            ("text", self.text.capacity()),
+            ("columns", (self.text_start.len() + self.division.len() + self.packed.len() + self.lon.len() * 3) * 4),
+            ("units", self.syl.len() * 2 + self.unit_start.len() * 4),
+            ("order", self.order.len() * 4),
+            ("postings", self.postings.values().map(Posting::heap_bytes).sum::<usize>() + self.postings.len() * 48),
+        ]
+    }
+
+    fn fields(&self, row: u32) -> [&str; 5] {
+        let (s, e) = (self.text_start[row as usize] as usize, self.text_start[row as usize + 1] as usize);
+        let mut parts = self.text[s..e].split(FIELD);
+        [(); 5].map(|_| parts.next().unwrap_or(""))
+    }
+
+    fn units_of(&self, row: u32, out: &mut Vec<char>) {
+        let f = self.fields(row);
+        units_into(f[1], f[2], out);
+    }
+
+    fn syls_of(&self, row: u32) -> &[u16] {
+        &self.syl[self.unit_start[row as usize] as usize..self.unit_start[row as usize + 1] as usize]
+    }
+
+    fn initial(&self, syl: u16) -> u8 {
+        self.syllables[syl as usize].bytes().next().unwrap_or(0)
+    }
+
+    /// The full record of a row.
+    pub fn hospital(&self, row: u32) -> Hospital {
+        let [code, name, aliases, address, specialty] = self.fields(row);
+        let r = row as usize;
+        let packed = self.packed[r];
+        Hospital {
+            code: code.to_string(),
+            name: name.to_string(),
+            aliases: if aliases.is_empty() { Vec::new() } else { aliases.split('|').map(str::to_string).collect() },
+            division: self.division[r],
+            address: address.to_string(),
+            level: Level::unpack((packed & 0xff) as u8),
+            kind: Kind::unpack(((packed >> 8) & 0xff) as u8),
+            specialty: (!specialty.is_empty()).then(|| specialty.to_string()),
+            network: Network::unpack(((packed >> 16) & 0xff) as u8),
+            location: (self.lon[r] != NO_COORD).then_some(Coord { lon_micro: self.lon[r], lat_micro: self.lat[r] }),
+            confirmed: days_to_date(self.confirmed[r]),
+            synthetic: packed >> 24 & 1 == 1,
+        }
+    }
+
+    /// The reading of a row's name and aliases, as the index holds it ("bei jing xie he yi yuan").
+    pub fn reading(&self, row: u32) -> String {
+        self.syls_of(row)
+            .iter()
+            .map(|&s| if s == SEP { "|" } else { self.syllables[s as usize].as_str() })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Rows whose code is `code`.
+    pub fn find_code(&self, code: &str) -> Option<u32> {
+        (0..self.len() as u32).find(|&row| self.fields(row)[0] == code)
+    }
+
+    fn passes(&self, row: u32, filter: &Filter) -> bool {
+        let r = row as usize;
+        if let Some(region) = filter.region {
+            let (code, want) = (self.division[r].as_u32(), region.as_u32());
+            let ok = if want % 10_000 == 0 {
+                code / 10_000 == want / 10_000
+            } else if want % 100 == 0 {
+                code / 100 == want / 100
+            } else {
+                code == want
+            };
+            if !ok {
+                return false;
+            }
+        }
+        let packed = self.packed[r];
+        let level = Level::unpack((packed & 0xff) as u8);
+        if let Some(grade) = filter.grade {
+            if level.and_then(Level::grade) != Some(grade) {
+                return false;
+            }
+        }
+        if filter.unrated && level != Some(Level::Unrated) {
+            return false;
+        }
+        if let Some(kind) = filter.kind {
+            if Kind::unpack(((packed >> 8) & 0xff) as u8) != Some(kind) {
+                return false;
+            }
+        }
+        let network = ((packed >> 16) & 0xff) as u8;
+        filter.networked.iter().all(|&s| Network::is_yes(network, s))
+    }
+
+    fn ring(&self, row: u32, near: RegionCode) -> u8 {
+        let (code, near) = (self.division[row as usize].as_u32(), near.as_u32());
+        if code == near {
+            0
+        } else if code / 100 == near / 100 {
+            1
+        } else if code / 10_000 == near / 10_000 {
+            2
+        } else {
+            3
+        }
+    }
+
+    fn location(&self, row: u32) -> Option<Coord> {
+        let r = row as usize;
+        if self.lon[r] != NO_COORD {
+            return Some(Coord { lon_micro: self.lon[r], lat_micro: self.lat[r] });
+        }
+        seats::seat(self.division[r])
+    }
+
+    /// Runs a search. An empty query lists the rows that pass the filters, most important first.
+    pub fn search(&self, query: &Query) -> Vec<Hit> {
+        let limit = query.limit.max(1);
+        let toks = parse_query(&query.text);
+        let mut found: Vec<(Tier, u8, u32)> = Vec::new();
+        let mut seen: HashSet<u32> = HashSet::new();
+        let mut units: Vec<char> = Vec::with_capacity(64);
+        let max_units = toks
+            .iter()
+            .map(|t| match t {
+                Tok::Han(_) => 1,
+                Tok::Latin(s) => s.len(),
+            })
+            .sum::<usize>();
+        for pass in [Tier::Prefix, Tier::Contains] {
+            if pass == Tier::Contains && (toks.is_empty() || found.len() >= limit) {
+                break;
+            }
+            let (drivers, checks) = self.plan(&toks, pass == Tier::Prefix);
+            let candidates: Box<dyn Iterator<Item = u32>> = match drivers {
+                None => Box::new(0..self.len() as u32),
+                Some(d) => Box::new(Union::new(&d)),
+            };
+            let mut per_ring = [0usize; 4];
+            for rank in candidates {
+                let row = self.order[rank as usize];
+                if !self.passes(row, &query.filter) || !checks.iter().all(|p| p.contains(rank)) {
+                    continue;
+                }
+                let ring = query.near.map_or(0, |n| self.ring(row, n));
+                let full = per_ring[ring as usize] >= limit;
+                if full {
+                    // Only an exact match can still get in: its name must be short enough.
+                    let (s, e) = (self.unit_start[row as usize], self.unit_start[row as usize + 1]);
+                    if pass == Tier::Contains || (e - s) as usize > max_units.max(1) * 2 + 8 {
+                        if per_ring[0] >= limit && pass == Tier::Contains {
+                            break;
+                        }
+                        continue;
+                    }
+                }
+                let tier = if toks.is_empty() {
+                    Some(Tier::Prefix)
+                } else {
+                    self.units_of(row, &mut units);
+                    self.classify(&units, self.syls_of(row), &toks)
+                };
+                let Some(tier) = tier else { continue };
+                if (pass == Tier::Prefix && tier == Tier::Contains) || (pass == Tier::Contains && tier != Tier::Contains) {
+                    continue;
+                }
+                if full && tier != Tier::Exact {
+                    continue;
+                }
+                if seen.insert(row) {
+                    per_ring[ring as usize] += 1;
+                    found.push((tier, ring, rank));
+                }
+                if query.near.is_none() && pass == Tier::Contains && per_ring[0] >= limit {
+                    break;
+                }
+            }
+        }
+        found.sort_unstable();
+        found.truncate(limit);
+        let near_seat = query.near.and_then(seats::seat);
+        found
+            .into_iter()
+            .map(|(tier, ring, rank)| {
+                let row = self.order[rank as usize];
+                Hit {
+                    row,
+                    tier,
+                    ring: query.near.map(|_| ring),
+                    distance_km: near_seat.zip(self.location(row)).map(|(a, b)| a.distance_km(b)),
+                }
+            })
+            .collect()
+    }
+
+    /// The posting lists to scan (their union) and to check (each must contain the rank), or
+    /// None to scan every row.
+    fn plan(&self, toks: &[Tok], start: bool) -> (Option<Vec<&Posting>>, Vec<&Posting>) {
+        let empty = &self.empty;
+        let get = |key: u64| self.postings.get(&key).unwrap_or(empty);
+        let Some(first) = toks.first() else { return (None, Vec::new()) };
+        let han: Vec<&Posting> = toks
+            .iter()
+            .filter_map(|t| match t {
+                Tok::Han(c) => Some(get(K_HAN | u64::from(*c))),
+                Tok::Latin(_) => None,
+            })
+            .collect();
+        let mut checks: Vec<&Posting> = Vec::new();
+        let drivers: Vec<&Posting> = match first {
+            Tok::Han(c) => {
+                checks.extend(han.iter().skip(1));
+                if start {
+                    vec![get(K_HAN_START | u64::from(*c))]
+                } else {
+                    let rarest = han.iter().min_by_key(|p| p.len()).copied().unwrap_or(empty);
+                    checks = han.clone();
+                    vec![rarest]
+                }
+            }
+            Tok::Latin(s) => {
+                let latin = self.latin_keys(s, start).into_iter().map(get).collect::<Vec<_>>();
+                if let Some(rarest) = han.iter().min_by_key(|p| p.len()).copied() {
+                    if rarest.len() < latin.iter().map(|p| p.len()).sum::<usize>() {
+                        checks.extend(han.iter().copied());
+                        if start {
+                            checks.push(get(K_INITIAL_START | u64::from(s[0])));
+                        }
+                        return (Some(vec![rarest]), checks);
+                    }
+                }
+                checks.extend(han.iter().copied());
+                latin
+            }
+        };
+        (Some(drivers), checks)
+    }
+
+    /// Keys one of which every row matching a Latin run `s` (at its first unit) must have.
+    fn latin_keys(&self, s: &[u8], start: bool) -> Vec<u64> {
+        let (pair, syl_next, initial) =
+            if start { (K_PAIR_START, K_SYL_NEXT_START, K_INITIAL_START) } else { (K_PAIR, K_SYL_NEXT, K_INITIAL) };
+        let mut keys = Vec::new();
+        let within_one = self.syllables.iter().any(|p| p.len() > s.len() && p.as_bytes().starts_with(s))
+            || self.syllable_ids.contains_key(std::str::from_utf8(s).unwrap_or(""));
+        if within_one || s.len() == 1 {
+            // The whole run may fall inside the first unit: every row with that initial.
+            keys.push(initial | u64::from(s[0]));
+            return keys;
+        }
+        keys.push(pair | u64::from(s[0]) << 8 | u64::from(s[1]));
+        if s.len() > 2 && matches!(&s[..2], b"zh" | b"ch" | b"sh") {
+            keys.push(pair | u64::from(s[0]) << 8 | u64::from(s[2]));
+        }
+        for len in 1..s.len().min(7) {
+            if let Ok(prefix) = std::str::from_utf8(&s[..len]) {
+                if let Some(&id) = self.syllable_ids.get(prefix) {
+                    keys.push(syl_next | u64::from(id) << 8 | u64::from(s[len]));
+                }
+            }
+        }
+        keys
+    }
+
+    /// The best tier at which `toks` match the units, if they match.
+    fn classify(&self, units: &[char], syls: &[u16], toks: &[Tok]) -> Option<Tier> {
+        let mut best: Option<Tier> = None;
+        for start in 0..units.len() {
+            if syls[start] == SEP {
+                continue;
+            }
+            let plausible = match &toks[0] {
+                Tok::Han(c) => units[start] == *c,
+                Tok::Latin(s) => self.initial(syls[start]) == s[0],
+            };
+            if !plausible {
+                continue;
+            }
+            let seg_start = start == 0 || syls[start - 1] == SEP;
+            if best.is_some() && !seg_start {
+                continue;
+            }
+            if let Some(end) = self.match_from(units, syls, toks, start, 0, 0) {
+                let seg_end = end == units.len() || syls[end] == SEP;
+                let tier = match (seg_start, seg_end) {
+                    (true, true) => Tier::Exact,
+                    (true, false) => Tier::Prefix,
+                    _ => Tier::Contains,
+                };
+                if tier == Tier::Exact {
+                    return Some(tier);
+                }
+                best = Some(best.map_or(tier, |b| b.min(tier)));
+            }
+        }
+        best
+    }
+
+    fn match_from(&self, units: &[char], syls: &[u16], toks: &[Tok], ui: usize, ti: usize, off: usize) -> Option<usize> {
+        let Some(tok) = toks.get(ti) else { return Some(ui) };
+        match tok {
+            Tok::Han(c) => {
+                if units.get(ui) == Some(c) {
+                    self.match_from(units, syls, toks, ui + 1, ti + 1, 0)
+                } else {
+                    None
+                }
+            }
+            Tok::Latin(s) => {
+                let rest = &s[off..];
+                if rest.is_empty() {
+                    return self.match_from(units, syls, toks, ui, ti + 1, 0);
+                }
+                let id = *syls.get(ui)?;
+                if id == SEP {
+                    return None;
+                }
+                let p = self.syllables[id as usize].as_bytes();
+                if rest.starts_with(p) && !p.is_empty() {
+                    if let Some(end) = self.match_from(units, syls, toks, ui + 1, ti, off + p.len()) {
+                        return Some(end);
+                    }
+                }
+                let common = rest.iter().zip(p).take_while(|(a, b)| a == b).count();
+                if common == 0 {
+                    return None;
+                }
+                if common == rest.len() {
+                    // The run ends inside this syllable: xieh for xie he.
+                    return self.match_from(units, syls, toks, ui + 1, ti + 1, 0);
+                }
+                if common >= 2 && p.len() > 2 && matches!(&p[..2], b"zh" | b"ch" | b"sh") {
+                    if let Some(end) = self.match_from(units, syls, toks, ui + 1, ti, off + 2) {
+                        return Some(end);
+                    }
+                }
+                // An initial standing for the syllable: x for xie.
+                self.match_from(units, syls, toks, ui + 1, ti, off + 1)
+            }
+        }
+    }
+}
+
+/// Splits a query into Chinese characters and Latin runs (letters and digits, lower-cased);
+/// spaces and punctuation only separate.
+fn parse_query(text: &str) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::new();
+    for c in text.chars() {
+        if is_han(c) {
+            toks.push(Tok::Han(c));
+        } else if c.is_ascii_alphanumeric() {
+            let b = c.to_ascii_lowercase() as u8;
+            match toks.last_mut() {
+                Some(Tok::Latin(run)) => run.push(b),
+                _ => toks.push(Tok::Latin(vec![b])),
+            }
+        }
+    }
+    toks
+}

@@ -2,7 +2,7 @@
 //! header line naming the columns (any order; unknown columns are refused so a misspelt header
 //! cannot silently drop a field).
 //!
-//! Every bad value is a [`FieldError`] whose path is `rows[N].column`, N being the line number
+//! Every bad value is a [`FieldError`] whose path is `hospitals[N].column`, N being the line number
 //! in the file (the header is line 1), so a clerk can find it in a spreadsheet.
 
 use std::collections::HashSet;
@@ -43,19 +43,19 @@ pub fn parse_csv(text: &str) -> Result<Vec<Hospital>, Vec<FieldError>> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
-        Err(_) => return Err(vec![FieldError::wrong_type("rows[1]", "CSV")]),
+        Err(_) => return Err(vec![FieldError::wrong_type("hospitals[1]", "CSV")]),
     };
     let mut errors = Vec::new();
     for name in &header {
         if !COLUMNS.contains(&name.as_str()) {
-            errors.push(FieldError::unknown_field(format!("rows[1].{name}")));
+            errors.push(FieldError::unknown_field(format!("hospitals[1].{name}")));
         }
     }
     if !header.iter().any(|h| h == "name") {
-        errors.push(FieldError::missing("rows[1].name"));
+        errors.push(FieldError::missing("hospitals[1].name"));
     }
     if !header.iter().any(|h| h == "city" || h == "county") {
-        errors.push(FieldError::missing("rows[1].county"));
+        errors.push(FieldError::missing("hospitals[1].county"));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -67,7 +67,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<Hospital>, Vec<FieldError>> {
         let record = match record {
             Ok(r) => r,
             Err(_) => {
-                errors.push(FieldError::wrong_type(format!("rows[{line}]"), "CSV"));
+                errors.push(FieldError::wrong_type(format!("hospitals[{line}]"), "CSV"));
                 continue;
             }
         };
@@ -81,7 +81,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<Hospital>, Vec<FieldError>> {
             Ok(h) => {
                 if !h.code.is_empty() && !codes.insert(h.code.clone()) {
                     errors.push(FieldError::custom(
-                        format!("rows[{line}].code"),
+                        format!("hospitals[{line}].code"),
                         "hosp-err-duplicate-code",
                         vec![("value", h.code.clone())],
                     ));
@@ -99,7 +99,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<Hospital>, Vec<FieldError>> {
 }
 
 fn parse_row<'a>(line: usize, get: &dyn Fn(&str) -> &'a str) -> Result<Hospital, Vec<FieldError>> {
-    let path = |col: &str| format!("rows[{line}].{col}");
+    let path = |col: &str| format!("hospitals[{line}].{col}");
     let mut errors = Vec::new();
     let code = get("code").to_string();
     if code.to_uppercase().starts_with(SYNTHETIC_PREFIX) {

@@ -225,7 +225,7 @@ impl<'r> DirectoryBuilder<'r> {
         );
         self.lon.push(h.location.map_or(NO_COORD, |c| c.lon_micro));
         self.lat.push(h.location.map_or(NO_COORD, |c| c.lat_micro));
-        self.confirmed.push(h.confirmed.map_or(0, |d| chrono_days(d)));
+        self.confirmed.push(h.confirmed.map_or(0, chrono_days));
         if let Some(d) = h.confirmed {
             self.newest = Some(self.newest.map_or(d, |n| n.max(d)));
         }

@@ -78,14 +78,11 @@ impl Readings {
         let mut readings = Readings { phrases: HashMap::new(), lengths: HashMap::new() };
         for d in divisions().iter() {
             let syllables: Vec<String> = d.pinyin.split_whitespace().map(str::to_string).collect();
-            for lang in [yidi_domain::Lang::ZhCn] {
-                // The short name (长治) and the full name (长治市) read the same up to the suffix;
-                // the suffix (市, 县, 区, 自治州 …) is read per character.
-                let full = d.name(lang);
-                let short = d.short_name(lang);
-                readings.add_if_consistent(short, &syllables);
-                readings.add_if_consistent(full, &syllables);
-            }
+            // The short name (长治) and the full name (长治市) read the same up to the suffix;
+            // the suffix (市, 县, 区, 自治州 …) is read per character.
+            let lang = yidi_domain::Lang::ZhCn;
+            readings.add_if_consistent(d.short_name(lang), &syllables);
+            readings.add_if_consistent(d.name(lang), &syllables);
         }
         for (word, reading) in HOSPITAL_WORDS {
             readings.insert(word, reading.split_whitespace().map(str::to_string).collect());

@@ -40,8 +40,8 @@ mod tests {
 
     #[test]
     fn beijing_to_wuhan_is_about_a_thousand_kilometres() {
-        let beijing = seat(RegionCode::parse("110000").unwrap()).expect("Beijing has a seat");
-        let wuhan = seat(RegionCode::parse("420100").unwrap()).expect("Wuhan has a seat");
+        let beijing = seat(RegionCode::parse("110000").expect("valid code")).expect("Beijing has a seat");
+        let wuhan = seat(RegionCode::parse("420100").expect("valid code")).expect("Wuhan has a seat");
         // Published great-circle distance between the two city centres: about 1,050 km.
         let km = beijing.distance_km(wuhan);
         assert!((1000..=1100).contains(&km), "Beijing–Wuhan should be about 1,050 km, got {km}");

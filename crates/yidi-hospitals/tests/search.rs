@@ -249,19 +249,19 @@ fn import_reports_each_bad_value_by_line_and_column() {
     let errors = import::parse_csv(csv).expect_err("four bad lines");
     let got: Vec<(String, String)> = errors.iter().map(|e| (e.field.clone(), e.code().to_string())).collect();
     let want: Vec<(String, String)> = [
-        ("rows[3].level", "not_one_of"),
-        ("rows[4].city", "hosp-err-division-mismatch"),
-        ("rows[4].inpatient", "not_one_of"),
-        ("rows[4].confirmed", "not_a_date"),
-        ("rows[5].code", "hosp-err-synthetic-code"),
-        ("rows[6].code", "hosp-err-duplicate-code"),
+        ("hospitals[3].level", "not_one_of"),
+        ("hospitals[4].city", "hosp-err-division-mismatch"),
+        ("hospitals[4].inpatient", "not_one_of"),
+        ("hospitals[4].confirmed", "not_a_date"),
+        ("hospitals[5].code", "hosp-err-synthetic-code"),
+        ("hospitals[6].code", "hosp-err-duplicate-code"),
     ]
     .iter()
     .map(|(a, b)| (a.to_string(), b.to_string()))
     .collect();
     assert_eq!(got, want, "each error names its line (header = 1) and column");
     let unknown = import::parse_csv("name,county,grade\nX,420115,3\n").expect_err("grade is not a column");
-    assert_eq!(unknown[0].field, "rows[1].grade");
+    assert_eq!(unknown[0].field, "hospitals[1].grade");
     let good = import::parse_csv("name,county,level\n甲医院,420115,三级甲等\n").expect("a minimal file");
     assert_eq!(good[0].level, Some(Level::Rated { grade: Grade::Three, class: Some(yidi_hospitals::Class::A) }));
 }

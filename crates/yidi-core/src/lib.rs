@@ -10,8 +10,10 @@
 //! - [`error`]: the error every API function returns.
 //! - [`text`]: the static text a screen needs, by prefix.
 //! - [`regions`]: division search and the cross-province check.
+//! - [`hospitals`]: the designated-institution directory: search, import, signed updates.
 
 pub mod error;
+pub mod hospitals;
 pub mod regions;
 pub mod text;
 

@@ -23,7 +23,7 @@ use yidi_domain::{NaiveDate, RegionCode};
 
 use crate::{
     model::{Coord, Grade, Hospital, Kind, Level, Network, Service},
-    posting::{IntMap, Posting, Union},
+    posting::{Cursor, IntMap, Posting, Union},
     reading::Readings,
     seats,
 };
@@ -107,8 +107,8 @@ pub struct DirectoryBuilder<'r> {
     confirmed: Vec<i32>,
     unit_start: Vec<u32>,
     syl: Vec<u16>,
-    syllables: Vec<String>,
-    syllable_ids: std::collections::HashMap<String, u16>,
+    seg_mask: Vec<u32>,
+    units: Vec<char>,
     newest: Option<NaiveDate>,
 }
 
@@ -126,10 +126,10 @@ pub struct Directory {
     confirmed: Vec<i32>,
     unit_start: Vec<u32>,
     syl: Vec<u16>,
+    /// Bit n set when one of the row's names (name, alias, bracketed part) has n units (31: more).
+    seg_mask: Vec<u32>,
     syllables: Vec<String>,
     syllable_ids: std::collections::HashMap<String, u16>,
-    /// rank → row
-    order: Vec<u32>,
     postings: IntMap<u64, Posting>,
     empty: Posting,
 }
@@ -188,20 +188,10 @@ impl<'r> DirectoryBuilder<'r> {
             confirmed: Vec::new(),
             unit_start: Vec::new(),
             syl: Vec::new(),
-            syllables: vec![String::new()],
-            syllable_ids: std::collections::HashMap::new(),
+            seg_mask: Vec::new(),
+            units: Vec::new(),
             newest: None,
         }
-    }
-
-    fn syllable_id(&mut self, s: &str) -> u16 {
-        if let Some(&id) = self.syllable_ids.get(s) {
-            return id;
-        }
-        let id = u16::try_from(self.syllables.len()).unwrap_or(u16::MAX);
-        self.syllables.push(s.to_string());
-        self.syllable_ids.insert(s.to_string(), id);
-        id
     }
 
     pub fn push(&mut self, h: &Hospital) {
@@ -229,23 +219,11 @@ impl<'r> DirectoryBuilder<'r> {
         if let Some(d) = h.confirmed {
             self.newest = Some(self.newest.map_or(d, |n| n.max(d)));
         }
-        let mut units = Vec::new();
-        units_into(&h.name, &aliases, &mut units);
-        let readings = self.readings.read(&units);
+        units_into(&h.name, &aliases, &mut self.units);
+        let mask = self.units.split(|&c| c == '|').fold(0u32, |m, seg| m | 1 << seg.len().min(31));
+        self.seg_mask.push(mask);
         self.unit_start.push(self.syl.len() as u32);
-        for (unit, reading) in units.iter().zip(readings) {
-            let id = if *unit == '|' {
-                SEP
-            } else if let Some(r) = reading {
-                self.syllable_id(&r)
-            } else if unit.is_ascii_alphanumeric() {
-                self.syllable_id(&unit.to_string())
-            } else {
-                // A Chinese character without a reading matches only itself.
-                self.syllable_id("\u{0}")
-            };
-            self.syl.push(id);
-        }
+        self.readings.read_ids(&self.units, &mut self.syl);
     }
 
     pub fn len(&self) -> usize {
@@ -270,67 +248,191 @@ impl<'r> DirectoryBuilder<'r> {
             e - s
         };
         order.sort_by_cached_key(|&row| (static_rank(self.packed[row as usize]), name_len(row), row));
-        let mut lists: IntMap<u64, Vec<u32>> = IntMap::default();
-        let mut keys: Vec<u64> = Vec::with_capacity(64);
+        // Lay every column out in rank order, so that scanning a posting list reads memory
+        // forward instead of jumping around (a row's number is its rank from here on).
+        let mut text = String::with_capacity(self.text.len());
+        let mut text_start = Vec::with_capacity(n + 1);
+        let mut syl = Vec::with_capacity(self.syl.len());
+        let mut unit_start = Vec::with_capacity(n + 1);
+        for &row in &order {
+            let r = row as usize;
+            text_start.push(text.len() as u32);
+            text.push_str(&self.text[self.text_start[r] as usize..self.text_start[r + 1] as usize]);
+            unit_start.push(syl.len() as u32);
+            syl.extend_from_slice(&self.syl[self.unit_start[r] as usize..self.unit_start[r + 1] as usize]);
+        }
+        text_start.push(text.len() as u32);
+        unit_start.push(syl.len() as u32);
+        drop(std::mem::take(&mut self.text));
+        drop(std::mem::take(&mut self.syl));
+        fn permute<T: Copy>(column: Vec<T>, order: &[u32]) -> Vec<T> {
+            order.iter().map(|&row| column[row as usize]).collect()
+        }
+        let mut slots = Slots::new(self.readings.all_syllables().len());
         let mut units: Vec<char> = Vec::with_capacity(64);
-        let text = std::mem::take(&mut self.text);
         let mut dir = Directory {
             meta: self.meta,
             text,
-            text_start: self.text_start,
-            division: self.division,
-            packed: self.packed,
-            lon: self.lon,
-            lat: self.lat,
-            confirmed: self.confirmed,
-            unit_start: self.unit_start,
-            syl: self.syl,
-            syllables: self.syllables,
-            syllable_ids: self.syllable_ids,
-            order,
+            text_start,
+            division: permute(self.division, &order),
+            packed: permute(self.packed, &order),
+            lon: permute(self.lon, &order),
+            lat: permute(self.lat, &order),
+            confirmed: permute(self.confirmed, &order),
+            unit_start,
+            syl,
+            seg_mask: permute(self.seg_mask, &order),
+            syllables: self.readings.all_syllables().to_vec(),
+            syllable_ids: self.readings.all_syllables().iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect(),
             postings: IntMap::default(),
             empty: Posting::List(Box::new([])),
         };
+        let initials: Vec<u8> = dir.syllables.iter().map(|s| s.bytes().next().unwrap_or(0)).collect();
+        // Two passes over the keys: count, then fill lists allocated to their exact size (or
+        // bitmaps), so that building leaves no half-used buffers behind in memory.
         for rank in 0..n as u32 {
-            let row = dir.order[rank as usize];
-            dir.units_of(row, &mut units);
-            let syl = dir.syls_of(row);
-            keys.clear();
-            for i in 0..units.len() {
-                if syl[i] == SEP {
-                    continue;
-                }
-                let start = i == 0 || syl[i - 1] == SEP;
-                let c = units[i];
-                let initial = u64::from(dir.initial(syl[i]));
-                if is_han(c) {
-                    keys.push(K_HAN | u64::from(c));
-                    if start {
-                        keys.push(K_HAN_START | u64::from(c));
-                    }
-                }
-                keys.push(K_INITIAL | initial);
-                if start {
-                    keys.push(K_INITIAL_START | initial);
-                }
-                if let Some(&next) = syl.get(i + 1).filter(|&&s| s != SEP) {
-                    let next_initial = u64::from(dir.initial(next));
-                    keys.push(K_PAIR | initial << 8 | next_initial);
-                    keys.push(K_SYL_NEXT | u64::from(syl[i]) << 8 | next_initial);
-                    if start {
-                        keys.push(K_PAIR_START | initial << 8 | next_initial);
-                        keys.push(K_SYL_NEXT_START | u64::from(syl[i]) << 8 | next_initial);
-                    }
-                }
+            dir.for_each_key(rank, &initials, &mut units, |key| slots.count(key, rank));
+        }
+        slots.allocate(n as u32);
+        for rank in 0..n as u32 {
+            dir.for_each_key(rank, &initials, &mut units, |key| slots.add(key, rank));
+        }
+        dir.postings = slots.finish(n as u32);
+        dir
+    }
+}
+
+/// Posting lists while building: the keys with a small domain (initials, syllables, the common
+/// Chinese characters) go straight to an array slot; the rest to a map. A row is added to a list
+/// once however often it has the key (rows arrive in rank order, so the last entry tells).
+struct Slots {
+    counts: Vec<u32>,
+    last: Vec<u32>,
+    lists: Vec<Filling>,
+    syllables: u64,
+    other: IntMap<u64, Vec<u32>>,
+}
+
+/// A posting list being filled: sorted ranks, or a bitmap once dense.
+enum Filling {
+    Empty,
+    List(Vec<u32>),
+    Bits(Vec<u64>, u32),
+}
+
+const HAN_BASE: u64 = 0x3400;
+const HAN_SPAN: u64 = 0xA000 - 0x3400;
+
+impl Slots {
+    fn new(syllables: usize) -> Slots {
+        let syllables = syllables as u64;
+        let len = 2 * HAN_SPAN + 2 * 128 * 128 + 2 * syllables * 128 + 2 * 128;
+        Slots {
+            counts: vec![0; len as usize],
+            last: vec![u32::MAX; len as usize],
+            lists: Vec::new(),
+            syllables,
+            other: IntMap::default(),
+        }
+    }
+
+    fn slot(&self, key: u64) -> Option<usize> {
+        let kind = key >> 40;
+        let low = key & ((1 << 40) - 1);
+        let s = self.syllables;
+        let slot = match kind {
+            1 | 2 if (HAN_BASE..HAN_BASE + HAN_SPAN).contains(&low) => (kind - 1) * HAN_SPAN + (low - HAN_BASE),
+            3 | 4 if low < 128 * 128 => 2 * HAN_SPAN + (kind - 3) * 128 * 128 + low,
+            5 | 6 if (low >> 8) < s && (low & 0xff) < 128 => {
+                2 * HAN_SPAN + 2 * 128 * 128 + (kind - 5) * s * 128 + (low >> 8) * 128 + (low & 0xff)
             }
-            keys.sort_unstable();
-            keys.dedup();
-            for &k in &keys {
-                lists.entry(k).or_default().push(rank);
+            7 | 8 if low < 128 => 2 * HAN_SPAN + 2 * 128 * 128 + 2 * s * 128 + (kind - 7) * 128 + low,
+            _ => return None,
+        };
+        Some(slot as usize)
+    }
+
+    fn key(&self, slot: usize) -> u64 {
+        let mut x = slot as u64;
+        let s = self.syllables;
+        if x < 2 * HAN_SPAN {
+            return ((x / HAN_SPAN + 1) << 40) | (HAN_BASE + x % HAN_SPAN);
+        }
+        x -= 2 * HAN_SPAN;
+        if x < 2 * 128 * 128 {
+            return ((x / (128 * 128) + 3) << 40) | (x % (128 * 128));
+        }
+        x -= 2 * 128 * 128;
+        if x < 2 * s * 128 {
+            let kind = x / (s * 128) + 5;
+            let rest = x % (s * 128);
+            return (kind << 40) | ((rest / 128) << 8) | (rest % 128);
+        }
+        x -= 2 * s * 128;
+        ((x / 128 + 7) << 40) | (x % 128)
+    }
+
+    fn count(&mut self, key: u64, rank: u32) {
+        if let Some(i) = self.slot(key) {
+            if self.last[i] != rank {
+                self.last[i] = rank;
+                self.counts[i] += 1;
             }
         }
-        dir.postings = lists.into_iter().map(|(k, v)| (k, Posting::new(v, n as u32))).collect();
-        dir
+    }
+
+    fn allocate(&mut self, rows: u32) {
+        self.last = Vec::new();
+        self.lists = self
+            .counts
+            .iter()
+            .map(|&c| match c {
+                0 => Filling::Empty,
+                c if u64::from(c) * 32 > u64::from(rows) => Filling::Bits(vec![0; (rows as usize).div_ceil(64)], c),
+                c => Filling::List(Vec::with_capacity(c as usize)),
+            })
+            .collect();
+        self.counts = Vec::new();
+    }
+
+    fn add(&mut self, key: u64, rank: u32) {
+        match self.slot(key) {
+            Some(i) => match &mut self.lists[i] {
+                Filling::List(list) => {
+                    if list.last() != Some(&rank) {
+                        list.push(rank);
+                    }
+                }
+                Filling::Bits(words, _) => words[(rank / 64) as usize] |= 1 << (rank % 64),
+                Filling::Empty => {}
+            },
+            None => {
+                let list = self.other.entry(key).or_default();
+                if list.last() != Some(&rank) {
+                    list.push(rank);
+                }
+            }
+        }
+    }
+
+    fn finish(self, rows: u32) -> IntMap<u64, Posting> {
+        let mut out: IntMap<u64, Posting> = IntMap::default();
+        let keys: Vec<u64> = (0..self.lists.len()).map(|i| self.key(i)).collect();
+        for (list, key) in self.lists.into_iter().zip(keys) {
+            match list {
+                Filling::Empty => {}
+                Filling::List(l) => {
+                    out.insert(key, Posting::List(l.into_boxed_slice()));
+                }
+                Filling::Bits(words, len) => {
+                    out.insert(key, Posting::Bits { words: words.into_boxed_slice(), len });
+                }
+            }
+        }
+        for (key, list) in self.other {
+            out.insert(key, Posting::new(list, rows));
+        }
+        out
     }
 }
 
@@ -366,11 +468,11 @@ impl Directory {
     }
 
     pub fn len(&self) -> usize {
-        self.order.len()
+        self.packed.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.order.is_empty()
+        self.packed.is_empty()
     }
 
     /// Approximate heap bytes held, by part (for the benchmark's report).
@@ -379,7 +481,7 @@ impl Directory {
             ("text", self.text.capacity()),
             ("columns", (self.text_start.len() + self.division.len() + self.packed.len() + self.lon.len() * 3) * 4),
             ("units", self.syl.len() * 2 + self.unit_start.len() * 4),
-            ("order", self.order.len() * 4),
+            ("seg_mask", self.seg_mask.len() * 4),
             ("postings", self.postings.values().map(Posting::heap_bytes).sum::<usize>() + self.postings.len() * 48),
         ]
     }
@@ -388,6 +490,40 @@ impl Directory {
         let (s, e) = (self.text_start[row as usize] as usize, self.text_start[row as usize + 1] as usize);
         let mut parts = self.text[s..e].split(FIELD);
         [(); 5].map(|_| parts.next().unwrap_or(""))
+    }
+
+    /// Calls `f` with every posting key of the row at `rank` (a key may come more than once).
+    fn for_each_key(&self, rank: u32, initials: &[u8], units: &mut Vec<char>, mut f: impl FnMut(u64)) {
+        let row = rank;
+        self.units_of(row, units);
+        let syl = self.syls_of(row);
+        for i in 0..units.len().min(syl.len()) {
+            if syl[i] == SEP {
+                continue;
+            }
+            let start = i == 0 || syl[i - 1] == SEP;
+            let c = units[i];
+            let initial = u64::from(initials[syl[i] as usize]);
+            if is_han(c) {
+                f(K_HAN | u64::from(c));
+                if start {
+                    f(K_HAN_START | u64::from(c));
+                }
+            }
+            f(K_INITIAL | initial);
+            if start {
+                f(K_INITIAL_START | initial);
+            }
+            if let Some(&next) = syl.get(i + 1).filter(|&&s| s != SEP) {
+                let next_initial = u64::from(initials[next as usize]);
+                f(K_PAIR | initial << 8 | next_initial);
+                f(K_SYL_NEXT | u64::from(syl[i]) << 8 | next_initial);
+                if start {
+                    f(K_PAIR_START | initial << 8 | next_initial);
+                    f(K_SYL_NEXT_START | u64::from(syl[i]) << 8 | next_initial);
+                }
+            }
+        }
     }
 
     fn units_of(&self, row: u32, out: &mut Vec<char>) {
@@ -500,13 +636,13 @@ impl Directory {
         let mut found: Vec<(Tier, u8, u32)> = Vec::new();
         let mut seen: HashSet<u32> = HashSet::new();
         let mut units: Vec<char> = Vec::with_capacity(64);
-        let max_units = toks
-            .iter()
-            .map(|t| match t {
-                Tok::Han(_) => 1,
-                Tok::Latin(s) => s.len(),
-            })
-            .sum::<usize>();
+        // An exact match covers a whole name: between lo and hi units (a Latin run of n letters
+        // covers n/6 to n syllables).
+        let (lo, hi) = toks.iter().fold((0usize, 0usize), |(lo, hi), t| match t {
+            Tok::Han(_) => (lo + 1, hi + 1),
+            Tok::Latin(s) => (lo + s.len().div_ceil(6), hi + s.len()),
+        });
+        let exact_lengths: u32 = (lo.min(31)..=hi.min(31)).fold(0, |m, n| m | 1 << n);
         for pass in [Tier::Prefix, Tier::Contains] {
             if pass == Tier::Contains && (toks.is_empty() || found.len() >= limit) {
                 break;
@@ -516,21 +652,24 @@ impl Directory {
                 None => Box::new(0..self.len() as u32),
                 Some(d) => Box::new(Union::new(&d)),
             };
+            let mut checks: Vec<Cursor<'_>> = checks.into_iter().map(Cursor::new).collect();
             let mut per_ring = [0usize; 4];
             for rank in candidates {
-                let row = self.order[rank as usize];
-                if !self.passes(row, &query.filter) || !checks.iter().all(|p| p.contains(rank)) {
+                let row = rank;
+                if !self.passes(row, &query.filter) || !checks.iter_mut().all(|c| c.has(rank)) {
                     continue;
                 }
                 let ring = query.near.map_or(0, |n| self.ring(row, n));
                 let full = per_ring[ring as usize] >= limit;
                 if full {
-                    // Only an exact match can still get in: its name must be short enough.
-                    let (s, e) = (self.unit_start[row as usize], self.unit_start[row as usize + 1]);
-                    if pass == Tier::Contains || (e - s) as usize > max_units.max(1) * 2 + 8 {
-                        if per_ring[0] >= limit && pass == Tier::Contains {
+                    if pass == Tier::Contains {
+                        if per_ring[0] >= limit {
                             break;
                         }
+                        continue;
+                    }
+                    // Only an exact match can still get in: one of its names must be as long.
+                    if self.seg_mask[row as usize] & exact_lengths == 0 {
                         continue;
                     }
                 }
@@ -562,7 +701,7 @@ impl Directory {
         found
             .into_iter()
             .map(|(tier, ring, rank)| {
-                let row = self.order[rank as usize];
+                let row = rank;
                 Hit {
                     row,
                     tier,

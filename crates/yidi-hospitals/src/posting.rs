@@ -88,6 +88,40 @@ impl Iterator for PostingIter<'_> {
     }
 }
 
+/// Membership tests for increasing ranks: galloping forward through a list instead of a
+/// binary search over all of it each time.
+#[derive(Debug, Clone)]
+pub struct Cursor<'a> {
+    posting: &'a Posting,
+    pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    pub fn new(posting: &'a Posting) -> Cursor<'a> {
+        Cursor { posting, pos: 0 }
+    }
+
+    /// Whether the posting holds `rank`; ranks asked must not decrease.
+    pub fn has(&mut self, rank: u32) -> bool {
+        match self.posting {
+            Posting::Bits { .. } => self.posting.contains(rank),
+            Posting::List(l) => {
+                let mut step = 1;
+                let mut hi = self.pos;
+                while hi < l.len() && l[hi] < rank {
+                    self.pos = hi;
+                    hi += step;
+                    step *= 2;
+                }
+                let end = hi.min(l.len());
+                let idx = self.pos + l[self.pos..end].partition_point(|&x| x < rank);
+                self.pos = idx;
+                idx < l.len() && l[idx] == rank
+            }
+        }
+    }
+}
+
 /// The union of a few posting lists, in rank order, without duplicates.
 #[derive(Debug)]
 pub struct Union<'a> {
@@ -154,6 +188,9 @@ mod tests {
         assert_eq!(list.iter().collect::<Vec<_>>(), ranks);
         assert_eq!(bits.iter().collect::<Vec<_>>(), ranks, "bitmap iteration must cross word boundaries");
         assert!(bits.contains(64) && !bits.contains(66) && list.contains(150) && !list.contains(151));
+        let mut cursor = Cursor::new(&list);
+        let asked: Vec<bool> = [0, 2, 3, 64, 66, 150, 151, 999].iter().map(|&r| cursor.has(r)).collect();
+        assert_eq!(asked, [true, false, true, true, false, true, false, false], "a cursor agrees with contains");
         let other = Posting::new(vec![1, 3, 300], 1_000);
         let union: Vec<u32> = Union::new(&[&list, &other]).collect();
         assert_eq!(union, vec![0, 1, 3, 63, 64, 65, 150, 300], "a union is sorted and has no duplicates");

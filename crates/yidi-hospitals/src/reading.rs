@@ -11,10 +11,12 @@
 //! What this module does not do: tones (search ignores them), or readings for Latin letters and
 //! digits (those match themselves).
 
-use std::collections::HashMap;
+use std::{collections::HashMap, hash::BuildHasherDefault};
 
 use pinyin::ToPinyin;
 use yidi_domain::divisions;
+
+use crate::posting::IntHasher;
 
 /// Hospital vocabulary whose per-character default is wrong (首都 read "shou dou") or which is
 /// so frequent that pinning it down keeps results stable across versions of the pinyin tables.
@@ -64,116 +66,163 @@ const HOSPITAL_WORDS: &[(&str, &str)] = &[
     ("音乐", "yin yue"),
 ];
 
-/// The phrase table and the per-character fallback.
+/// Syllable ids: 0 separates name parts, 1 is a Chinese character without a known reading
+/// (it matches only itself); the rest index [`Readings::syllable`].
+pub const SEPARATOR: u16 = 0;
+pub const NO_READING: u16 = 1;
+
+const CJK_START: u32 = 0x3400;
+const CJK_END: u32 = 0xA000;
+
+/// The phrase table and the per-character fallback, with every syllable interned.
 #[derive(Debug)]
 pub struct Readings {
-    phrases: HashMap<String, Vec<String>>,
+    syllables: Vec<String>,
+    ids: HashMap<String, u16>,
+    /// The default reading of each character from U+3400 to U+9FFF.
+    by_char: Vec<u16>,
+    ascii: [u16; 128],
+    phrases: HashMap<Vec<char>, Vec<u16>, BuildHasherDefault<IntHasher>>,
     /// For each first character, a bit per phrase length (in characters) that starts with it.
-    lengths: HashMap<char, u32>,
+    lengths: HashMap<char, u32, BuildHasherDefault<IntHasher>>,
 }
 
 impl Readings {
     /// The table built from the embedded division list and [`HOSPITAL_WORDS`].
     pub fn new() -> Readings {
-        let mut readings = Readings { phrases: HashMap::new(), lengths: HashMap::new() };
+        let mut r = Readings {
+            syllables: vec![String::new(), "\u{0}".to_string()],
+            ids: HashMap::new(),
+            by_char: Vec::with_capacity((CJK_END - CJK_START) as usize),
+            ascii: [NO_READING; 128],
+            phrases: HashMap::default(),
+            lengths: HashMap::default(),
+        };
+        for b in (b'a'..=b'z').chain(b'0'..=b'9') {
+            r.ascii[b as usize] = r.intern(&(b as char).to_string());
+        }
+        for cp in CJK_START..CJK_END {
+            let id = char::from_u32(cp).and_then(char_reading).map_or(NO_READING, |s| r.intern(s));
+            r.by_char.push(id);
+        }
         for d in divisions().iter() {
-            let syllables: Vec<String> = d.pinyin.split_whitespace().map(str::to_string).collect();
+            let syllables: Vec<&str> = d.pinyin.split_whitespace().collect();
             // The short name (长治) and the full name (长治市) read the same up to the suffix;
             // the suffix (市, 县, 区, 自治州 …) is read per character.
             let lang = yidi_domain::Lang::ZhCn;
-            readings.add_if_consistent(d.short_name(lang), &syllables);
-            readings.add_if_consistent(d.name(lang), &syllables);
+            r.add_if_consistent(d.short_name(lang), &syllables);
+            r.add_if_consistent(d.name(lang), &syllables);
         }
         for (word, reading) in HOSPITAL_WORDS {
-            readings.insert(word, reading.split_whitespace().map(str::to_string).collect());
+            let ids = reading.split_whitespace().map(|s| r.intern(s)).collect();
+            r.insert(word, ids);
         }
-        readings
+        r
     }
 
-    /// Adds `name` with the first `name.chars().count()` syllables of the curated reading when the
-    /// reading has a syllable for each character (full names with suffixes such as 市 do not:
-    /// only the short part is curated, so the full name gets the short reading plus the suffix's
-    /// per-character reading).
-    fn add_if_consistent(&mut self, name: &str, syllables: &[String]) {
-        let n = name.chars().count();
-        if n < 2 {
+    fn intern(&mut self, s: &str) -> u16 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = u16::try_from(self.syllables.len()).unwrap_or(NO_READING);
+        self.syllables.push(s.to_string());
+        self.ids.insert(s.to_string(), id);
+        id
+    }
+
+    /// Adds `name` with the curated reading when it has a syllable for each character; a full
+    /// name longer than its curated reading (长治市 for "chang zhi") gets the suffix's
+    /// per-character reading.
+    fn add_if_consistent(&mut self, name: &str, syllables: &[&str]) {
+        let chars: Vec<char> = name.chars().collect();
+        if chars.len() < 2 || syllables.is_empty() || chars.len() < syllables.len() {
             return;
         }
-        if n == syllables.len() {
-            self.insert_if_absent(name, syllables.to_vec());
-        } else if n > syllables.len() && !syllables.is_empty() {
-            let mut reading = syllables.to_vec();
-            reading.extend(name.chars().skip(syllables.len()).map(|c| char_reading(c).unwrap_or_default().to_string()));
-            if reading.iter().all(|s| !s.is_empty()) {
-                self.insert_if_absent(name, reading);
+        if self.phrases.contains_key(&chars) {
+            return;
+        }
+        let mut ids: Vec<u16> = syllables.iter().map(|s| self.intern(s)).collect();
+        ids.extend(chars[syllables.len()..].iter().map(|&c| self.char_id(c)));
+        if ids.iter().all(|&id| id != NO_READING) {
+            self.insert(name, ids);
+        }
+    }
+
+    fn insert(&mut self, name: &str, ids: Vec<u16>) {
+        let chars: Vec<char> = name.chars().collect();
+        if let Some(&first) = chars.first() {
+            if chars.len() < 32 {
+                *self.lengths.entry(first).or_default() |= 1 << chars.len();
             }
         }
+        self.phrases.insert(chars, ids);
     }
 
-    fn insert_if_absent(&mut self, name: &str, reading: Vec<String>) {
-        if !self.phrases.contains_key(name) {
-            self.insert(name, reading);
+    /// The default reading's id of one unit character: a Chinese character, an ASCII letter or
+    /// digit (its own syllable), or `|` (the separator).
+    pub fn char_id(&self, c: char) -> u16 {
+        let cp = c as u32;
+        if (CJK_START..CJK_END).contains(&cp) {
+            return self.by_char[(cp - CJK_START) as usize];
         }
-    }
-
-    fn insert(&mut self, name: &str, reading: Vec<String>) {
-        let n = name.chars().count();
-        if let Some(first) = name.chars().next() {
-            if n < 32 {
-                *self.lengths.entry(first).or_default() |= 1 << n;
-            }
+        if c == '|' {
+            return SEPARATOR;
         }
-        self.phrases.insert(name.to_string(), reading);
+        if cp < 128 {
+            return self.ascii[cp as usize];
+        }
+        char_reading(c).and_then(|s| self.ids.get(s).copied()).unwrap_or(NO_READING)
     }
 
-    /// The reading of each character of `chars`: the syllable (no tone) for Chinese characters,
-    /// None for anything else.
-    pub fn read(&self, chars: &[char]) -> Vec<Option<String>> {
-        let mut out: Vec<Option<String>> = Vec::with_capacity(chars.len());
+    /// Appends the syllable id of each unit of `chars` to `out`, phrases first.
+    pub fn read_ids(&self, chars: &[char], out: &mut Vec<u16>) {
         let mut i = 0;
-        let mut key = String::new();
         while i < chars.len() {
             let mut matched = 0;
             if let Some(&mask) = self.lengths.get(&chars[i]) {
-                let mut len = (31 - mask.leading_zeros()) as usize;
-                while len >= 2 {
-                    if mask & (1 << len) != 0 && i + len <= chars.len() {
-                        key.clear();
-                        key.extend(&chars[i..i + len]);
-                        if let Some(reading) = self.phrases.get(&key) {
-                            out.extend(reading.iter().map(|s| Some(s.clone())));
-                            matched = len;
-                            break;
-                        }
-                    }
-                    len -= 1;
-                }
-                if matched == 0 && mask & 2 != 0 {
-                    key.clear();
-                    key.push(chars[i]);
-                    if let Some(reading) = self.phrases.get(&key) {
-                        out.extend(reading.iter().map(|s| Some(s.clone())));
-                        matched = 1;
+                let mut rest = mask & (u32::MAX >> (31 - (chars.len() - i).min(31)));
+                while rest != 0 {
+                    let len = (31 - rest.leading_zeros()) as usize;
+                    rest &= !(1 << len);
+                    if let Some(ids) = self.phrases.get(&chars[i..i + len]) {
+                        out.extend_from_slice(ids);
+                        matched = len;
+                        break;
                     }
                 }
             }
             if matched == 0 {
-                out.push(char_reading(chars[i]).map(str::to_string));
+                out.push(self.char_id(chars[i]));
                 matched = 1;
             }
             i += matched;
         }
-        out
     }
 
-    /// The reading of a whole text as space-separated syllables; characters without a reading
-    /// are kept as they are (lower-cased).
+    /// The text of a syllable id.
+    pub fn syllable(&self, id: u16) -> &str {
+        self.syllables.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// Every syllable, by id.
+    pub fn all_syllables(&self) -> &[String] {
+        &self.syllables
+    }
+
+    /// The id of a syllable's text.
+    pub fn id(&self, syllable: &str) -> Option<u16> {
+        self.ids.get(syllable).copied()
+    }
+
+    /// The reading of a whole text, one entry per character: the syllable for Chinese
+    /// characters, the lower-cased character for anything else.
     pub fn syllables(&self, text: &str) -> Vec<String> {
         let chars: Vec<char> = text.chars().collect();
-        self.read(&chars)
-            .into_iter()
+        let mut ids = Vec::new();
+        self.read_ids(&chars, &mut ids);
+        ids.into_iter()
             .zip(chars)
-            .map(|(reading, c)| reading.unwrap_or_else(|| c.to_lowercase().collect()))
+            .map(|(id, c)| if id <= NO_READING { c.to_lowercase().collect() } else { self.syllable(id).to_string() })
             .collect()
     }
 }

@@ -30,6 +30,12 @@ enum Command {
     Trip(cmd::trip::TripArgs),
     /// The interface text in one language (what the desktop UI renders).
     Text,
+    /// Designated hospitals: search (JSON lines) and CSV import.
+    #[command(subcommand)]
+    Hospitals(cmd::hospitals::HospitalsCommand),
+    /// Data updates from a signed feed.
+    #[command(subcommand)]
+    Data(cmd::data::DataCommand),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +48,8 @@ fn main() -> ExitCode {
         Command::Regions(c) => cmd::regions::run(c, lang),
         Command::Trip(args) => cmd::trip::run(args, lang),
         Command::Text => output::json(&yidi_core::text::ui_text(lang)),
+        Command::Hospitals(c) => return cmd::hospitals::run(c, lang),
+        Command::Data(c) => cmd::data::run(c, lang),
     };
     match result {
         Ok(json) => output::print(&json),

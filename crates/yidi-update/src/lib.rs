@@ -129,7 +129,8 @@ impl UpdateError {
         };
         let text = i18n::format_or_id(lang, id, &args);
         let kept = i18n::format_or_id(lang, "hosp-update-kept", &Args::new());
-        format!("{text} {kept}")
+        let space = if lang == Lang::EnUs { " " } else { "" };
+        format!("{text}{space}{kept}")
     }
 }
 

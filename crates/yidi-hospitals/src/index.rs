@@ -89,8 +89,12 @@ pub struct Hit {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Tok {
-    Han(char),
-    Latin(Vec<u8>),
+    /// A Chinese character and every syllable a unit holding it can have.
+    Han(char, Vec<u16>),
+    /// Letters and digits, with every way of reading them as whole pinyin syllables (the last
+    /// may be a beginning: (u16::MAX, initial)). When there is such a reading the run is taken as
+    /// full pinyin and initials are not tried inside it (xiehe is 协和, not x-i-e-h-e).
+    Latin(Vec<u8>, Vec<Vec<(u16, u8)>>),
 }
 
 /// Builds a [`Directory`] row by row.
@@ -130,6 +134,7 @@ pub struct Directory {
     seg_mask: Vec<u32>,
     syllables: Vec<String>,
     syllable_ids: std::collections::HashMap<String, u16>,
+    readings: Readings,
     postings: IntMap<u64, Posting>,
     empty: Posting,
 }
@@ -226,6 +231,20 @@ impl<'r> DirectoryBuilder<'r> {
         self.readings.read_ids(&self.units, &mut self.syl);
     }
 
+    /// Reserves room for `rows` more rows (about 100 bytes of text and 14 units each), so that
+    /// a large directory is not built by repeated doubling, which leaves holes in memory.
+    pub fn reserve(&mut self, rows: usize) {
+        self.text.reserve(rows * 100);
+        self.syl.reserve(rows * 14);
+        for column in [&mut self.text_start, &mut self.packed, &mut self.unit_start, &mut self.seg_mask] {
+            column.reserve(rows);
+        }
+        for column in [&mut self.lon, &mut self.lat, &mut self.confirmed] {
+            column.reserve(rows);
+        }
+        self.division.reserve(rows);
+    }
+
     pub fn len(&self) -> usize {
         self.text_start.len()
     }
@@ -284,6 +303,7 @@ impl<'r> DirectoryBuilder<'r> {
             seg_mask: permute(self.seg_mask, &order),
             syllables: self.readings.all_syllables().to_vec(),
             syllable_ids: self.readings.all_syllables().iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect(),
+            readings: self.readings.clone(),
             postings: IntMap::default(),
             empty: Posting::List(Box::new([])),
         };
@@ -486,6 +506,16 @@ impl Directory {
         ]
     }
 
+    /// Posting bytes by key kind (han, han@start, pair, pair@start, syl+next, syl+next@start,
+    /// initial, initial@start).
+    pub fn posting_bytes_by_kind(&self) -> [usize; 9] {
+        let mut out = [0usize; 9];
+        for (key, p) in &self.postings {
+            out[(key >> 40).min(8) as usize] += p.heap_bytes();
+        }
+        out
+    }
+
     fn fields(&self, row: u32) -> [&str; 5] {
         let (s, e) = (self.text_start[row as usize] as usize, self.text_start[row as usize + 1] as usize);
         let mut parts = self.text[s..e].split(FIELD);
@@ -632,17 +662,11 @@ impl Directory {
     /// Runs a search. An empty query lists the rows that pass the filters, most important first.
     pub fn search(&self, query: &Query) -> Vec<Hit> {
         let limit = query.limit.max(1);
-        let toks = parse_query(&query.text);
+        let toks = parse_query(&self.readings, &query.text);
         let mut found: Vec<(Tier, u8, u32)> = Vec::new();
         let mut seen: HashSet<u32> = HashSet::new();
         let mut units: Vec<char> = Vec::with_capacity(64);
-        // An exact match covers a whole name: between lo and hi units (a Latin run of n letters
-        // covers n/6 to n syllables).
-        let (lo, hi) = toks.iter().fold((0usize, 0usize), |(lo, hi), t| match t {
-            Tok::Han(_) => (lo + 1, hi + 1),
-            Tok::Latin(s) => (lo + s.len().div_ceil(6), hi + s.len()),
-        });
-        let exact_lengths: u32 = (lo.min(31)..=hi.min(31)).fold(0, |m, n| m | 1 << n);
+        let exact_lengths = self.exact_lengths(&toks);
         for pass in [Tier::Prefix, Tier::Contains] {
             if pass == Tier::Contains && (toks.is_empty() || found.len() >= limit) {
                 break;
@@ -656,13 +680,10 @@ impl Directory {
             let mut per_ring = [0usize; 4];
             for rank in candidates {
                 let row = rank;
-                if !self.passes(row, &query.filter) || !checks.iter_mut().all(|c| c.has(rank)) {
-                    continue;
-                }
                 let ring = query.near.map_or(0, |n| self.ring(row, n));
                 let full = per_ring[ring as usize] >= limit;
                 if full {
-                    if pass == Tier::Contains {
+                    if pass == Tier::Contains || toks.is_empty() {
                         if per_ring[0] >= limit {
                             break;
                         }
@@ -673,12 +694,11 @@ impl Directory {
                         continue;
                     }
                 }
-                let tier = if toks.is_empty() {
-                    Some(Tier::Prefix)
-                } else {
-                    self.units_of(row, &mut units);
-                    self.classify(&units, self.syls_of(row), &toks)
-                };
+                if !self.passes(row, &query.filter) || !checks.iter_mut().all(|c| c.has(rank)) {
+                    continue;
+                }
+                let tier =
+                    if toks.is_empty() { Some(Tier::Prefix) } else { self.classify(row, &toks, pass == Tier::Prefix, &mut units) };
                 let Some(tier) = tier else { continue };
                 if (pass == Tier::Prefix && tier == Tier::Contains) || (pass == Tier::Contains && tier != Tier::Contains) {
                     continue;
@@ -718,41 +738,207 @@ impl Directory {
         let empty = &self.empty;
         let get = |key: u64| self.postings.get(&key).unwrap_or(empty);
         let Some(first) = toks.first() else { return (None, Vec::new()) };
-        let han: Vec<&Posting> = toks
+        // Keys every match must have somewhere: its Chinese characters, and the initials of
+        // neighbouring units wherever the query fixes them.
+        let mut necessary: Vec<&Posting> = toks
             .iter()
             .filter_map(|t| match t {
-                Tok::Han(c) => Some(get(K_HAN | u64::from(*c))),
-                Tok::Latin(_) => None,
+                Tok::Han(c, _) => Some(get(K_HAN | u64::from(*c))),
+                Tok::Latin(..) => None,
             })
             .collect();
-        let mut checks: Vec<&Posting> = Vec::new();
-        let drivers: Vec<&Posting> = match first {
-            Tok::Han(c) => {
-                checks.extend(han.iter().skip(1));
-                if start {
-                    vec![get(K_HAN_START | u64::from(*c))]
-                } else {
-                    let rarest = han.iter().min_by_key(|p| p.len()).copied().unwrap_or(empty);
-                    checks = han.clone();
-                    vec![rarest]
-                }
+        for (i, tok) in toks.iter().enumerate() {
+            let Tok::Latin(_, splits) = tok else { continue };
+            if splits.is_empty() {
+                continue;
             }
-            Tok::Latin(s) => {
-                let latin = self.latin_keys(s, start).into_iter().map(get).collect::<Vec<_>>();
-                if let Some(rarest) = han.iter().min_by_key(|p| p.len()).copied() {
-                    if rarest.len() < latin.iter().map(|p| p.len()).sum::<usize>() {
-                        checks.extend(han.iter().copied());
-                        if start {
-                            checks.push(get(K_INITIAL_START | u64::from(s[0])));
-                        }
-                        return (Some(vec![rarest]), checks);
+            // (syllable, next initial) keys every full reading has; the run's last syllable is
+            // followed by the next token's first letter when that is fixed.
+            let next_initial = match toks.get(i + 1) {
+                Some(Tok::Han(_, ids)) => self.han_initial(ids),
+                Some(Tok::Latin(s, _)) => s.first().copied(),
+                None => None,
+            };
+            let keys_of = |split: &Vec<(u16, u8)>, kind: u64| -> Vec<u64> {
+                let mut keys: Vec<u64> = split
+                    .windows(2)
+                    .filter(|w| w[0].0 != u16::MAX)
+                    .map(|w| kind | u64::from(w[0].0) << 8 | u64::from(w[1].1))
+                    .collect();
+                if let (Some(&(last, _)), Some(b)) = (split.last(), next_initial) {
+                    if last != u16::MAX {
+                        keys.push(kind | u64::from(last) << 8 | u64::from(b));
                     }
                 }
-                checks.extend(han.iter().copied());
-                latin
+                keys
+            };
+            let mut common: Option<Vec<u64>> = None;
+            for split in splits {
+                let keys = keys_of(split, K_SYL_NEXT);
+                common = Some(match common {
+                    None => keys,
+                    Some(c) => c.into_iter().filter(|k| keys.contains(k)).collect(),
+                });
             }
+            necessary.extend(common.unwrap_or_default().into_iter().map(get));
+            if start && i == 0 {
+                let firsts: Vec<u64> = splits.iter().filter_map(|sp| keys_of(sp, K_SYL_NEXT_START).first().copied()).collect();
+                if firsts.len() == splits.len() && firsts.iter().all(|k| *k == firsts[0]) {
+                    necessary.push(get(firsts[0]));
+                }
+            }
+        }
+        let (pairs, first_pair) = self.necessary_pairs(toks);
+        necessary.extend(pairs.into_iter().map(|(a, b)| get(K_PAIR | u64::from(a) << 8 | u64::from(b))));
+        if let (true, Some((a, b))) = (start, first_pair) {
+            necessary.push(get(K_PAIR_START | u64::from(a) << 8 | u64::from(b)));
+        }
+        // Keys one of which a match must have at its first unit.
+        let first_keys: Vec<&Posting> = match first {
+            Tok::Han(c, _) => vec![get(if start { K_HAN_START } else { K_HAN } | u64::from(*c))],
+            Tok::Latin(s, _) => self.latin_keys(s, start).into_iter().map(get).collect(),
         };
-        (Some(drivers), checks)
+        let first_size: usize = first_keys.iter().map(|p| p.len()).sum();
+        match necessary.iter().enumerate().min_by_key(|(_, p)| p.len()) {
+            Some((i, rarest)) if rarest.len() < first_size => {
+                let driver = necessary.remove(i);
+                if start && first_keys.len() == 1 {
+                    necessary.push(first_keys[0]);
+                }
+                (Some(vec![driver]), necessary)
+            }
+            _ => (Some(first_keys), necessary),
+        }
+    }
+
+    /// The first letters of a unit's possible syllables when they all agree.
+    fn han_initial(&self, ids: &[u16]) -> Option<u8> {
+        let first = self.initial(*ids.first()?);
+        ids.iter().all(|&id| self.initial(id) == first).then_some(first)
+    }
+
+    /// Pairs of neighbouring initials that every way of reading the query produces, and the
+    /// pair of the first two units when every reading agrees on it.
+    fn necessary_pairs(&self, toks: &[Tok]) -> (Vec<InitialPair>, Option<InitialPair>) {
+        let mut pairs: Vec<(u8, u8)> = Vec::new();
+        let mut first_pair: Option<(u8, u8)> = None;
+        let mut previous_last: Option<u8> = None;
+        for (i, tok) in toks.iter().enumerate() {
+            let next_initial = match toks.get(i + 1) {
+                Some(Tok::Han(_, ids)) => self.han_initial(ids),
+                Some(Tok::Latin(s, _)) => s.first().copied(),
+                None => None,
+            };
+            match tok {
+                Tok::Han(_, ids) => {
+                    let initial = self.han_initial(ids);
+                    if let (Some(a), Some(b)) = (previous_last, initial) {
+                        pairs.push((a, b));
+                    }
+                    if i == 0 {
+                        first_pair = initial.zip(next_initial);
+                    }
+                    previous_last = initial;
+                }
+                Tok::Latin(s, _) => {
+                    if let Some(a) = previous_last {
+                        pairs.push((a, s[0]));
+                    }
+                    let reading = self.latin_reading(s);
+                    pairs.extend(reading.necessary);
+                    if i == 0 {
+                        first_pair = match (reading.first_next, reading.can_be_one_unit) {
+                            (Some(b), false) => Some((s[0], b)),
+                            (None, true) => next_initial.map(|b| (s[0], b)),
+                            (Some(b), true) if next_initial == Some(b) => Some((s[0], b)),
+                            _ => None,
+                        };
+                    }
+                    previous_last = reading.last;
+                }
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        (pairs, first_pair)
+    }
+
+    /// How a Latin run can be split into units (whole syllables, an initial or zh/ch/sh standing
+    /// for a syllable, a partial last syllable), summarised: the pairs of neighbouring initials
+    /// every split has, the initial of the second unit and of the last unit when every split
+    /// agrees. Positions are nodes, units are edges; a pair is necessary when no split from the
+    /// start to the end avoids it.
+    fn latin_reading(&self, s: &[u8]) -> LatinReading {
+        let n = s.len();
+        let text = |a: usize, b: usize| std::str::from_utf8(&s[a..b]).unwrap_or("");
+        let is_syllable = |a: usize, b: usize| self.syllable_ids.contains_key(text(a, b));
+        let begins_syllable = |a: usize, b: usize| self.syllables.iter().any(|p| p.len() > b - a && p.starts_with(text(a, b)));
+        let mut edges: Vec<(usize, usize)> = Vec::new();
+        for i in 0..n {
+            for len in 1..=(n - i).min(6) {
+                if is_syllable(i, i + len) {
+                    edges.push((i, i + len));
+                }
+            }
+            if n - i > 1 && begins_syllable(i, i + 1) {
+                edges.push((i, i + 1));
+            }
+            if n - i > 2 && matches!(&s[i..i + 2], b"zh" | b"ch" | b"sh") {
+                edges.push((i, i + 2));
+            }
+            if begins_syllable(i, n) {
+                edges.push((i, n));
+            }
+        }
+        edges.sort_unstable();
+        edges.dedup();
+        let label = |(a, b): (usize, usize)| (b < n).then(|| (s[a], s[b]));
+        let reaches_end = |avoid: Option<(u8, u8)>| {
+            let mut seen = vec![false; n + 1];
+            seen[0] = true;
+            for i in 0..n {
+                if !seen[i] {
+                    continue;
+                }
+                for &(a, b) in edges.iter().filter(|e| e.0 == i) {
+                    if avoid.is_none() || label((a, b)) != avoid {
+                        seen[b] = true;
+                    }
+                }
+            }
+            seen[n]
+        };
+        // Edges on some complete split: reachable from the start and reaching the end.
+        let mut forward = vec![false; n + 1];
+        forward[0] = true;
+        for &(a, b) in &edges {
+            if forward[a] {
+                forward[b] = true;
+            }
+        }
+        let mut backward = vec![false; n + 1];
+        backward[n] = true;
+        for &(a, b) in edges.iter().rev() {
+            if backward[b] {
+                backward[a] = true;
+            }
+        }
+        let useful: Vec<(usize, usize)> = edges.iter().copied().filter(|&(a, b)| forward[a] && backward[b]).collect();
+        let mut labels: Vec<(u8, u8)> = useful.iter().filter_map(|&e| label(e)).collect();
+        labels.sort_unstable();
+        labels.dedup();
+        let necessary = if reaches_end(None) { labels.into_iter().filter(|&p| !reaches_end(Some(p))).collect() } else { Vec::new() };
+        let firsts: Vec<&(usize, usize)> = useful.iter().filter(|e| e.0 == 0).collect();
+        let mut first_next: Vec<u8> = firsts.iter().filter(|e| e.1 < n).map(|e| s[e.1]).collect();
+        first_next.sort_unstable();
+        first_next.dedup();
+        let lasts: Vec<u8> = useful.iter().filter(|e| e.1 == n).map(|e| s[e.0]).collect();
+        LatinReading {
+            necessary,
+            first_next: (first_next.len() == 1).then(|| first_next[0]),
+            can_be_one_unit: firsts.iter().any(|e| e.1 == n),
+            last: lasts.first().copied().filter(|l| lasts.iter().all(|x| x == l)),
+        }
     }
 
     /// Keys one of which every row matching a Latin run `s` (at its first unit) must have.
@@ -781,26 +967,85 @@ impl Directory {
         keys
     }
 
-    /// The best tier at which `toks` match the units, if they match.
-    fn classify(&self, units: &[char], syls: &[u16], toks: &[Tok]) -> Option<Tier> {
+    /// The possible unit counts of a name that `toks` match exactly, as a bit mask (bit 31: 31
+    /// or more): a Chinese character is one unit; a Latin run is either all initials (one unit
+    /// a letter) or whole syllables with perhaps a partial last one. Abbreviations mixed into the
+    /// middle of a run still match, as prefixes; they are not looked for among exact matches
+    /// once a page of results is full.
+    fn exact_lengths(&self, toks: &[Tok]) -> u32 {
+        let mut total: u64 = 1;
+        for tok in toks {
+            let counts: u64 = match tok {
+                Tok::Han(..) => 1 << 1,
+                Tok::Latin(_, splits) if !splits.is_empty() => splits.iter().fold(0u64, |m, sp| m | 1 << sp.len().min(63)),
+                Tok::Latin(s, _) => {
+                    // reach[i]: bit k set when s[..i] splits into k whole syllables.
+                    let n = s.len();
+                    let mut reach = vec![0u64; n + 1];
+                    reach[0] = 1;
+                    let mut counts = 1u64 << n.min(63);
+                    for i in 0..n {
+                        if reach[i] == 0 {
+                            continue;
+                        }
+                        for j in i + 1..=n.min(i + 6) {
+                            let piece = std::str::from_utf8(&s[i..j]).unwrap_or("");
+                            if self.syllable_ids.contains_key(piece) {
+                                reach[j] |= reach[i] << 1;
+                            }
+                            if j == n && self.syllables.iter().any(|p| p.len() > piece.len() && p.starts_with(piece)) {
+                                counts |= reach[i] << 1;
+                            }
+                        }
+                    }
+                    counts | reach[n]
+                }
+            };
+            let mut next = 0u64;
+            for k in 0..64 {
+                if counts & (1 << k) != 0 {
+                    next |= total << k;
+                }
+            }
+            total = next;
+        }
+        let mut mask = (total & 0x7fff_ffff) as u32;
+        if total >> 31 != 0 {
+            mask |= 1 << 31;
+        }
+        mask
+    }
+
+    /// The best tier at which `toks` match the row, if they match; with `prefix_only`, only
+    /// matches at the start of a name are looked for. Syllables are compared first (they are in
+    /// memory); the characters are decoded from the text only for a start that passes.
+    fn classify(&self, row: u32, toks: &[Tok], prefix_only: bool, units: &mut Vec<char>) -> Option<Tier> {
+        let syls = self.syls_of(row);
+        let mut decoded = false;
         let mut best: Option<Tier> = None;
-        for start in 0..units.len() {
+        for start in 0..syls.len() {
             if syls[start] == SEP {
                 continue;
             }
-            let plausible = match &toks[0] {
-                Tok::Han(c) => units[start] == *c,
-                Tok::Latin(s) => self.initial(syls[start]) == s[0],
-            };
-            if !plausible {
-                continue;
-            }
             let seg_start = start == 0 || syls[start - 1] == SEP;
-            if best.is_some() && !seg_start {
+            if (prefix_only || best.is_some()) && !seg_start {
                 continue;
             }
-            if let Some(end) = self.match_from(units, syls, toks, start, 0, 0) {
-                let seg_end = end == units.len() || syls[end] == SEP;
+            let plausible = match &toks[0] {
+                Tok::Han(_, ids) => ids.contains(&syls[start]),
+                Tok::Latin(s, _) => self.initial(syls[start]) == s[0],
+            };
+            if !plausible || self.match_from(None, syls, toks, start, 0, 0).is_none() {
+                continue;
+            }
+            let has_han = toks.iter().any(|t| matches!(t, Tok::Han(..)));
+            if has_han && !decoded {
+                self.units_of(row, units);
+                decoded = true;
+            }
+            let chars = if has_han { Some(units.as_slice()) } else { None };
+            if let Some(end) = self.match_from(chars, syls, toks, start, 0, 0) {
+                let seg_end = end == syls.len() || syls[end] == SEP;
                 let tier = match (seg_start, seg_end) {
                     (true, true) => Tier::Exact,
                     (true, false) => Tier::Prefix,
@@ -815,17 +1060,23 @@ impl Directory {
         best
     }
 
-    fn match_from(&self, units: &[char], syls: &[u16], toks: &[Tok], ui: usize, ti: usize, off: usize) -> Option<usize> {
+    /// Matches `toks` from unit `ui`; without `units`, Chinese characters are compared by
+    /// syllable only (a necessary condition, checked before the text is decoded).
+    fn match_from(&self, units: Option<&[char]>, syls: &[u16], toks: &[Tok], ui: usize, ti: usize, off: usize) -> Option<usize> {
         let Some(tok) = toks.get(ti) else { return Some(ui) };
         match tok {
-            Tok::Han(c) => {
-                if units.get(ui) == Some(c) {
+            Tok::Han(c, ids) => {
+                let same = match units {
+                    Some(units) => units.get(ui) == Some(c),
+                    None => syls.get(ui).is_some_and(|s| ids.contains(s)),
+                };
+                if same {
                     self.match_from(units, syls, toks, ui + 1, ti + 1, 0)
                 } else {
                     None
                 }
             }
-            Tok::Latin(s) => {
+            Tok::Latin(s, full) => {
                 let rest = &s[off..];
                 if rest.is_empty() {
                     return self.match_from(units, syls, toks, ui, ti + 1, 0);
@@ -848,6 +1099,10 @@ impl Directory {
                     // The run ends inside this syllable: xieh for xie he.
                     return self.match_from(units, syls, toks, ui + 1, ti + 1, 0);
                 }
+                if !full.is_empty() {
+                    // Read as full pinyin: no initials inside the run.
+                    return None;
+                }
                 if common >= 2 && p.len() > 2 && matches!(&p[..2], b"zh" | b"ch" | b"sh") {
                     if let Some(end) = self.match_from(units, syls, toks, ui + 1, ti, off + 2) {
                         return Some(end);
@@ -860,19 +1115,79 @@ impl Directory {
     }
 }
 
+/// Every way to read `run` as whole pinyin syllables (the last may be a syllable's beginning),
+/// at most 64; empty when there is none.
+fn full_readings(readings: &Readings, run: &[u8]) -> Vec<Vec<(u16, u8)>> {
+    fn walk(r: &Readings, run: &[u8], off: usize, acc: &mut Vec<(u16, u8)>, out: &mut Vec<Vec<(u16, u8)>>) {
+        if out.len() >= 64 {
+            return;
+        }
+        if off == run.len() {
+            out.push(acc.clone());
+            return;
+        }
+        let rest = &run[off..];
+        for len in (1..=rest.len().min(6)).rev() {
+            let piece = std::str::from_utf8(&rest[..len]).unwrap_or("");
+            if let Some(id) = r.id(piece).filter(|&id| r.is_pinyin(id)) {
+                acc.push((id, rest[0]));
+                walk(r, run, off + len, acc, out);
+                acc.pop();
+            }
+        }
+        let text = std::str::from_utf8(rest).unwrap_or("");
+        let partial = r.all_syllables().iter().enumerate().any(|(id, p)| {
+            p.len() > text.len() && p.starts_with(text) && r.is_pinyin(id as u16)
+        });
+        if partial && r.id(text).is_none_or(|id| !r.is_pinyin(id)) {
+            acc.push((u16::MAX, rest[0]));
+            out.push(acc.clone());
+            acc.pop();
+        }
+    }
+    let mut out = Vec::new();
+    if run.iter().all(u8::is_ascii_lowercase) {
+        walk(readings, run, 0, &mut Vec::new(), &mut out);
+    }
+    if out.len() >= 64 {
+        // Too many readings to be sure of the keys: fall back to the general matcher.
+        return Vec::new();
+    }
+    out
+}
+
+/// The initials of two neighbouring units.
+type InitialPair = (u8, u8);
+
+/// What every split of a Latin run into units has in common.
+#[derive(Debug)]
+struct LatinReading {
+    necessary: Vec<(u8, u8)>,
+    /// The second unit's initial, when every split that has a second unit agrees.
+    first_next: Option<u8>,
+    /// Whether the whole run can be one unit (a syllable or its beginning).
+    can_be_one_unit: bool,
+    last: Option<u8>,
+}
+
 /// Splits a query into Chinese characters and Latin runs (letters and digits, lower-cased);
 /// spaces and punctuation only separate.
-fn parse_query(text: &str) -> Vec<Tok> {
+fn parse_query(readings: &Readings, text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::new();
     for c in text.chars() {
         if is_han(c) {
-            toks.push(Tok::Han(c));
+            toks.push(Tok::Han(c, readings.possible_ids(c)));
         } else if c.is_ascii_alphanumeric() {
             let b = c.to_ascii_lowercase() as u8;
             match toks.last_mut() {
-                Some(Tok::Latin(run)) => run.push(b),
-                _ => toks.push(Tok::Latin(vec![b])),
+                Some(Tok::Latin(run, _)) => run.push(b),
+                _ => toks.push(Tok::Latin(vec![b], Vec::new())),
             }
+        }
+    }
+    for tok in &mut toks {
+        if let Tok::Latin(run, splits) = tok {
+            *splits = full_readings(readings, run);
         }
     }
     toks

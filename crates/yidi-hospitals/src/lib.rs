@@ -51,6 +51,7 @@ pub fn merge(lists: Vec<Vec<Hospital>>) -> Vec<Hospital> {
 /// Builds a directory from records.
 pub fn build(readings: &Readings, meta: DirectoryMeta, hospitals: &[Hospital]) -> Directory {
     let mut builder = DirectoryBuilder::new(readings, meta);
+    builder.reserve(hospitals.len());
     for h in hospitals {
         builder.push(h);
     }

@@ -75,7 +75,7 @@ const CJK_START: u32 = 0x3400;
 const CJK_END: u32 = 0xA000;
 
 /// The phrase table and the per-character fallback, with every syllable interned.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Readings {
     syllables: Vec<String>,
     ids: HashMap<String, u16>,
@@ -85,6 +85,10 @@ pub struct Readings {
     phrases: HashMap<Vec<char>, Vec<u16>, BuildHasherDefault<IntHasher>>,
     /// For each first character, a bit per phrase length (in characters) that starts with it.
     lengths: HashMap<char, u32, BuildHasherDefault<IntHasher>>,
+    /// Readings a phrase gives a character besides its default (长: zhang in 长治? no — chang).
+    alternates: HashMap<char, Vec<u16>, BuildHasherDefault<IntHasher>>,
+    /// Whether a syllable id is a reading of some character (not only a Latin letter or digit).
+    is_pinyin: Vec<bool>,
 }
 
 impl Readings {
@@ -97,6 +101,8 @@ impl Readings {
             ascii: [NO_READING; 128],
             phrases: HashMap::default(),
             lengths: HashMap::default(),
+            alternates: HashMap::default(),
+            is_pinyin: Vec::new(),
         };
         for b in (b'a'..=b'z').chain(b'0'..=b'9') {
             r.ascii[b as usize] = r.intern(&(b as char).to_string());
@@ -117,7 +123,40 @@ impl Readings {
             let ids = reading.split_whitespace().map(|s| r.intern(s)).collect();
             r.insert(word, ids);
         }
+        let mut alternates: HashMap<char, Vec<u16>, BuildHasherDefault<IntHasher>> = HashMap::default();
+        for (chars, ids) in &r.phrases {
+            for (&c, &id) in chars.iter().zip(ids) {
+                if id != r.char_id(c) {
+                    let list = alternates.entry(c).or_default();
+                    if !list.contains(&id) {
+                        list.push(id);
+                    }
+                }
+            }
+        }
+        r.alternates = alternates;
+        let mut is_pinyin = vec![false; r.syllables.len()];
+        for &id in r.by_char.iter().chain(r.phrases.values().flatten()) {
+            is_pinyin[id as usize] = true;
+        }
+        is_pinyin[NO_READING as usize] = false;
+        r.is_pinyin = is_pinyin;
         r
+    }
+
+    /// Whether `id` is a syllable some character is read as.
+    pub fn is_pinyin(&self, id: u16) -> bool {
+        self.is_pinyin.get(id as usize).copied().unwrap_or(false)
+    }
+
+    /// Every syllable a name in the index can have for `c`: its default reading and the readings
+    /// phrases give it. A unit holding `c` always has one of these.
+    pub fn possible_ids(&self, c: char) -> Vec<u16> {
+        let mut ids = vec![self.char_id(c)];
+        if let Some(more) = self.alternates.get(&c) {
+            ids.extend(more);
+        }
+        ids
     }
 
     fn intern(&mut self, s: &str) -> u16 {

@@ -133,7 +133,7 @@ pub fn generate(count: usize, seed: u64, as_of: NaiveDate) -> impl Iterator<Item
         });
         let address = format!("{}{}{}号", two_chars(&mut rng), rng.pick(ROAD_SUFFIXES), 1 + rng.below(999));
         Hospital {
-            code: format!("{SYNTHETIC_PREFIX}{}{:06}", place.code, i),
+            code: format!("{SYNTHETIC_PREFIX}{i:09}"),
             name,
             aliases: Vec::new(),
             division: place.code,

@@ -23,7 +23,7 @@ use yidi_domain::{NaiveDate, RegionCode};
 
 use crate::{
     model::{Coord, Grade, Hospital, Kind, Level, Network, Service},
-    posting::{Cursor, IntMap, Posting, Union},
+    posting::{varint_len, Cursor, IntMap, PackedBuilder, Posting, Union},
     reading::Readings,
     seats,
 };
@@ -305,7 +305,7 @@ impl<'r> DirectoryBuilder<'r> {
             syllable_ids: self.readings.all_syllables().iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect(),
             readings: self.readings.clone(),
             postings: IntMap::default(),
-            empty: Posting::List(Box::new([])),
+            empty: Posting::empty(),
         };
         let initials: Vec<u8> = dir.syllables.iter().map(|s| s.bytes().next().unwrap_or(0)).collect();
         // Two passes over the keys: count, then fill lists allocated to their exact size (or
@@ -327,6 +327,8 @@ impl<'r> DirectoryBuilder<'r> {
 /// once however often it has the key (rows arrive in rank order, so the last entry tells).
 struct Slots {
     counts: Vec<u32>,
+    /// Exact bytes each slot's delta-coded list will take.
+    sizes: Vec<u32>,
     last: Vec<u32>,
     lists: Vec<Filling>,
     syllables: u64,
@@ -336,7 +338,7 @@ struct Slots {
 /// A posting list being filled: sorted ranks, or a bitmap once dense.
 enum Filling {
     Empty,
-    List(Vec<u32>),
+    List(PackedBuilder),
     Bits(Vec<u64>, u32),
 }
 
@@ -349,6 +351,7 @@ impl Slots {
         let len = 2 * HAN_SPAN + 2 * 128 * 128 + 2 * syllables * 128 + 2 * 128;
         Slots {
             counts: vec![0; len as usize],
+            sizes: vec![0; len as usize],
             last: vec![u32::MAX; len as usize],
             lists: Vec::new(),
             syllables,
@@ -395,6 +398,8 @@ impl Slots {
     fn count(&mut self, key: u64, rank: u32) {
         if let Some(i) = self.slot(key) {
             if self.last[i] != rank {
+                let delta = if self.last[i] == u32::MAX { rank } else { rank - self.last[i] };
+                self.sizes[i] += varint_len(delta) as u32;
                 self.last[i] = rank;
                 self.counts[i] += 1;
             }
@@ -406,23 +411,21 @@ impl Slots {
         self.lists = self
             .counts
             .iter()
-            .map(|&c| match c {
+            .zip(&self.sizes)
+            .map(|(&c, &size)| match c {
                 0 => Filling::Empty,
                 c if u64::from(c) * 32 > u64::from(rows) => Filling::Bits(vec![0; (rows as usize).div_ceil(64)], c),
-                c => Filling::List(Vec::with_capacity(c as usize)),
+                c => Filling::List(PackedBuilder::with_capacity(c as usize, size as usize)),
             })
             .collect();
         self.counts = Vec::new();
+        self.sizes = Vec::new();
     }
 
     fn add(&mut self, key: u64, rank: u32) {
         match self.slot(key) {
             Some(i) => match &mut self.lists[i] {
-                Filling::List(list) => {
-                    if list.last() != Some(&rank) {
-                        list.push(rank);
-                    }
-                }
+                Filling::List(list) => list.push(rank),
                 Filling::Bits(words, _) => words[(rank / 64) as usize] |= 1 << (rank % 64),
                 Filling::Empty => {}
             },
@@ -442,7 +445,7 @@ impl Slots {
             match list {
                 Filling::Empty => {}
                 Filling::List(l) => {
-                    out.insert(key, Posting::List(l.into_boxed_slice()));
+                    out.insert(key, l.finish());
                 }
                 Filling::Bits(words, len) => {
                     out.insert(key, Posting::Bits { words: words.into_boxed_slice(), len });

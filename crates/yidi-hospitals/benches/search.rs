@@ -101,7 +101,7 @@ fn main() {
         println!("    {part:<9} {:>8.1} MB", bytes as f64 / 1048576.0);
     }
 
-    println!("    postings by key kind (han, han@start, pair, pair@start, syl+next, syl+next@start, initial, initial@start): {:?} MB", dir.posting_bytes_by_kind()[1..].iter().map(|b| b / 1_048_576).collect::<Vec<_>>());
+    println!("    postings by key kind (han, han@start, pair, pair@start, syl+next, syl+next@start, initial, initial@start, region): {:?} MB", dir.posting_bytes_by_kind()[1..].iter().map(|b| b / 1_048_576).collect::<Vec<_>>());
 
     // Queries made from real rows of the directory: fragments of names as people type them.
     let mut rng = Rng(42);

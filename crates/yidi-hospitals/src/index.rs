@@ -522,12 +522,12 @@ impl Directory {
         ]
     }
 
-    /// Posting bytes by key kind (han, han@start, pair, pair@start, syl+next, syl+next@start,
-    /// initial, initial@start).
-    pub fn posting_bytes_by_kind(&self) -> [usize; 9] {
-        let mut out = [0usize; 9];
+    /// Posting bytes by key kind (index 1–9: han, han@start, pair, pair@start, syl+next,
+    /// syl+next@start, initial, initial@start, region).
+    pub fn posting_bytes_by_kind(&self) -> [usize; 10] {
+        let mut out = [0usize; 10];
         for (key, p) in &self.postings {
-            out[(key >> 40).min(8) as usize] += p.heap_bytes();
+            out[(key >> 40).min(9) as usize] += p.heap_bytes();
         }
         out
     }

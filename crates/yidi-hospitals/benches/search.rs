@@ -26,6 +26,17 @@ fn status(field: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// CPU seconds this process has used (user + system), from /proc/self/stat: unlike wall time,
+/// not inflated when other processes share the cores.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after_name = stat.rsplit(')').next().unwrap_or("");
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    // Fields 14 and 15 of the file (utime, stime) are 11 and 12 after the name, in clock ticks.
+    let ticks: u64 = [11, 12].iter().filter_map(|&i| fields.get(i).and_then(|f| f.parse::<u64>().ok())).sum();
+    ticks as f64 / 100.0
+}
+
 fn mb(kb: u64) -> String {
     format!("{:.1} MB", kb as f64 / 1024.0)
 }
@@ -81,6 +92,7 @@ fn main() {
 
     let rss_before = status("VmRSS:");
     let readings = Readings::new();
+    let cpu_before_build = cpu_seconds();
     let t = Instant::now();
     let mut builder =
         DirectoryBuilder::new(&readings, DirectoryMeta { source: "synthetic".into(), as_of: Some(as_of), synthetic: true });
@@ -91,10 +103,12 @@ fn main() {
     let pushed = t.elapsed();
     let dir = builder.build();
     let total_build = t.elapsed();
+    let build_cpu = cpu_seconds() - cpu_before_build;
     let rss_after = status("VmRSS:");
     let build_time = total_build.saturating_sub(generate_time);
     println!();
     println!("== index build ==");
+    println!("  CPU time of generation + build: {build_cpu:.2} s (wall {:.2} s; generation alone took {:.2} s wall)", total_build.as_secs_f64(), generate_time.as_secs_f64());
     println!("  readings + rows + postings: {:.2} s (of which ordering and postings {:.2} s), generation excluded", build_time.as_secs_f64(), (total_build - pushed).as_secs_f64());
     println!("  resident: process {} after build ({} added by the directory), peak {}", mb(rss_after), mb(rss_after.saturating_sub(rss_before)), mb(status("VmHWM:")));
     for (part, bytes) in dir.heap_bytes() {
@@ -158,6 +172,7 @@ fn main() {
     }
     // Each query's best of three rounds: on a shared machine a query can lose the processor for
     // several milliseconds, which says nothing about the index. All samples are kept too.
+    let cpu_before_queries = cpu_seconds();
     let mut best = vec![Duration::MAX; queries.len()];
     let mut all_samples: Vec<Duration> = Vec::new();
     for _ in 0..3 {
@@ -175,10 +190,11 @@ fn main() {
         ours.entry("ALL").or_default().push(*e);
     }
     all_samples.sort();
+    let query_cpu = cpu_seconds() - cpu_before_queries;
 
     println!();
     println!("== yidi query latency: {} queries, best of 3 rounds each, limit 20 (load average {}) ==", queries.len(), std::fs::read_to_string("/proc/loadavg").unwrap_or_default().split(' ').take(3).collect::<Vec<_>>().join(" "));
-    println!("  (every sample, {} of them: p50 {} p95 {})", all_samples.len(), us(pct(&all_samples, 0.5)), us(pct(&all_samples, 0.95)));
+    println!("  (every sample, {} of them: p50 {} p95 {}; mean CPU time a query {:.1} µs)", all_samples.len(), us(pct(&all_samples, 0.5)), us(pct(&all_samples, 0.95)), query_cpu * 1e6 / all_samples.len() as f64);
     for (kind, times) in &ours {
         let mut t = times.clone();
         t.sort();

@@ -678,6 +678,21 @@ impl Directory {
         seats::seat(self.division[r])
     }
 
+    /// How `text` matches one row, by checking that row alone — no posting lists involved. The
+    /// search must find exactly the rows this accepts (a test compares the two).
+    pub fn match_row(&self, row: u32, text: &str) -> Option<Tier> {
+        let toks = parse_query(&self.readings, text);
+        if toks.is_empty() {
+            return Some(Tier::Prefix);
+        }
+        self.classify(row, &toks, false, &mut Vec::new())
+    }
+
+    /// Whether a row passes the filters.
+    pub fn row_passes(&self, row: u32, filter: &Filter) -> bool {
+        self.passes(row, filter)
+    }
+
     /// Runs a search. An empty query lists the rows that pass the filters, most important first.
     pub fn search(&self, query: &Query) -> Vec<Hit> {
         let limit = query.limit.max(1);

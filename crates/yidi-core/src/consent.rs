@@ -158,12 +158,15 @@ pub fn get_text(request: &TextRequest, lang: Lang) -> Result<TextView, ApiError>
         original_title: text.title.zh_cn.clone(),
         regions: text.regions.clone(),
         effective_from: text.effective_from,
-        effective_from_warning: (!text.effective_from_verified).then(|| {
-            i18n::format_or_id(
+        // The note on the evidence is written in English only: Chinese readers get the short
+        // warning in their own language rather than an English paragraph.
+        effective_from_warning: (!text.effective_from_verified).then(|| match lang {
+            Lang::EnUs => i18n::format_or_id(
                 lang,
                 "consent-effective-unverified",
                 &Args::new().text("note", text.effective_from_note.clone()),
-            )
+            ),
+            _ => i18n::format_or_id(lang, "consent-effective-unverified-short", &Args::new()),
         }),
         source: text.source.clone(),
         sha256: text.sha256.clone(),
@@ -369,6 +372,9 @@ mod tests {
         assert!(summary(&zh).contains("社保卡") && summary(&tw).contains("社保卡") && summary(&zh) != summary(&tw));
         assert_eq!(zh.obligations.len(), 6);
         assert!(zh.effective_from_warning.is_some(), "the Beijing form's date is the best evidence, so flagged");
+        let no_latin = |v: &TextView| !v.effective_from_warning.clone().unwrap_or_default().contains("earliest");
+        assert!(no_latin(&zh) && no_latin(&tw), "the English-only note is not shown to Chinese readers");
+        assert!(en.effective_from_warning.unwrap().contains("earliest public copy"), "English shows the note");
         let e = get_text(&TextRequest { id: "nope".into(), version: None, as_of: "2026-11-23".into() }, Lang::EnUs)
             .unwrap_err();
         assert_eq!((e.code.as_str(), e.field.as_deref()), ("consent-err-unknown-text", Some("id")));

@@ -272,6 +272,9 @@ async fn scenario(c: &Client, downloads: &Path) -> Result<(), String> {
     scroll_to(c, "[data-testid=consent-screen]").await?;
     screenshot(c, "consent-en-US-done").await?;
     click(c, "[data-testid=consent-restart]").await?;
+    // The saved record file, chosen in "verify a signed record": the core's verdict again.
+    wait_for(c, "[data-testid=verify-file]").await?.send_keys(record_path.trim()).await.map_err(err)?;
+    wait_for_text(c, "[data-testid=verify-result]", &core_valid_message(Lang::EnUs)).await?;
     click(c, &format!("[data-testid=open-{BEIJING}]")).await?;
     let notice = text_en.translation_notice.clone().ok_or("the core gives a notice in English")?;
     wait_for_text(c, "[data-testid=translation-notice]", &notice).await?;

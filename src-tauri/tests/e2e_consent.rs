@@ -130,17 +130,18 @@ async fn draw_signature(c: &Client) -> Result<(), String> {
     scroll_to(c, "[data-testid=signature-pad-box]").await?;
     // Two strokes with the mouse through WebDriver actions, offsets from the box's centre.
     let mut mouse = MouseActions::new("mouse".into());
-    for (y0, dy) in [(-40.0, 10.0), (20.0, -5.0)] {
+    // Offsets are whole pixels worked out in integers (the workspace forbids float arithmetic).
+    for (y0, dy) in [(-40_i32, 10_i32), (20, -5)] {
         mouse = mouse
-            .then(PointerAction::MoveToElement { element: pad.clone(), duration: None, x: -120.0, y: y0 })
+            .then(PointerAction::MoveToElement { element: pad.clone(), duration: None, x: -120.0, y: f64::from(y0) })
             .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
-        for step in 1..=8 {
-            let step = f64::from(step);
+        for step in 1..=8_i32 {
+            let wiggle = if step % 2 == 0 { 6 } else { -6 };
             mouse = mouse.then(PointerAction::MoveToElement {
                 element: pad.clone(),
                 duration: Some(std::time::Duration::from_millis(15)),
-                x: -120.0 + step * 30.0,
-                y: y0 + dy * (step / 8.0) + if step % 2.0 == 0.0 { 6.0 } else { -6.0 },
+                x: f64::from(-120 + step * 30),
+                y: f64::from(y0 + dy * step / 8 + wiggle),
             });
         }
         mouse = mouse.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });

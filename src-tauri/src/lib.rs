@@ -12,6 +12,14 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::regions::search_regions,
         cmd::regions::describe_trip,
         cmd::regions::get_region,
+        cmd::consent::consent_texts,
+        cmd::consent::consent_today,
+        cmd::consent::consent_text,
+        cmd::consent::consent_check_id,
+        cmd::consent::consent_relations,
+        cmd::consent::consent_sign,
+        cmd::consent::consent_verify,
+        cmd::consent::consent_save_packet,
     ])
 }
 

@@ -158,12 +158,15 @@ pub fn get_text(request: &TextRequest, lang: Lang) -> Result<TextView, ApiError>
         original_title: text.title.zh_cn.clone(),
         regions: text.regions.clone(),
         effective_from: text.effective_from,
-        effective_from_warning: (!text.effective_from_verified).then(|| {
-            i18n::format_or_id(
+        // The note on the evidence is written in English only: Chinese readers get the short
+        // warning in their own language rather than an English paragraph.
+        effective_from_warning: (!text.effective_from_verified).then(|| match lang {
+            Lang::EnUs => i18n::format_or_id(
                 lang,
                 "consent-effective-unverified",
                 &Args::new().text("note", text.effective_from_note.clone()),
-            )
+            ),
+            _ => i18n::format_or_id(lang, "consent-effective-unverified-short", &Args::new()),
         }),
         source: text.source.clone(),
         sha256: text.sha256.clone(),
@@ -273,9 +276,45 @@ pub struct IdNumberView {
 }
 
 pub fn check_id_number(number: &str, as_of: &str, lang: Lang) -> Result<IdNumberView, ApiError> {
+    check_id_number_for("idNumber", number, as_of, lang)
+}
+
+/// [`check_id_number`] for a field of the signing request (`insured.idNumber`,
+/// `signer.idNumber`), so the error names the field by its label as the form shows it.
+pub fn check_id_number_for(field_name: &str, number: &str, as_of: &str, lang: Lang) -> Result<IdNumberView, ApiError> {
     let as_of = parse_date("asOf", as_of, lang)?;
-    let id = idnumber::parse_id_number("idNumber", number, as_of).map_err(|e| field(lang, e))?;
+    let id = idnumber::parse_id_number(field_name, number, as_of).map_err(|e| field(lang, e))?;
     Ok(IdNumberView { masked: id.masked(), id })
+}
+
+/// China Standard Time (UTC+8, the whole mainland): the offset of signing times.
+const CST_SECONDS: i32 = 8 * 3600;
+
+/// The moment `unix_seconds` (read from the clock by the shell) in China Standard Time,
+/// RFC 3339 — the `at` of [`sign`] — and its date, the `signedOn` the form shows.
+pub fn china_time(unix_seconds: i64) -> (String, String) {
+    let utc = DateTime::from_timestamp(unix_seconds, 0).unwrap_or_default();
+    let offset = FixedOffset::east_opt(CST_SECONDS).unwrap_or_else(|| utc.fixed_offset().timezone());
+    let local = utc.with_timezone(&offset);
+    (local.to_rfc3339(), local.date_naive().to_string())
+}
+
+/// Fonts tried in order when none is given: Debian's fonts-noto-cjk, then WenQuanYi (the same
+/// search as `yidi consent pdf`).
+pub const FONT_CANDIDATES: &[&str] = &[
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+];
+
+/// The CJK font for the packet: `explicit` (e.g. `YIDI_CJK_FONT`), else the first of
+/// [`FONT_CANDIDATES`] that exists, else the first candidate (whose absence
+/// [`render_packet`] then reports in words).
+pub fn default_font(explicit: Option<std::path::PathBuf>) -> std::path::PathBuf {
+    explicit
+        .or_else(|| FONT_CANDIDATES.iter().map(std::path::PathBuf::from).find(|p| p.exists()))
+        .unwrap_or_else(|| std::path::PathBuf::from(FONT_CANDIDATES[0]))
 }
 
 /// The PDF packet for a request `{form, record, checklist, nextSteps}`, with the CJK font at
@@ -333,6 +372,9 @@ mod tests {
         assert!(summary(&zh).contains("社保卡") && summary(&tw).contains("社保卡") && summary(&zh) != summary(&tw));
         assert_eq!(zh.obligations.len(), 6);
         assert!(zh.effective_from_warning.is_some(), "the Beijing form's date is the best evidence, so flagged");
+        let no_latin = |v: &TextView| !v.effective_from_warning.clone().unwrap_or_default().contains("earliest");
+        assert!(no_latin(&zh) && no_latin(&tw), "the English-only note is not shown to Chinese readers");
+        assert!(en.effective_from_warning.unwrap().contains("earliest public copy"), "English shows the note");
         let e = get_text(&TextRequest { id: "nope".into(), version: None, as_of: "2026-11-23".into() }, Lang::EnUs)
             .unwrap_err();
         assert_eq!((e.code.as_str(), e.field.as_deref()), ("consent-err-unknown-text", Some("id")));
@@ -356,6 +398,31 @@ mod tests {
         assert!(!view.valid);
         assert_eq!(view.problems[0].field, "signer.idNumber");
         assert_eq!(view.message, "「签字人身份号码」（signer.idNumber）在签字后被改动过。");
+    }
+
+    #[test]
+    fn signing_time_is_china_standard_time() {
+        // 2026-11-23T02:30:00Z (python3 datetime(…, tzinfo=utc).timestamp()) is 10:30 in Beijing.
+        assert_eq!(china_time(1_795_401_000), ("2026-11-23T10:30:00+08:00".into(), "2026-11-23".into()));
+        // 16:00 UTC is already the next day in China: signedOn must follow Beijing's calendar.
+        assert_eq!(china_time(1_795_449_600).1, "2026-11-24", "midnight in UTC+8 is 16:00 UTC");
+    }
+
+    #[test]
+    fn the_form_names_the_id_field_it_checks() {
+        let e = check_id_number_for("signer.idNumber", "420111198305120039", "2026-11-23", Lang::ZhCn).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("signer.idNumber"));
+        assert!(e.message.starts_with("「签字人身份号码」"), "the label leads, as the form names it: {}", e.message);
+        let ok = check_id_number_for("insured.idNumber", "110105491231002", "2026-11-23", Lang::ZhCn).unwrap();
+        assert_eq!(ok.id.number, "11010519491231002X", "15 digits upgraded (docs/consent.md's example)");
+    }
+
+    #[test]
+    fn an_explicit_font_wins_over_the_search() {
+        let given = std::path::PathBuf::from("/nowhere/font.ttf");
+        assert_eq!(default_font(Some(given.clone())), given);
+        let found = default_font(None);
+        assert!(FONT_CANDIDATES.iter().any(|c| std::path::Path::new(c) == found), "{found:?} is a candidate");
     }
 
     /// Every message of locales/*/consent.ftl is loaded (no syntax error dropped it), defined

@@ -1,0 +1,328 @@
+//! End to end: the consent screen in the real app. A son signs Beijing's informed-consent form for
+//! his mother, insured in Chaoyang (110105): he reads the whole text (signing opens only once the
+//! end was on screen), confirms each obligation, enters both ID numbers (a mistyped one is refused
+//! beside the field with the core's words), draws a signature with the mouse, signs, sees the
+//! core's verdict on the sealed record, and saves the PDF packet. Then English (translation with
+//! its notice), elder mode and a phone's width, with a screenshot of each for a person to look at.
+//!
+//! The app's data and download folders are redirected (XDG_DATA_HOME, XDG_CONFIG_HOME with a
+//! user-dirs.dirs) under target/, so the device key and the packet never land in the real home.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+use fantoccini::{
+    actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT},
+    Client, Locator,
+};
+use serde_json::{json, Value};
+use yidi_core::{consent, text::ui_text, Lang};
+
+const BEIJING: &str = "beijing-inpatient-direct-settlement-consent";
+/// From crates/yidi-consent/tests/fixtures/sign-request-proxy.json: valid numbers.
+const INSURED_ID: &str = "11010519491231002X";
+const PROXY_ID: &str = "420111198305120038";
+/// The proxy's number with its last digit changed: the GB 11643 check character no longer fits.
+const PROXY_ID_MISTYPED: &str = "420111198305120039";
+
+fn sandbox() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-consent")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn consent_screen_end_to_end() {
+    let root = sandbox();
+    let _ = std::fs::remove_dir_all(&root);
+    let (data, config, downloads) = (root.join("data"), root.join("config"), root.join("Downloads"));
+    for dir in [&data, &config, &downloads] {
+        std::fs::create_dir_all(dir).expect("sandbox folders under target/");
+    }
+    std::fs::write(config.join("user-dirs.dirs"), format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display()))
+        .expect("user-dirs.dirs");
+    // Before the driver starts, so the app it launches inherits them.
+    std::env::set_var("XDG_DATA_HOME", &data);
+    std::env::set_var("XDG_CONFIG_HOME", &config);
+    common::run("consent", |c| async move {
+        let outcome = scenario(&c, &downloads).await;
+        (c, outcome)
+    })
+    .await;
+}
+
+/// The verdict the core gives a freshly sealed record, in `lang`: what the screen must show.
+fn core_valid_message(lang: Lang) -> String {
+    let dir = sandbox().join("reference-key");
+    let request: Value =
+        serde_json::from_str(include_str!("../../crates/yidi-consent/tests/fixtures/sign-request-proxy.json"))
+            .expect("fixture parses");
+    let key = dir.join("device.key");
+    let record = consent::sign(&request, "2026-11-23T10:30:00+08:00", &key, lang).expect("fixture signs");
+    let text = serde_json::to_string(&record).expect("record serialises");
+    consent::verify(&text, Some(&key), lang).expect("verifies").message
+}
+
+async fn set_value(c: &Client, css: &str, value: &str) -> Result<(), String> {
+    wait_for(c, css).await?;
+    c.execute(
+        "const el = document.querySelector(arguments[0]); el.focus(); el.value = arguments[1];
+         el.dispatchEvent(new Event('input', {bubbles: true}));",
+        vec![json!(css), json!(value)],
+    )
+    .await
+    .map(|_| ())
+    .map_err(err)
+}
+
+async fn blur(c: &Client) -> Result<(), String> {
+    c.execute("document.activeElement && document.activeElement.blur()", vec![]).await.map(|_| ()).map_err(err)
+}
+
+async fn enabled(c: &Client, css: &str) -> Result<bool, String> {
+    wait_for(c, css).await?.is_enabled().await.map_err(err)
+}
+
+async fn no_sideways_scroll(c: &Client, what: &str) -> Result<(), String> {
+    let overflow = c
+        .execute("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1", vec![])
+        .await
+        .map_err(err)?;
+    if overflow.as_bool() != Some(false) {
+        return Err(format!("{what}: at phone width the page scrolls sideways"));
+    }
+    Ok(())
+}
+
+/// From the list to the signing step: open the Beijing form, read to the end, confirm all.
+async fn read_and_confirm(c: &Client, obligations: usize, shot: Option<&str>) -> Result<(), String> {
+    click(c, &format!("[data-testid=open-{BEIJING}]")).await?;
+    wait_for(c, "[data-testid=text-end]").await?;
+    // Opening at the top: the end is not on screen, so signing is not yet possible.
+    scroll_to(c, "[data-testid=consent-screen]").await?;
+    if enabled(c, "[data-testid=read-next]").await? {
+        return Err("'Next' must stay disabled until the whole text was displayed".into());
+    }
+    if let Some(name) = shot {
+        screenshot(c, name).await?;
+    }
+    scroll_to(c, "[data-testid=text-end]").await?;
+    wait_until(c, "signing to open once the end was shown", "return !document.querySelector('[data-testid=read-next]').disabled")
+        .await?;
+    click(c, "[data-testid=read-next]").await?;
+    wait_for(c, "[data-testid^=obligation-]").await?;
+    let boxes = c.find_all(Locator::Css("[data-testid^=obligation-] input")).await.map_err(err)?;
+    if boxes.len() != obligations {
+        return Err(format!("{} obligations on screen, the core's text has {obligations}", boxes.len()));
+    }
+    for (i, b) in boxes.iter().enumerate() {
+        if enabled(c, "[data-testid=confirm-next]").await? {
+            return Err(format!("'Next' enabled with only {i} of {obligations} obligations confirmed"));
+        }
+        b.click().await.map_err(err)?;
+    }
+    wait_until(c, "all confirmed", "return !document.querySelector('[data-testid=confirm-next]').disabled").await?;
+    click(c, "[data-testid=confirm-next]").await
+}
+
+async fn draw_signature(c: &Client) -> Result<(), String> {
+    let pad = wait_for(c, "[data-testid=signature-pad]").await?;
+    scroll_to(c, "[data-testid=signature-pad-box]").await?;
+    // Two strokes with the mouse through WebDriver actions, offsets from the box's centre.
+    let mut mouse = MouseActions::new("mouse".into());
+    // Offsets are whole pixels worked out in integers (the workspace forbids float arithmetic).
+    for (y0, dy) in [(-40_i32, 10_i32), (20, -5)] {
+        mouse = mouse
+            .then(PointerAction::MoveToElement { element: pad.clone(), duration: None, x: -120.0, y: f64::from(y0) })
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+        for step in 1..=8_i32 {
+            let wiggle = if step % 2 == 0 { 6 } else { -6 };
+            mouse = mouse.then(PointerAction::MoveToElement {
+                element: pad.clone(),
+                duration: Some(std::time::Duration::from_millis(15)),
+                x: f64::from(-120 + step * 30),
+                y: f64::from(y0 + dy * step / 8 + wiggle),
+            });
+        }
+        mouse = mouse.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    }
+    c.perform_actions(mouse).await.map_err(err)?;
+    let _ = c.release_actions().await;
+    wait_until(c, "two strokes on the pad", "return document.querySelector('[data-testid=signature-pad]').dataset.strokes === '2'")
+        .await
+}
+
+async fn scenario(c: &Client, downloads: &Path) -> Result<(), String> {
+    let zh = ui_text(Lang::ZhCn);
+    let text_zh = consent::get_text(
+        &consent::TextRequest { id: BEIJING.into(), version: None, as_of: "2026-11-23".into() },
+        Lang::ZhCn,
+    )
+    .map_err(err)?;
+    let text_en = consent::get_text(
+        &consent::TextRequest { id: BEIJING.into(), version: None, as_of: "2026-11-23".into() },
+        Lang::EnUs,
+    )
+    .map_err(err)?;
+    let obligations = text_zh.obligations.len();
+    c.set_window_size(1200, 900).await.map_err(err)?;
+    wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
+    click(c, "[data-testid=nav-consent]").await?;
+
+    // Insured in Chaoyang, Beijing (110105); "chaoyang" also finds Changchun's Chaoyang district.
+    type_into(c, "[data-testid=search-consent-insured]", "chaoyang").await?;
+    wait_for(c, "[data-testid=option-consent-insured]").await?;
+    let mut picked = false;
+    for option in c.find_all(Locator::Css("[data-testid=option-consent-insured]")).await.map_err(err)? {
+        if option.text().await.map_err(err)?.contains("110105") {
+            option.click().await.map_err(err)?;
+            picked = true;
+            break;
+        }
+    }
+    if !picked {
+        return Err("no option for 110105 among the results for chaoyang".into());
+    }
+    wait_for_text(c, "[data-testid=chosen-consent-insured] span", "北京市").await?;
+    wait_for_text(c, &format!("[data-testid=text-{BEIJING}] h3"), &text_zh.title).await?;
+    screenshot(c, "consent-zh-CN-choose").await?;
+
+    read_and_confirm(c, obligations, Some("consent-zh-CN-read")).await?;
+
+    // Who signs: the son, as a proxy. A mistyped ID number is refused beside the field.
+    set_value(c, "[data-testid=insured-name]", "王秀英").await?;
+    type_into(c, "[data-testid=insured-id]", INSURED_ID).await?;
+    blur(c).await?;
+    wait_for(c, "[data-testid=note-insured\\.idNumber]").await?;
+    click(c, "[data-testid=signer-proxy] input").await?;
+    set_value(c, "[data-testid=proxy-name]", "李明").await?;
+    type_into(c, "[data-testid=proxy-id]", PROXY_ID_MISTYPED).await?;
+    blur(c).await?;
+    let expected = consent::check_id_number_for("signer.idNumber", PROXY_ID_MISTYPED, "2026-11-23", Lang::ZhCn)
+        .err()
+        .ok_or("the mistyped number must be refused by the core")?
+        .message;
+    wait_for_text(c, "[data-testid=error-signer\\.idNumber]", &expected).await?;
+    screenshot(c, "consent-zh-CN-signer-error").await?;
+    let field = wait_for(c, "[data-testid=proxy-id]").await?;
+    field.clear().await.map_err(err)?;
+    field.send_keys(PROXY_ID).await.map_err(err)?;
+    blur(c).await?;
+    wait_for(c, "[data-testid=note-signer\\.idNumber]").await?;
+    c.find(Locator::Css("[data-testid=proxy-relation]")).await.map_err(err)?.select_by_value("child").await.map_err(err)?;
+    click(c, "[data-testid=signer-next]").await?;
+
+    // The signature, the typed name, the date; then sign.
+    draw_signature(c).await?;
+    set_value(c, "[data-testid=typed-name]", "李明").await?;
+    screenshot(c, "consent-zh-CN-sign").await?;
+    click(c, "[data-testid=sign-submit]").await?;
+    wait_for_text(c, "[data-testid=verification-message]", &core_valid_message(Lang::ZhCn)).await?;
+    wait_for_text(c, "[data-testid=signed-by]", "李明").await?;
+    screenshot(c, "consent-zh-CN-done").await?;
+
+    // The packet: the rest of the registration form, then save.
+    c.find(Locator::Css("[data-testid=packet-scheme]")).await.map_err(err)?.select_by_value("employee").await.map_err(err)?;
+    c.find(Locator::Css("[data-testid=packet-category]"))
+        .await
+        .map_err(err)?
+        .select_by_value("relocated_retiree")
+        .await
+        .map_err(err)?;
+    type_into(c, "[data-testid=search-packet-destination]", "wuhan").await?;
+    click(c, "[data-testid=option-packet-destination]").await?;
+    wait_for_text(c, "[data-testid=chosen-packet-destination] span", "武汉市").await?;
+    type_into(c, "[data-testid=packet-phone]", "138 0013 8000").await?;
+    click(c, "[data-testid=packet-save]").await?;
+    let path = {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            if let Ok(e) = c.find(Locator::Css("[data-testid=packet-path]")).await {
+                break e.text().await.map_err(err)?;
+            }
+            if let Ok(e) = c.find(Locator::Css("[data-testid=packet-error], .field-error")).await {
+                return Err(format!("saving the packet failed: {}", e.text().await.unwrap_or_default()));
+            }
+            if std::time::Instant::now() > deadline {
+                return Err("the packet was not saved within 30 s".into());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+    };
+    let pdf = PathBuf::from(path.trim());
+    if pdf.parent() != Some(downloads) {
+        return Err(format!("the packet should be in the download folder {}, not {}", downloads.display(), pdf.display()));
+    }
+    let bytes = std::fs::read(&pdf).map_err(|e| format!("{}: {e}", pdf.display()))?;
+    if !bytes.starts_with(b"%PDF") {
+        return Err(format!("{} is not a PDF", pdf.display()));
+    }
+    let record_path = c.find(Locator::Css("[data-testid=record-path]")).await.map_err(err)?.text().await.map_err(err)?;
+    let record = std::fs::read_to_string(record_path.trim()).map_err(|e| format!("{record_path}: {e}"))?;
+    let verdict = consent::verify(&record, None, Lang::ZhCn).map_err(err)?;
+    if !verdict.valid {
+        return Err(format!("the saved record should verify: {}", verdict.message));
+    }
+    scroll_to(c, "[data-testid=packet-saved]").await?;
+    screenshot(c, "consent-zh-CN-packet").await?;
+
+    // English: the verdict in English, then the text with its translation and notice.
+    scroll_to(c, "[data-testid=app-title]").await?;
+    select_lang(c, "en-US").await?;
+    wait_for_text(c, "[data-testid=verification-message]", &core_valid_message(Lang::EnUs)).await?;
+    scroll_to(c, "[data-testid=consent-screen]").await?;
+    screenshot(c, "consent-en-US-done").await?;
+    click(c, "[data-testid=consent-restart]").await?;
+    // The saved record file, chosen in "verify a signed record": the core's verdict again.
+    wait_for(c, "[data-testid=verify-file]").await?.send_keys(record_path.trim()).await.map_err(err)?;
+    wait_for_text(c, "[data-testid=verify-result]", &core_valid_message(Lang::EnUs)).await?;
+    click(c, &format!("[data-testid=open-{BEIJING}]")).await?;
+    let notice = text_en.translation_notice.clone().ok_or("the core gives a notice in English")?;
+    wait_for_text(c, "[data-testid=translation-notice]", &notice).await?;
+    let translated = text_en.clauses.iter().find(|cl| cl.id == "notes-2").and_then(|cl| cl.translation.clone());
+    wait_for_text(c, "[data-testid=clause-notes-2] .translation", &translated.ok_or("notes-2 is translated")?).await?;
+    scroll_to(c, "[data-testid=clause-notes-2]").await?;
+    screenshot(c, "consent-en-US-read").await?;
+
+    // Elder mode, in Chinese: reading and signing.
+    scroll_to(c, "[data-testid=app-title]").await?;
+    select_lang(c, "zh-CN").await.map_err(|e| format!("choosing zh-CN: {e}"))?;
+    wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
+    click(c, "[data-testid=elder-toggle]").await.map_err(|e| format!("elder toggle: {e}"))?;
+    scroll_to(c, "[data-testid=clause-notes-2]").await?;
+    screenshot(c, "consent-zh-CN-elder-read").await?;
+    scroll_to(c, "[data-testid=text-end]").await?;
+    wait_until(c, "signing to open", "return !document.querySelector('[data-testid=read-next]').disabled").await?;
+    click(c, "[data-testid=read-next]").await.map_err(|e| format!("elder, reading: {e}"))?;
+    for b in c.find_all(Locator::Css("[data-testid^=obligation-] input")).await.map_err(err)? {
+        b.click().await.map_err(err)?;
+    }
+    screenshot(c, "consent-zh-CN-elder-confirm").await?;
+    click(c, "[data-testid=confirm-next]").await.map_err(|e| format!("elder, confirming: {e}"))?;
+    wait_for(c, "[data-testid=note-insured\\.idNumber], [data-testid=insured-id]").await?;
+    screenshot(c, "consent-zh-CN-elder-signer").await?;
+    click(c, "[data-testid=signer-next]").await.map_err(|e| format!("elder, who signs: {e}"))?;
+    wait_for(c, "[data-testid=signature-pad]").await?;
+    scroll_to(c, "[data-testid=consent-screen]").await?;
+    screenshot(c, "consent-zh-CN-elder-sign").await?;
+
+    // Phone width: one column, nothing wider than the screen, still signable.
+    c.set_window_size(390, 844).await.map_err(err)?;
+    wait_until(c, "the page to reflow to phone width", "return document.documentElement.clientWidth <= 400").await?;
+    no_sideways_scroll(c, "signing, elder mode").await?;
+    screenshot(c, "consent-zh-CN-elder-phone-sign").await?;
+    click(c, "[data-testid=elder-toggle]").await?;
+    no_sideways_scroll(c, "signing").await?;
+    scroll_to(c, "[data-testid=signature-pad-box]").await?;
+    screenshot(c, "consent-zh-CN-phone-sign").await?;
+    click(c, "[data-testid=sign-back]").await?;
+    no_sideways_scroll(c, "who signs").await?;
+    screenshot(c, "consent-zh-CN-phone-signer").await?;
+    click(c, "[data-testid=signer-back]").await?;
+    click(c, "[data-testid=confirm-back]").await?;
+    wait_for(c, "[data-testid=clause-notes-2]").await?;
+    no_sideways_scroll(c, "reading").await?;
+    scroll_to(c, "[data-testid=clause-notes-2]").await?;
+    screenshot(c, "consent-zh-CN-phone-read").await?;
+    Ok(())
+}

@@ -1,6 +1,17 @@
 fn main() {
     // Every command the webview may call is listed here and granted in capabilities/default.json.
-    let commands = &["ui_text", "search_regions", "describe_trip", "get_region"];
+    let commands = &[
+        "ui_text",
+        "search_regions",
+        "describe_trip",
+        "get_region",
+        "interview_start",
+        "interview_view",
+        "interview_answer",
+        "interview_back",
+        "interview_goto",
+        "interview_outcome",
+    ];
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),
     )

@@ -12,6 +12,12 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::regions::search_regions,
         cmd::regions::describe_trip,
         cmd::regions::get_region,
+        cmd::interview::interview_start,
+        cmd::interview::interview_view,
+        cmd::interview::interview_answer,
+        cmd::interview::interview_back,
+        cmd::interview::interview_goto,
+        cmd::interview::interview_outcome,
     ])
 }
 

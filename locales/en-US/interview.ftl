@@ -333,6 +333,7 @@ ui-iv-intro = One question at a time. At the end you get a filing plan: which ki
 ui-iv-question = Question
 ui-iv-next = Next
 ui-iv-back = Back
+ui-iv-choose-first = Please choose one, then press “Next”.
 ui-iv-restart = Start again
 ui-iv-date-placeholder = year-month-day, e.g. 2026-03-15
 ui-iv-prefilled = Filled in from the place you chose on the home screen; choose again if it is not right.

@@ -333,6 +333,7 @@ ui-iv-intro = 一次只问一个问题，回答完会得到一份备案方案：
 ui-iv-question = 问题
 ui-iv-next = 下一步
 ui-iv-back = 上一步
+ui-iv-choose-first = 请先选一项，再点“下一步”。
 ui-iv-restart = 从头开始
 ui-iv-date-placeholder = 年-月-日，如 2026-03-15
 ui-iv-prefilled = 已按首页选好的地区预先填上；不对的话可以重新选择。

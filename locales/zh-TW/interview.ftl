@@ -333,6 +333,7 @@ ui-iv-intro = 一次只問一個問題，回答完會得到一份備案方案：
 ui-iv-question = 問題
 ui-iv-next = 下一步
 ui-iv-back = 上一步
+ui-iv-choose-first = 請先選一項，再點「下一步」。
 ui-iv-restart = 從頭開始
 ui-iv-date-placeholder = 年-月-日，如 2026-03-15
 ui-iv-prefilled = 已依首頁選好的地區預先填上；不對的話可以重新選擇。

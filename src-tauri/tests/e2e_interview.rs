@@ -82,19 +82,11 @@ async fn scenario(c: &Client) -> Result<(), String> {
     wait_for_question(c, "audience").await?;
     expect_text(c, "[data-testid=nav-check]", &zh["ui-nav-check"]).await?;
 
-    // Next without an answer: the core's message, beside the question it names.
-    let iv = interview::embedded().map_err(|e| e.message)?;
-    let first = interview::start(iv, Lang::ZhCn).map_err(|e| e.message)?;
-    let missing = interview::answer(
-        iv,
-        &AnswerRequest { state: first.state, question: "audience".into(), value: Value::Null },
-        Lang::ZhCn,
-    )
-    .err()
-    .ok_or("the core should refuse an empty answer")?;
+    // Next without an answer: a hint beside the question, and still the first question.
     click(c, "[data-testid=iv-next]").await?;
-    wait_for_text(c, "[data-question=audience] [data-testid=iv-field-error]", &missing.message).await?;
+    wait_for_text(c, "[data-question=audience] [data-testid=iv-field-error]", &zh["ui-iv-choose-first"]).await?;
     screenshot(c, "interview-question-error-zh-CN-desktop").await?;
+    let iv = interview::embedded().map_err(|e| e.message)?;
 
     // Back on the first question returns to the home screen, with the places still chosen.
     click(c, "[data-testid=iv-back]").await?;
@@ -161,8 +153,29 @@ async fn scenario(c: &Client) -> Result<(), String> {
     if rows != answers().len() {
         return Err(format!("the review should list {} answers, shows {rows}", answers().len()));
     }
-    set_value(c, "[data-testid=iv-as-of]", AS_OF).await?;
     screenshot(c, "interview-review-zh-CN-desktop").await?;
+
+    // A filing day that does not exist: the core's message, beside the date field.
+    set_value(c, "[data-testid=iv-as-of]", "2026-02-30").await?;
+    click(c, "[data-testid=iv-show-plan]").await?;
+    let sent = c
+        .execute("return document.querySelector('[data-testid=iv-as-of]').value", vec![])
+        .await
+        .map_err(err)?
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let answers_map: Map<String, Value> = answers().into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    let refused = interview::outcome(iv, &OutcomeRequest { answers: answers_map, as_of: sent.clone() }, Lang::ZhCn)
+        .err()
+        .ok_or(format!("the core should refuse the filing day {sent:?}"))?;
+    if refused.field.as_deref() != Some("as_of") {
+        return Err(format!("the core's error should name as_of, it names {:?}", refused.field));
+    }
+    wait_for_text(c, ".iv-as-of [data-testid=iv-field-error]", &refused.message).await?;
+    scroll_to(c, "[data-testid=iv-as-of]").await?;
+    screenshot(c, "interview-review-date-error-zh-CN-desktop").await?;
+    set_value(c, "[data-testid=iv-as-of]", AS_OF).await?;
 
     // The plan.
     click(c, "[data-testid=iv-show-plan]").await?;

@@ -107,6 +107,9 @@ async fn scenario(c: &Client) -> Result<(), String> {
         wait_for_question(c, q).await?;
         wait_for_text(c, &format!("[data-testid=chosen-iv-{q}] span"), name).await?;
         wait_for_text(c, "[data-testid=iv-prefilled]", &zh["ui-iv-prefilled"]).await?;
+        if q == "destination" {
+            screenshot(c, "interview-question-region-zh-CN-desktop").await?;
+        }
         click(c, "[data-testid=iv-next]").await?;
     }
     for (q, v) in [
@@ -134,6 +137,8 @@ async fn scenario(c: &Client) -> Result<(), String> {
         return Err("after Back, the answer given to the reason question should still be selected".into());
     }
     click(c, "[data-testid=iv-next]").await?;
+    wait_for_question(c, "hukou_moved").await?;
+    screenshot(c, "interview-question-yes-no-zh-CN-desktop").await?;
     for (q, v) in [("hukou_moved", "true"), ("has_filing", "false"), ("networked", "yes")] {
         choose(c, q, v).await?;
     }

@@ -195,6 +195,25 @@ async fn scenario(c: &Client) -> Result<(), String> {
     check_sections(c, &plan_zh).await?;
     expect_text(c, "[data-testid=iv-rule-set]", &plan_zh.rule_set.text).await?;
     screenshot(c, "interview-plan-zh-CN-desktop").await?;
+    // What printing gives: the plan alone, without the app's header, navigation and buttons.
+    print_preview(c, true).await?;
+    let hidden: bool = c
+        .execute(
+            "return ['.top', 'nav.screens', '[data-testid=iv-print]', '[data-testid=iv-back]']
+               .every(s => document.querySelector(s).getClientRects().length === 0)
+               && document.querySelector('[data-testid=iv-plan]').getClientRects().length > 0",
+            vec![],
+        )
+        .await
+        .map_err(err)?
+        .as_bool()
+        .unwrap_or(false);
+    scroll_to(c, "[data-testid=iv-plan]").await?;
+    screenshot(c, "interview-plan-print-preview-zh-CN").await?;
+    print_preview(c, false).await?;
+    if !hidden {
+        return Err("printing should show the plan and hide the header, navigation and buttons".into());
+    }
 
     // English: the same plan in the core's English.
     select_lang(c, "en-US").await?;
@@ -310,6 +329,38 @@ async fn set_value(c: &Client, css: &str, value: &str) -> Result<(), String> {
     .await
     .map(|_| ())
     .map_err(err)
+}
+
+/// Applies the stylesheet's print rules to the screen (WebKitWebDriver has no Print Page), so
+/// the screenshot shows what the print button gives; `false` takes them off again.
+async fn print_preview(c: &Client, on: bool) -> Result<(), String> {
+    c.execute(
+        r#"
+        const old = document.getElementById('print-preview');
+        if (old) old.remove();
+        if (!arguments[0]) return true;
+        let css = '';
+        for (const sheet of document.styleSheets) {
+          for (const rule of sheet.cssRules) {
+            if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') {
+              for (const inner of rule.cssRules) css += inner.cssText + '\n';
+            }
+          }
+        }
+        const style = document.createElement('style');
+        style.id = 'print-preview';
+        style.textContent = css;
+        document.head.appendChild(style);
+        return css.length > 0;
+        "#,
+        vec![json!(on)],
+    )
+    .await
+    .map_err(err)?
+    .as_bool()
+    .filter(|found| *found)
+    .map(|_| ())
+    .ok_or_else(|| "the stylesheet has no print rules".to_string())
 }
 
 async fn no_sideways_scroll(c: &Client, what: &str) -> Result<(), String> {

@@ -222,6 +222,8 @@ async fn scenario(c: &Client) -> Result<(), String> {
     check_sections(c, &plan_en).await?;
     expect_text(c, "[data-testid=iv-print]", &en["ui-iv-print"]).await?;
     screenshot(c, "interview-plan-en-US-desktop").await?;
+    scroll_to(c, "[data-testid=iv-sec-warnings]").await?;
+    screenshot(c, "interview-plan-en-US-desktop-end").await?;
 
     // Back to the answers and change one: the question in English, with its answer kept.
     click(c, "[data-testid=iv-back]").await?;

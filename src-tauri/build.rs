@@ -14,6 +14,12 @@ fn main() {
         "consent_sign",
         "consent_verify",
         "consent_save_packet",
+        "interview_start",
+        "interview_view",
+        "interview_answer",
+        "interview_back",
+        "interview_goto",
+        "interview_outcome",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),

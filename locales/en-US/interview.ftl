@@ -318,3 +318,36 @@ iv-term-input-closed = Input ended before the interview was complete.
 err-iv-not-on-path = { $field }: this question does not apply given the earlier answers.
 err-iv-unanswered = A question is still unanswered: { $field }.
 err-iv-data = The interview data is faulty and cannot be used: { $detail }
+
+## Key dates of a plan
+
+iv-date-filing-date = Filing date
+iv-date-valid-until = Valid until
+iv-date-change-from = Can be changed or cancelled from
+
+## Screen: filing guide (ui-iv-)
+
+ui-nav-check = Filing guide
+ui-iv-title = Filing guide
+ui-iv-intro = One question at a time. At the end you get a filing plan: which kind of filing, what to bring, where to file and until when it is valid. You can go back and change an answer at any time.
+ui-iv-question = Question
+ui-iv-next = Next
+ui-iv-back = Back
+ui-iv-choose-first = Please choose one, then press “Next”.
+ui-iv-restart = Start again
+ui-iv-date-placeholder = year-month-day, e.g. 2026-03-15
+ui-iv-prefilled = Filled in from the place you chose on the home screen; choose again if it is not right.
+ui-iv-dropped = After your change, some earlier answers no longer apply and have been removed.
+ui-iv-review-intro = Please check each answer. If one is wrong, press “Change” beside it; when all are right, see the filing plan.
+ui-iv-as-of = On which day do you plan to file? Validity counts from that day.
+ui-iv-show-plan = See the filing plan
+ui-iv-plan-label = Filing plan
+ui-iv-print = Print the plan
+ui-iv-edit-answers = Change answers
+ui-iv-checklist-hint = Tick each item as you go; a printed copy works as a checklist too.
+ui-iv-your-answers = Your answers
+ui-iv-key-dates = Key dates
+ui-iv-category = Filing category
+ui-iv-settlement = How the bill is settled
+ui-iv-saved = The filing category, scheme and stage are noted: the estimate and consent screens use them without asking again.
+ui-iv-disclaimer = This plan is put together from published policy to help you prepare; the insured region's medical insurance office has the final word.

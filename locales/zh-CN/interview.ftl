@@ -318,3 +318,36 @@ iv-term-input-closed = 输入已结束，问答没有完成。
 err-iv-not-on-path = { $field }：根据前面的回答，这个问题不适用。
 err-iv-unanswered = 还有问题没有回答：{ $field }。
 err-iv-data = 问答数据有误，无法使用：{ $detail }
+
+## 方案中的关键日期
+
+iv-date-filing-date = 备案日期
+iv-date-valid-until = 有效期至
+iv-date-change-from = 可申请变更或取消的日期
+
+## 界面：备案向导（ui-iv-）
+
+ui-nav-check = 备案向导
+ui-iv-title = 备案向导
+ui-iv-intro = 一次只问一个问题，回答完会得到一份备案方案：办哪一类、带什么材料、去哪里办、有效期到哪天。随时可以返回修改。
+ui-iv-question = 问题
+ui-iv-next = 下一步
+ui-iv-back = 上一步
+ui-iv-choose-first = 请先选一项，再点“下一步”。
+ui-iv-restart = 从头开始
+ui-iv-date-placeholder = 年-月-日，如 2026-03-15
+ui-iv-prefilled = 已按首页选好的地区预先填上；不对的话可以重新选择。
+ui-iv-dropped = 根据刚才的修改，有些之前的回答已不再适用，已经去掉。
+ui-iv-review-intro = 请逐项核对。哪一项不对，点旁边的“修改”；都对了，再查看备案方案。
+ui-iv-as-of = 打算哪一天办理备案？有效期从这一天算起。
+ui-iv-show-plan = 查看备案方案
+ui-iv-plan-label = 备案方案
+ui-iv-print = 打印方案
+ui-iv-edit-answers = 返回修改回答
+ui-iv-checklist-hint = 可以逐项打勾；打印出来也能对照着准备。
+ui-iv-your-answers = 您的回答
+ui-iv-key-dates = 关键日期
+ui-iv-category = 备案类别
+ui-iv-settlement = 怎么结算
+ui-iv-saved = 备案类别、险种和阶段已记下，费用估算和知情同意等页面会直接使用，不用再填。
+ui-iv-disclaimer = 本方案按公开政策整理，仅供准备材料参考；以参保地医保经办机构的答复为准。

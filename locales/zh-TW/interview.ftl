@@ -318,3 +318,36 @@ iv-term-input-closed = 輸入已結束，問答沒有完成。
 err-iv-not-on-path = { $field }：根據前面的回答，這個問題不適用。
 err-iv-unanswered = 還有問題沒有回答：{ $field }。
 err-iv-data = 問答資料有誤，無法使用：{ $detail }
+
+## 方案中的關鍵日期
+
+iv-date-filing-date = 備案日期
+iv-date-valid-until = 有效期至
+iv-date-change-from = 可申請變更或取消的日期
+
+## 介面：備案嚮導（ui-iv-）
+
+ui-nav-check = 備案嚮導
+ui-iv-title = 備案嚮導
+ui-iv-intro = 一次只問一個問題，回答完會得到一份備案方案：辦哪一類、帶什麼資料、去哪裡辦、有效期到哪天。隨時可以返回修改。
+ui-iv-question = 問題
+ui-iv-next = 下一步
+ui-iv-back = 上一步
+ui-iv-choose-first = 請先選一項，再點「下一步」。
+ui-iv-restart = 從頭開始
+ui-iv-date-placeholder = 年-月-日，如 2026-03-15
+ui-iv-prefilled = 已依首頁選好的地區預先填上；不對的話可以重新選擇。
+ui-iv-dropped = 根據剛才的修改，有些之前的回答已不再適用，已經移除。
+ui-iv-review-intro = 請逐項核對。哪一項不對，點旁邊的「修改」；都對了，再檢視備案方案。
+ui-iv-as-of = 打算哪一天辦理備案？有效期從這一天算起。
+ui-iv-show-plan = 檢視備案方案
+ui-iv-plan-label = 備案方案
+ui-iv-print = 列印方案
+ui-iv-edit-answers = 返回修改回答
+ui-iv-checklist-hint = 可以逐項打勾；列印出來也能對照著準備。
+ui-iv-your-answers = 您的回答
+ui-iv-key-dates = 關鍵日期
+ui-iv-category = 備案類別
+ui-iv-settlement = 怎麼結算
+ui-iv-saved = 備案類別、險種和階段已記下，費用估算和知情同意等頁面會直接使用，不用再填。
+ui-iv-disclaimer = 本方案依公開政策整理，僅供準備資料參考；以參保地醫保經辦機構的答覆為準。

@@ -20,6 +20,12 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::consent::consent_sign,
         cmd::consent::consent_verify,
         cmd::consent::consent_save_packet,
+        cmd::interview::interview_start,
+        cmd::interview::interview_view,
+        cmd::interview::interview_answer,
+        cmd::interview::interview_back,
+        cmd::interview::interview_goto,
+        cmd::interview::interview_outcome,
     ])
 }
 

@@ -359,6 +359,8 @@ pub struct OutcomeView {
     pub stage_label: Option<String>,
     pub as_of: NaiveDate,
     pub dates: DatesView,
+    /// The same dates as people read them, with their labels, in order (for a plan's date panel).
+    pub date_texts: Vec<DateText>,
     pub sections: Vec<SectionView>,
     pub rule_set: RuleSetView,
     pub answers: Vec<ReviewItem>,
@@ -377,6 +379,16 @@ pub struct DatesView {
     /// First day a long-term filing may be changed or cancelled.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub change_from: Option<NaiveDate>,
+}
+
+/// One key date of the plan: `id` is `filing_date`, `valid_until` or `change_from`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DateText {
+    pub id: &'static str,
+    pub label: String,
+    pub date: NaiveDate,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -507,9 +519,16 @@ fn render(iv: &Interview, plan: &Plan<'_>, ignored: Vec<String>, lang: Lang) -> 
         }
     }
     let dates = &plan.dates;
+    let mut date_texts = Vec::new();
     for (name, date) in [("filing_date", dates.filing_date), ("valid_until", dates.valid_until), ("change_from", dates.change_from)] {
         if let Some(d) = date {
             args = args.text(name, format_date(lang, d));
+            date_texts.push(DateText {
+                id: name,
+                label: fmt(lang, &format!("iv-date-{}", name.replace('_', "-")), &Args::new()),
+                date: d,
+                text: format_date(lang, d),
+            });
         }
     }
 
@@ -595,6 +614,7 @@ fn render(iv: &Interview, plan: &Plan<'_>, ignored: Vec<String>, lang: Lang) -> 
         stage_label: plan.stage.map(|s| s.label(lang)),
         as_of: plan.as_of,
         dates: DatesView { filing_date: dates.filing_date, valid_until: dates.valid_until, change_from: dates.change_from },
+        date_texts,
         sections,
         rule_set: RuleSetView { flow_version, layers, text: rule_set_text },
         answers,
@@ -714,8 +734,46 @@ mod tests {
                     assert!(!line.source.text.starts_with("iv-"), "every line shows its source");
                 }
                 assert!(view.rule_set.text.contains(&view.rule_set.flow_version), "the outcome names the rule-set version");
+                for d in &view.date_texts {
+                    assert!(!d.label.starts_with("iv-"), "{} {lang}: date label {} formats", file.display(), d.id);
+                }
             }
         }
+    }
+
+    /// The plan's date panel: a temporary filing made on 2026-11-23 is valid to 2027-05-22 (six
+    /// months, the filing day counting as day one: docs/interview.md); a long-term one may be
+    /// changed from 2027-05-23. Worked out by hand from the national rules.
+    #[test]
+    fn the_plan_lists_its_key_dates_with_labels() {
+        let referral = json!({ "audience": "self", "filer": "insured", "insured_region": "420100",
+            "destination": "440300", "scheme": "employee", "work_status": "in_service",
+            "stage": "before_travel", "care_type": "inpatient", "reason": "referred",
+            "referral_issued": true, "referral_settled_before": false,
+            "has_filing": false, "networked": "yes" });
+        let request = OutcomeRequest { answers: referral.as_object().cloned().unwrap_or_default(), as_of: "2026-11-23".into() };
+        let view = outcome(iv(), &request, Lang::ZhCn).expect("a referral plan");
+        let got: Vec<(&str, &str, &str)> = view.date_texts.iter().map(|d| (d.id, d.label.as_str(), d.text.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![("filing_date", "备案日期", "2026年11月23日"), ("valid_until", "有效期至", "2027年5月22日")],
+            "a temporary filing shows the filing day and its last valid day"
+        );
+        let view = outcome(iv(), &request, Lang::EnUs).expect("in English");
+        assert_eq!(view.date_texts[1].label, "Valid until", "labels are localized");
+        assert_eq!(view.date_texts[1].text, "2027-05-22");
+
+        let mut retiree = referral.as_object().cloned().unwrap_or_default();
+        for k in ["referral_issued", "referral_settled_before"] {
+            retiree.remove(k);
+        }
+        retiree.insert("work_status".into(), json!("retired"));
+        retiree.insert("reason".into(), json!("live_there"));
+        retiree.insert("hukou_moved".into(), json!(true));
+        let view = outcome(iv(), &OutcomeRequest { answers: retiree, as_of: "2026-11-23".into() }, Lang::ZhCn).expect("a long-term plan");
+        let ids: Vec<&str> = view.date_texts.iter().map(|d| d.id).collect();
+        assert_eq!(ids, ["filing_date", "change_from"], "a long-term filing has no end date but a change lock");
+        assert_eq!(view.date_texts[1].text, "2027年5月23日", "six months after 2026-11-23");
     }
 
     #[test]

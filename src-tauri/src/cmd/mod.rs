@@ -6,4 +6,5 @@
 //! in `build.rs` (the app manifest) and in `capabilities/default.json` (allow-<name>).
 
 pub mod consent;
+pub mod interview;
 pub mod regions;

@@ -17,6 +17,14 @@ class Situation {
   category = $state<string | null>(null);
   scheme = $state<string | null>(null);
   workStatus = $state<string | null>(null);
+  /** Where the person is in the care journey (before_travel, admitted, discharged), from the interview. */
+  stage = $state<string | null>(null);
+  /** The eligibility interview in progress (answers and the question on screen), so leaving the
+   * screen and coming back, or switching language, loses nothing. Opaque here: see
+   * components/interview/types.ts. */
+  interview = $state<{ answers: Record<string, string | number | boolean>; at: string | null } | null>(null);
+  /** The filing day of the plan on screen (YYYY-MM-DD), or null while the interview is open. */
+  interviewPlanAsOf = $state<string | null>(null);
   hospital = $state<ChosenHospital | null>(null);
 
   clear(): void {
@@ -25,6 +33,9 @@ class Situation {
     this.category = null;
     this.scheme = null;
     this.workStatus = null;
+    this.stage = null;
+    this.interview = null;
+    this.interviewPlanAsOf = null;
     this.hospital = null;
   }
 }

@@ -12,6 +12,8 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::regions::search_regions,
         cmd::regions::describe_trip,
         cmd::regions::get_region,
+        cmd::estimate::estimate_packs,
+        cmd::estimate::estimate_cost,
     ])
 }
 

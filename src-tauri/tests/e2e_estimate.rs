@@ -193,6 +193,11 @@ async fn scenario(c: &Client) -> Result<(), String> {
     select_lang(c, "zh-CN").await?;
     let refused_zh = estimate(&negative, None, Lang::ZhCn).err().ok_or("the core refuses a negative total")?;
     wait_for_text(c, "[data-testid=est-error-total]", &refused_zh.message).await?;
+    beside(c, "est-error-total", "est-total").await?;
+    // Choosing the language scrolled up to the selector; look at the field again.
+    c.execute("document.querySelector('[data-testid=est-total]').scrollIntoView({block: 'center'})", vec![])
+        .await
+        .map_err(err)?;
     screenshot(c, "estimate-zh-CN-error").await?;
 
     // Putting it right brings the figures back.

@@ -21,6 +21,7 @@ fn main() {
         "interview_goto",
         "interview_outcome",
     ];
+    let commands = &["ui_text", "search_regions", "describe_trip", "get_region", "estimate_packs", "estimate_cost"];
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),
     )

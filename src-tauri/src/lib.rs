@@ -26,6 +26,8 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::interview::interview_back,
         cmd::interview::interview_goto,
         cmd::interview::interview_outcome,
+        cmd::estimate::estimate_packs,
+        cmd::estimate::estimate_cost,
     ])
 }
 

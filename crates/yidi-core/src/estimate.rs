@@ -204,6 +204,10 @@ pub struct EstimateView {
     pub filing: String,
     pub filing_label: String,
     pub date_used: String,
+    /// The data's date: the oldest `verified_at` among the values used (the day the least
+    /// recently checked figure was last compared with its source), for the screen and the print.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_checked_on: Option<String>,
     pub only_total: bool,
     pub summary: SummaryView,
     pub lines: Vec<LineView>,
@@ -656,6 +660,7 @@ fn view(
         filing: case.filing.wire_name().to_string(),
         filing_label: filing_label(case.filing, lang),
         date_used: e.date_used.to_string(),
+        data_checked_on: e.params.iter().map(|p| p.verified_at).min().map(|d| d.to_string()),
         only_total: case.bill.only_total(),
         summary: SummaryView {
             total: totals.total,

@@ -141,6 +141,7 @@ fn a_pack_file_replaces_the_shipped_pack() {
     let v = estimate(&request(), Some(PackFile { name: "edited.json", text: &text }), Lang::ZhCn).expect("estimates");
     let ded = v.lines.iter().find(|l| l.key == "deductible").expect("deductible line");
     assert_eq!(ded.patient.to_string(), "2000.00", "the given pack's deductible is used");
+    assert_eq!(v.data_checked_on.as_deref(), Some("2026-11-23"), "every shipped Beijing value was written on that day");
     let e = estimate(&request(), Some(PackFile { name: "bad.json", text: "{}" }), Lang::ZhCn).expect_err("bad pack");
     assert_eq!(e.field.as_deref(), Some("policy"));
 }
@@ -205,4 +206,21 @@ fn a_stay_across_the_year_says_which_date_was_used() {
     let v = estimate(&r, None, Lang::EnUs).expect("estimates");
     assert_eq!(v.date_used, "2027-01-10", "the discharge date decides by default");
     assert!(v.warnings.iter().any(|w| w.code == "cross_year" && w.message.contains("2027-01-10")));
+}
+
+#[test]
+fn the_data_date_is_that_of_the_least_recently_checked_value_used() {
+    // Only the deductible's entry (the first `verified_at` in the file) is dated earlier; the
+    // estimate uses it, so the data is only as fresh as that value.
+    let text = include_str!("../../../data/policy/beijing-employee.json").replacen(
+        "\"verified_at\": \"2026-11-23\"",
+        "\"verified_at\": \"2024-05-06\"",
+        1,
+    );
+    let v = estimate(&request(), Some(PackFile { name: "dated.json", text: &text }), Lang::ZhCn).expect("estimates");
+    let ded = v.parameters.iter().find(|p| p.key == "deductible").expect("the deductible is listed");
+    assert_eq!(ded.verified_at, "2024-05-06", "the edit reached the deductible");
+    assert_eq!(v.data_checked_on.as_deref(), Some("2024-05-06"), "the oldest check date wins over the newer ones");
+    let json = serde_json::to_value(&v).expect("serializes");
+    assert_eq!(json["dataCheckedOn"], "2024-05-06", "camelCase for the UI");
 }

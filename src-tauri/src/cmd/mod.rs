@@ -7,4 +7,5 @@
 
 pub mod consent;
 pub mod interview;
+pub mod estimate;
 pub mod regions;

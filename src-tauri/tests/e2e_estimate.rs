@@ -1,0 +1,376 @@
+//! End to end: the estimate screen (issue 3) in the real app.
+//!
+//! The regions are chosen on the home screen and must arrive on the estimate screen already filled
+//! in (the session's situation). The rest of the example case of docs/examples/estimate-case.json
+//! (a retired Beijing employee treated in Wuhan) is typed as a person would; the figures on screen
+//! must be the core's — fund 42792.00, patient 7208.00, as the CLI prints for that file — and the
+//! comparison must show the four filing options. Then English, elder mode, a phone's width, and a
+//! negative amount whose localized error must appear beside the field it names. Screenshots of
+//! each state land in target/e2e-screenshots/ for a person to look at.
+
+mod common;
+
+use common::*;
+use fantoccini::{Client, Locator};
+use serde_json::{json, Value};
+use yidi_core::{estimate::estimate, text::ui_text, Lang};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn estimate_screen_end_to_end() {
+    common::run("estimate", |c| async move {
+        let outcome = scenario(&c).await;
+        (c, outcome)
+    })
+    .await;
+}
+
+/// The example case as the screen sends it: the regions are those picked by name (Beijing, Wuhan),
+/// which belong to the same pooling regions as the example's districts.
+fn example_request() -> Value {
+    let mut r: Value =
+        serde_json::from_str(include_str!("../../docs/examples/estimate-case.json")).expect("the example parses");
+    r["insuredRegion"] = json!("110000");
+    r["destination"] = json!("420100");
+    r
+}
+
+async fn scenario(c: &Client) -> Result<(), String> {
+    let zh = ui_text(Lang::ZhCn);
+    let en = ui_text(Lang::EnUs);
+    let want_zh = estimate(&example_request(), None, Lang::ZhCn).map_err(|e| e.message)?;
+    let want_en = estimate(&example_request(), None, Lang::EnUs).map_err(|e| e.message)?;
+    // The figures docs/estimate.md gives for the example (and `yidi estimate --case` prints); the
+    // pooling-region codes above must not change them.
+    if (want_zh.summary.fund.to_string().as_str(), want_zh.summary.patient.to_string().as_str())
+        != ("42792.00", "7208.00")
+    {
+        return Err(format!("the core no longer gives the documented figures: {:?}", want_zh.summary));
+    }
+    c.set_window_size(1200, 900).await.map_err(err)?;
+    wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
+
+    // The places are told once, on the home screen…
+    choose_region(c, "insured", "beijing", "北京市").await?;
+    choose_region(c, "destination", "wuhan", "武汉市").await?;
+    // …and the estimate screen already has them.
+    click(c, "[data-testid=nav-estimate]").await?;
+    wait_for_text(c, "#est-title", &zh["ui-estimate-title"]).await?;
+    wait_for_text(c, "[data-testid=chosen-insured] span", "北京市").await?;
+    wait_for_text(c, "[data-testid=chosen-destination] span", "武汉市").await?;
+    wait_for_text(c, "[data-testid=est-packs]", "北京市").await?;
+
+    // The rest of the example, answered as a person would.
+    click(c, "[data-testid=est-scheme-employee]").await?;
+    click(c, "[data-testid=est-work-status-retired]").await?;
+    fill(c, "age", "68").await?;
+    wait_for(c, "[data-testid=est-filing]").await?.select_by_value("relocated_retiree").await.map_err(err)?;
+    click(c, "[data-testid=est-level-level3]").await?;
+    fill(c, "admission", "2026-03-02").await?;
+    fill(c, "discharge", "2026-03-20").await?;
+    fill(c, "stay", "1").await?;
+    click(c, "[data-testid=est-bill-mode-detailed]").await?;
+    fill(c, "total", "50000").await?;
+    fill(c, "not-covered", "2000").await?;
+    fill(c, "class-b", "5000").await?;
+    screenshot(c, "estimate-zh-CN-form").await?;
+    click(c, "[data-testid=est-submit]").await?;
+
+    // The headline: the core's figures, the same as the CLI's.
+    wait_for_text(c, "[data-testid=est-patient]", "7208.00").await?;
+    expect_text(c, "[data-testid=est-fund]", "42792.00").await?;
+    expect_text(c, "[data-testid=est-summary]", &want_zh.summary.text).await?;
+    // Unverified data is said in the open, not hidden.
+    let unverified =
+        want_zh.warnings.iter().find(|w| w.code == "unverified").ok_or("the core warns of unverified data")?;
+    expect_text(c, "[data-testid=est-warning-unverified]", &unverified.message).await?;
+    expect_text(c, "[data-testid=est-unverified-badge]", &zh["ui-estimate-unverified-badge"]).await?;
+    expect_text(c, "[data-testid=est-date-used]", "2026-03-02").await?;
+    let checked = want_zh.data_checked_on.clone().ok_or("the core dates the data")?;
+    expect_text(c, "[data-testid=est-data-date]", &checked).await?;
+    // Every line of the calculation, in the core's order, with the core's figures.
+    check_lines(c, &want_zh).await?;
+    // The comparison: four options, the person's own marked, each with the core's figures.
+    check_comparison(c, &want_zh).await?;
+    // Each parameter with its source and verification.
+    let params = c.find_all(Locator::Css("[data-testid=est-param]")).await.map_err(err)?;
+    if params.len() != want_zh.parameters.len() {
+        return Err(format!("{} parameters on screen, the core used {}", params.len(), want_zh.parameters.len()));
+    }
+    for (el, p) in params.iter().zip(&want_zh.parameters) {
+        let text = el.text().await.map_err(err)?;
+        for part in [&p.label, &p.source_title, &p.effective_from, &p.source_url] {
+            if !text.contains(part.as_str()) {
+                return Err(format!("parameter {} should show {part:?}, shows {text:?}", p.key));
+            }
+        }
+    }
+    scroll_to(c, "[data-testid=est-result]").await?;
+    screenshot(c, "estimate-zh-CN-result").await?;
+    scroll_to(c, "[data-testid=est-comparison]").await?;
+    screenshot(c, "estimate-zh-CN-comparison").await?;
+    scroll_to(c, "[data-testid=est-params]").await?;
+    screenshot(c, "estimate-zh-CN-parameters").await?;
+
+    // English: the same figures, every label and line in English.
+    select_lang(c, "en-US").await?;
+    wait_for_text(c, "[data-testid=est-summary]", &want_en.summary.text).await?;
+    expect_text(c, "[data-testid=est-patient]", "7208.00").await?;
+    expect_text(c, "[data-testid=est-fund]", "42792.00").await?;
+    expect_text(c, "#est-compare-title", &en["ui-estimate-compare-title"]).await?;
+    expect_text(c, "#est-lines-title", &en["ui-estimate-lines-title"]).await?;
+    expect_text(c, "[data-testid=est-headline]", &en["ui-estimate-you-pay"]).await?;
+    expect_text(c, "[data-testid=est-context]", &want_en.filing_label).await?;
+    check_lines(c, &want_en).await?;
+    check_comparison(c, &want_en).await?;
+    scroll_to(c, "[data-testid=est-result]").await?;
+    screenshot(c, "estimate-en-US-result").await?;
+    scroll_to(c, "[data-testid=est-comparison]").await?;
+    screenshot(c, "estimate-en-US-comparison").await?;
+    scroll_to(c, "[data-testid=est-form]").await?;
+    screenshot(c, "estimate-en-US-form").await?;
+
+    // Elder mode, in Chinese.
+    select_lang(c, "zh-CN").await?;
+    wait_for_text(c, "[data-testid=est-summary]", &want_zh.summary.text).await?;
+    let before = root_font_px(c).await?;
+    click(c, "[data-testid=elder-toggle]").await?;
+    let after = root_font_px(c).await?;
+    if after <= before {
+        return Err(format!("elder mode should enlarge the text: {before}px before, {after}px after"));
+    }
+    scroll_to(c, "[data-testid=est-result]").await?;
+    screenshot(c, "estimate-zh-CN-elder-result").await?;
+    scroll_to(c, "[data-testid=est-form]").await?;
+    screenshot(c, "estimate-zh-CN-elder-form").await?;
+
+    // Phone width (elder mode off): one column, nothing wider than the screen.
+    click(c, "[data-testid=elder-toggle]").await?;
+    c.set_window_size(390, 844).await.map_err(err)?;
+    wait_until(c, "the page to reflow to phone width", "return document.documentElement.clientWidth <= 400").await?;
+    no_sideways_scroll(c).await?;
+    scroll_to(c, "[data-testid=est-form]").await?;
+    screenshot(c, "estimate-zh-CN-phone-form").await?;
+    scroll_to(c, "[data-testid=est-result]").await?;
+    screenshot(c, "estimate-zh-CN-phone-result").await?;
+    scroll_to(c, "[data-testid=est-comparison]").await?;
+    screenshot(c, "estimate-zh-CN-phone-comparison").await?;
+    scroll_to(c, "[data-testid=est-lines]").await?;
+    screenshot(c, "estimate-zh-CN-phone-lines").await?;
+    click(c, "[data-testid=elder-toggle]").await?;
+    no_sideways_scroll(c).await?;
+    scroll_to(c, "[data-testid=est-result]").await?;
+    screenshot(c, "estimate-zh-CN-elder-phone-result").await?;
+    click(c, "[data-testid=elder-toggle]").await?;
+
+    // A negative amount: the core's localized error, beside the box it names, in each language.
+    c.set_window_size(1200, 900).await.map_err(err)?;
+    select_lang(c, "en-US").await?;
+    wait_for_text(c, "[data-testid=est-summary]", &want_en.summary.text).await?;
+    fill(c, "total", "-5").await?;
+    click(c, "[data-testid=est-submit]").await?;
+    let mut negative = example_request();
+    negative["bill"]["total"] = json!("-5");
+    let refused = estimate(&negative, None, Lang::EnUs).err().ok_or("the core refuses a negative total")?;
+    if refused.field.as_deref() != Some("bill.total") || refused.code != "negative" {
+        return Err(format!("the core should name bill.total as negative, said {refused:?}"));
+    }
+    wait_for_text(c, "[data-testid=est-error-total]", &refused.message).await?;
+    beside(c, "est-error-total", "est-total").await?;
+    expect_text(c, "[data-testid=est-form-error]", &en["ui-estimate-fix-field"]).await?;
+    if c.find(Locator::Css("[data-testid=est-result]")).await.is_ok() {
+        return Err("an old result must not stay on screen beside an error".into());
+    }
+    let focused: bool = c
+        .execute("return document.activeElement?.dataset?.testid === 'est-total'", vec![])
+        .await
+        .map_err(err)?
+        .as_bool()
+        .unwrap_or(false);
+    if !focused {
+        return Err("the box at fault should have the focus after the error".into());
+    }
+    screenshot(c, "estimate-en-US-error").await?;
+    select_lang(c, "zh-CN").await?;
+    let refused_zh = estimate(&negative, None, Lang::ZhCn).err().ok_or("the core refuses a negative total")?;
+    wait_for_text(c, "[data-testid=est-error-total]", &refused_zh.message).await?;
+    beside(c, "est-error-total", "est-total").await?;
+    // Choosing the language scrolled up to the selector; look at the field again.
+    c.execute("document.querySelector('[data-testid=est-total]').scrollIntoView({block: 'center'})", vec![])
+        .await
+        .map_err(err)?;
+    screenshot(c, "estimate-zh-CN-error").await?;
+
+    // Putting it right brings the figures back.
+    fill(c, "total", "50000").await?;
+    click(c, "[data-testid=est-submit]").await?;
+    wait_for_text(c, "[data-testid=est-patient]", "7208.00").await?;
+    if c.find(Locator::Css("[data-testid=est-error-total]")).await.is_ok() {
+        return Err("the error should go once the amount is put right".into());
+    }
+
+    // A total alone: the headline is the typical case, with the low/typical/high band and the
+    // assumptions stated.
+    let mut total_only = example_request();
+    total_only["bill"] = json!({ "total": "50000" });
+    let want_band = estimate(&total_only, None, Lang::ZhCn).map_err(|e| e.message)?;
+    let band = want_band.band.clone().ok_or("the core gives a band for a total alone")?;
+    click(c, "[data-testid=est-bill-mode-total]").await?;
+    click(c, "[data-testid=est-submit]").await?;
+    wait_for(c, "[data-testid=est-band]").await?;
+    expect_text(c, "[data-testid=est-patient]", &want_band.summary.patient.to_string()).await?;
+    for b in &band {
+        let row = format!("[data-testid=est-band-{}]", b.point);
+        for part in [
+            b.label.clone(),
+            b.not_covered_share.clone(),
+            b.class_b_share.clone(),
+            b.fund.to_string(),
+            b.patient.to_string(),
+        ] {
+            expect_text(c, &row, &part).await?;
+        }
+    }
+    let assumed = want_band.warnings.iter().find(|w| w.code == "assumed_shares").ok_or("assumptions are stated")?;
+    expect_text(c, "[data-testid=est-warning-assumed_shares]", &assumed.message).await?;
+    scroll_to(c, "[data-testid=est-result]").await?;
+    screenshot(c, "estimate-zh-CN-band").await?;
+    Ok(())
+}
+
+/// Types into the box `est-<testid>` after clearing it. A date box that does not take typed text
+/// (some WebKit builds draw their own date fields) gets the value as a person's picker would set
+/// it, with the input event the screen listens to.
+async fn fill(c: &Client, testid: &str, text: &str) -> Result<(), String> {
+    let css = format!("[data-testid=est-{testid}]");
+    let input = wait_for(c, &css).await?;
+    input.clear().await.map_err(err)?;
+    input.send_keys(text).await.map_err(err)?;
+    let value = input.prop("value").await.map_err(err)?.unwrap_or_default();
+    if value != text {
+        c.execute(
+            "const el = document.querySelector(arguments[0]);
+             Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, arguments[1]);
+             el.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![json!(css), json!(text)],
+        )
+        .await
+        .map_err(err)?;
+        let value = input.prop("value").await.map_err(err)?.unwrap_or_default();
+        if value != text {
+            return Err(format!("{css} holds {value:?}, expected {text:?}"));
+        }
+    }
+    Ok(())
+}
+
+async fn check_lines(c: &Client, want: &yidi_core::estimate::EstimateView) -> Result<(), String> {
+    let rows = c.find_all(Locator::Css("[data-testid=est-line]")).await.map_err(err)?;
+    if rows.len() != want.lines.len() {
+        return Err(format!("{} lines on screen, the core gave {}", rows.len(), want.lines.len()));
+    }
+    for (row, line) in rows.iter().zip(&want.lines) {
+        let text = row.text().await.map_err(err)?;
+        for part in [line.label.clone(), line.detail.clone(), line.fund.to_string(), line.patient.to_string()] {
+            if !text.contains(&part) {
+                return Err(format!("line {} should show {part:?}, shows {text:?}", line.key));
+            }
+        }
+    }
+    let total = c.find(Locator::Css("[data-testid=est-lines-total]")).await.map_err(err)?.text().await.map_err(err)?;
+    if !(total.contains(&want.summary.fund.to_string()) && total.contains(&want.summary.patient.to_string())) {
+        return Err(format!("the total row should show the core's totals, shows {total:?}"));
+    }
+    Ok(())
+}
+
+async fn check_comparison(c: &Client, want: &yidi_core::estimate::EstimateView) -> Result<(), String> {
+    let cards = c.find_all(Locator::Css("[data-testid=est-option]")).await.map_err(err)?;
+    if cards.len() != 4 {
+        return Err(format!("the comparison should show four filing options, shows {}", cards.len()));
+    }
+    let filings: Vec<&str> = want.comparison.iter().map(|o| o.filing.as_str()).collect();
+    if filings != ["relocated_retiree", "referral", "other_temporary", "not_filed"] {
+        return Err(format!("the core's options changed: {filings:?}"));
+    }
+    for (card, o) in cards.iter().zip(&want.comparison) {
+        let filing = card.attr("data-filing").await.map_err(err)?.unwrap_or_default();
+        let class = card.attr("class").await.map_err(err)?.unwrap_or_default();
+        let text = card.text().await.map_err(err)?;
+        if filing != o.filing {
+            return Err(format!("card for {filing} where the core has {}", o.filing));
+        }
+        if class.split_whitespace().any(|c| c == "current") != o.current {
+            return Err(format!(
+                "{}: marked as the person's choice = {}, expected {}",
+                o.filing, !o.current, o.current
+            ));
+        }
+        let figures = [o.patient, o.fund, o.extra_vs_long_term].into_iter().flatten().map(|m| m.to_string());
+        for part in figures.chain([o.label.clone(), o.note.clone()]) {
+            if !text.contains(&part) {
+                return Err(format!("option {} should show {part:?}, shows {text:?}", o.filing));
+            }
+        }
+    }
+    let not_filed = want.comparison.iter().find(|o| o.filing == "not_filed").and_then(|o| o.extra_vs_long_term);
+    expect_text(c, "[data-testid=est-worth]", &not_filed.ok_or("not filing costs more")?.to_string()).await
+}
+
+/// The error `error` is shown in the same field block as the box `input`, right after it.
+async fn beside(c: &Client, error: &str, input: &str) -> Result<(), String> {
+    let same_field: bool = c
+        .execute(
+            "const e = document.querySelector(`[data-testid=${arguments[0]}]`);
+             const i = document.querySelector(`[data-testid=${arguments[1]}]`);
+             if (!e || !i) return false;
+             const block = i.closest('.est-field');
+             const below = e.getBoundingClientRect().top >= i.getBoundingClientRect().bottom - 1;
+             return block !== null && block.contains(e) && below
+               && i.getAttribute('aria-describedby')?.includes(e.id) === true;",
+            vec![json!(error), json!(input)],
+        )
+        .await
+        .map_err(err)?
+        .as_bool()
+        .unwrap_or(false);
+    if same_field {
+        Ok(())
+    } else {
+        Err(format!("{error} should sit right under {input} and describe it"))
+    }
+}
+
+async fn no_sideways_scroll(c: &Client) -> Result<(), String> {
+    let overflow: bool = c
+        .execute("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1", vec![])
+        .await
+        .map_err(err)?
+        .as_bool()
+        .unwrap_or(true);
+    if overflow {
+        let widest: Value = c
+            .execute(
+                "const w = document.documentElement.clientWidth;
+                 return [...document.querySelectorAll('body *')]
+                   .filter(e => e.getBoundingClientRect().right > w + 1)
+                   .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40));",
+                vec![],
+            )
+            .await
+            .map_err(err)?;
+        return Err(format!("at 390 px the page scrolls sideways: {widest}"));
+    }
+    Ok(())
+}
+
+async fn choose_region(c: &Client, which: &str, typed: &str, expect: &str) -> Result<(), String> {
+    let input = c.find(Locator::Css(&format!("[data-testid=search-{which}]"))).await.map_err(err)?;
+    input.send_keys(typed).await.map_err(err)?;
+    let option = wait_for(c, &format!("[data-testid=option-{which}]")).await?;
+    let label = option.text().await.map_err(err)?;
+    if !label.contains(expect) {
+        return Err(format!("first {which} result for {typed:?} is {label:?}, expected {expect}"));
+    }
+    option.click().await.map_err(err)?;
+    wait_for_text(c, &format!("[data-testid=chosen-{which}] span"), expect).await
+}

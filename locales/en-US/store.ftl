@@ -123,6 +123,7 @@ ui-case-date-hint = e.g. 2026-08-31
 ui-case-open = Use this case
 ui-case-opened = This case’s details are now filled in on every screen.
 ui-case-exported-to = Exported to:
+ui-case-import-passphrase = The file’s passphrase (the sender tells you separately)
 ui-case-import-person = Person:
 ui-case-import-case = Case:
 ui-case-choose-file = Choose a case file

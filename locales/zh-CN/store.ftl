@@ -114,6 +114,7 @@ ui-case-date-hint = 例：2026-08-31
 ui-case-open = 带入各页面
 ui-case-opened = 已把这份档案的情况带入各页面。
 ui-case-exported-to = 已导出到：
+ui-case-import-passphrase = 文件密码（导出的人另外告诉您的）
 ui-case-import-person = 家人：
 ui-case-import-case = 档案：
 ui-case-choose-file = 选择档案文件

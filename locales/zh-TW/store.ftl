@@ -114,6 +114,7 @@ ui-case-date-hint = 例：2026-08-31
 ui-case-open = 帶入各頁面
 ui-case-opened = 已把這份檔案的情況帶入各頁面。
 ui-case-exported-to = 已匯出到：
+ui-case-import-passphrase = 檔案密碼（匯出的人另外告訴您的）
 ui-case-import-person = 家人：
 ui-case-import-case = 檔案：
 ui-case-choose-file = 選擇檔案

@@ -139,6 +139,9 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
 
     c.set_window_size(1200, 900).await.map_err(err)?;
     wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
+    // What the daughter chose on the home screen for her mother: Beijing insured, Wuhan care.
+    choose_region(c, "insured", "beijing", "北京市").await?;
+    choose_region(c, "destination", "wuhan", "武汉市").await?;
 
     // First run: the store asks for a new passphrase, typed twice.
     click(c, "[data-testid=nav-people]").await?;
@@ -183,7 +186,8 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     type_into(c, "[data-testid=change-until]", &change).await?;
     click(c, "[data-testid=case-save]").await?;
     wait_for_text(c, "[data-testid=case-note]", &zh["ui-case-saved"]).await?;
-    wait_for(c, "[data-testid=case-item]").await?;
+    // The case holds the regions chosen on the home screen.
+    wait_for_text(c, "[data-testid=case-route]", "武汉市").await?;
     for r in &want.reminders {
         wait_for_text(c, "[data-testid=person-reminders]", r).await?;
     }
@@ -221,6 +225,7 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     c.set_window_size(1200, 900).await.map_err(err)?;
 
     // Desk mode: larger type, a banner, and a client.
+    eprintln!("step: desk mode");
     let before = root_font_px(c).await?;
     click(c, "[data-testid=desk-start]").await?;
     wait_for_text(c, "[data-testid=desk-banner]", &zh["ui-case-desk-banner"]).await?;
@@ -228,6 +233,13 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     if after <= before {
         return Err(format!("desk mode should use larger type: {before}px before, {after}px after"));
     }
+    eprintln!("step: desk client");
+    // Starting desk mode forgot the personal situation; the client's own choice of regions:
+    click(c, "[data-testid=nav-home]").await?;
+    if c.find(Locator::Css("[data-testid=chosen-insured]")).await.is_ok() {
+        return Err("starting desk mode should forget the regions chosen before".into());
+    }
+    choose_region(c, "insured", "shanghai", "上海市").await?;
     click(c, "[data-testid=nav-people]").await?;
     wait_for(c, "[data-testid=no-people]").await?;
     click(c, "[data-testid=person-add]").await?;
@@ -256,6 +268,7 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
         return Err("before the wipe, the page and storage should show the client (the check would be blind)".into());
     }
 
+    eprintln!("step: next client");
     click(c, "[data-testid=desk-next]").await?;
     wait_for(c, "[data-testid=desk-wiped]").await?;
     wait_for(c, "[data-testid=no-people]").await?;
@@ -265,6 +278,13 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
             return Err(format!("after next client, {s:?} is still in the page or web storage"));
         }
     }
+    click(c, "[data-testid=nav-home]").await?;
+    wait_for(c, "[data-testid=search-insured]").await?;
+    if c.find(Locator::Css("[data-testid=chosen-insured]")).await.is_ok() {
+        return Err("after next client, the client's region should be forgotten".into());
+    }
+    click(c, "[data-testid=nav-people]").await?;
+    wait_for(c, "[data-testid=no-people]").await?;
     let display = c.execute("return localStorage.getItem('yidi.display')", vec![]).await.map_err(err)?;
     eprintln!("display preferences after the wipe: {display}");
     screenshot(c, "desk-zh-CN-after-next").await?;
@@ -293,6 +313,13 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     click(c, "[data-testid=desk-end]").await?;
     wait_for(c, "[data-testid=desk-start]").await?;
     Ok(())
+}
+
+async fn choose_region(c: &Client, which: &str, typed: &str, expect: &str) -> Result<(), String> {
+    type_into(c, &format!("[data-testid=search-{which}]"), typed).await?;
+    let option = wait_for(c, &format!("[data-testid=option-{which}]")).await?;
+    option.click().await.map_err(err)?;
+    wait_for_text(c, &format!("[data-testid=chosen-{which}] span"), expect).await
 }
 
 async fn clear_and_type(c: &Client, css: &str, text: &str) -> Result<(), String> {

@@ -68,6 +68,12 @@ async fn people_cases_and_desk_mode_end_to_end() {
         (c, outcome)
     })
     .await;
+    // The app again, on the same data folder: the store asks for its passphrase.
+    common::run("people after a restart", |c| async move {
+        let outcome = reopen(&c).await;
+        (c, outcome)
+    })
+    .await;
     drop(sandbox);
 }
 
@@ -85,6 +91,7 @@ struct Expected {
     reminders: Vec<String>,
     masked_id: String,
     relation_mother: String,
+    wrong_passphrase: String,
 }
 
 fn expected(lang: Lang, start: &str, end: &str, change: &str) -> Expected {
@@ -121,8 +128,18 @@ fn expected(lang: Lang, start: &str, end: &str, change: &str) -> Expected {
     .expect("a valid case");
     let reminders = cases::reminders_due(store, &ymd(today()), lang).expect("reminders").into_iter().map(|r| r.message).collect();
     let relation_mother = cases::relations(lang).into_iter().find(|(w, _)| *w == "mother").map(|(_, l)| l).unwrap_or_default();
+    state.close();
+    let wrong = CaseState::new()
+        .open_personal(&dir.join("y.db"), &json!({"passphrase": "nope"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, lang)
+        .expect_err("a wrong passphrase does not open the store");
     let _ = std::fs::remove_dir_all(&dir);
-    Expected { bad_id_error: bad.message, reminders, masked_id: cases::mask_id_number(MOTHER_ID), relation_mother }
+    Expected {
+        bad_id_error: bad.message,
+        reminders,
+        masked_id: cases::mask_id_number(MOTHER_ID),
+        relation_mother,
+        wrong_passphrase: wrong.message,
+    }
 }
 
 async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
@@ -312,6 +329,33 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
 
     click(c, "[data-testid=desk-end]").await?;
     wait_for(c, "[data-testid=desk-start]").await?;
+    Ok(())
+}
+
+/// After a restart: a wrong passphrase is refused in the core's words, the right one opens the
+/// store with mother still there and her reminders on the home screen.
+async fn reopen(c: &Client) -> Result<(), String> {
+    let zh = ui_text(Lang::ZhCn);
+    let start = ymd(today() - chrono::Duration::days(20));
+    let end = ymd(today() + chrono::Duration::days(10));
+    let change = ymd(today() + chrono::Duration::days(5));
+    let want = expected(Lang::ZhCn, &start, &end, &change);
+    c.set_window_size(1200, 900).await.map_err(err)?;
+    wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
+    click(c, "[data-testid=nav-people]").await?;
+    wait_for_text(c, "[data-testid=case-unlock] h2", &zh["ui-case-unlock-title"]).await?;
+    type_into(c, "[data-testid=passphrase]", "家里的密码 2025").await?;
+    click(c, "[data-testid=unlock-submit]").await?;
+    wait_for_text(c, "[data-testid=unlock-error]", &want.wrong_passphrase).await?;
+    screenshot(c, "people-zh-CN-wrong-passphrase").await?;
+    type_into(c, "[data-testid=passphrase]", "家里的密码 2026").await?;
+    click(c, "[data-testid=unlock-submit]").await?;
+    wait_for_text(c, "[data-testid=person-display]", "妈妈").await?;
+    expect_text(c, "[data-testid=person]", &want.masked_id).await?;
+    click(c, "[data-testid=nav-home]").await?;
+    for r in &want.reminders {
+        wait_for_text(c, "[data-testid=reminders]", r).await?;
+    }
     Ok(())
 }
 

@@ -302,8 +302,8 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     }
     click(c, "[data-testid=nav-people]").await?;
     wait_for(c, "[data-testid=no-people]").await?;
-    let display = c.execute("return localStorage.getItem('yidi.display')", vec![]).await.map_err(err)?;
-    eprintln!("display preferences after the wipe: {display}");
+    // Display preferences are not personal: the UI puts them back after the shell's clearing.
+    wait_until(c, "the display preferences to be put back", "return localStorage.getItem('yidi.display') !== null").await?;
     screenshot(c, "desk-zh-CN-after-next").await?;
     c.set_window_size(390, 844).await.map_err(err)?;
     wait_until(c, "phone width", "return document.documentElement.clientWidth <= 400").await?;
@@ -318,6 +318,7 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     // Give WebKit time to write what it keeps to disk, then scan every file the app could write.
     tokio::time::sleep(std::time::Duration::from_secs(3)).await;
     let found = scan(root, &secrets);
+    eprintln!("scanned under {}: {}", root.display(), files_under(root).join(", "));
     if !found.is_empty() {
         return Err(format!("after next client, the client is still on disk: {found:?}"));
     }
@@ -394,6 +395,23 @@ async fn page_and_storage(c: &Client) -> Result<String, String> {
         .await
         .map_err(err)?;
     Ok(v.as_str().unwrap_or_default().to_string())
+}
+
+/// The files under `dir`, for the log (shader caches left out).
+fn files_under(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if !path.to_string_lossy().contains("shader_cache") {
+                out.push(path.strip_prefix(dir).unwrap_or(&path).display().to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Files under `dir` holding any of `needles` in UTF-8, UTF-16LE or UTF-16BE.

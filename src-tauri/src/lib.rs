@@ -3,7 +3,7 @@
 
 mod cmd;
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 /// Registers the commands on any builder, so tests can pass a mock one.
 pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
@@ -28,13 +28,38 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::interview::interview_outcome,
         cmd::estimate::estimate_packs,
         cmd::estimate::estimate_cost,
+        cmd::cases::case_status,
+        cmd::cases::case_unlock,
+        cmd::cases::case_relations,
+        cmd::cases::case_people,
+        cmd::cases::case_save_person,
+        cmd::cases::case_remove_person,
+        cmd::cases::case_switch_person,
+        cmd::cases::case_save,
+        cmd::cases::case_load,
+        cmd::cases::case_delete,
+        cmd::cases::case_reminders,
+        cmd::cases::case_export,
+        cmd::cases::case_import,
+        cmd::cases::case_qr,
+        cmd::cases::case_desk_start,
+        cmd::cases::case_desk_next,
+        cmd::cases::case_desk_end,
+        cmd::cases::case_desk_activity,
     ])
 }
 
 /// Desktop entry point, and the mobile one (iOS and Android call this symbol).
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    if let Err(error) = with_commands(tauri::Builder::default()).run(tauri::generate_context!()) {
+    let builder = tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
+        .setup(|app| {
+            app.manage(cmd::cases::Cases::new(app.path().app_data_dir().ok()));
+            cmd::cases::start(app.handle());
+            Ok(())
+        });
+    if let Err(error) = with_commands(builder).run(tauri::generate_context!()) {
         eprintln!("yidi-app: could not start: {error}");
         std::process::exit(1);
     }

@@ -8,4 +8,5 @@
 pub mod consent;
 pub mod interview;
 pub mod estimate;
+pub mod cases;
 pub mod regions;

@@ -22,3 +22,95 @@ export interface TripView {
   summary: string;
   explanation: string;
 }
+
+// People and cases (yidi_core::cases).
+
+export interface StatusView {
+  mode: "personal" | "desk" | "closed";
+  unlockedBy?: "keyring" | "passphrase" | "ephemeral";
+  unlockedByLabel?: string;
+  keyring: boolean;
+  schemaVersion: number;
+  clientsServed?: number;
+  storeExists: boolean;
+}
+
+export interface IdentityView {
+  name: string;
+  idNumber?: string;
+  idNumberMasked?: string;
+  phone?: string;
+  signature?: string;
+}
+
+export interface PersonView {
+  uid: string;
+  relation: string;
+  relationLabel: string;
+  label?: string;
+  displayName: string;
+  identity?: IdentityView;
+  isOwner: boolean;
+  caseCount: number;
+}
+
+export interface CaseSummaryView {
+  uid: string;
+  personUid: string;
+  revision: number;
+  category?: string;
+  categoryLabel?: string;
+  insuredRegion?: RegionView;
+  destination?: RegionView;
+  validityStart?: string;
+  validityEnd?: string;
+  changeAllowedUntil?: string;
+  notifyDays: number;
+  byProxy: boolean;
+  documentKinds: string[];
+  updatedAt: string;
+}
+
+export interface CaseView extends CaseSummaryView {
+  documents: Record<string, { schema: string; version: number; body: unknown }>;
+}
+
+export interface ReminderView {
+  caseUid: string;
+  personUid: string;
+  kind: "validity_ends" | "change_deadline";
+  date: string;
+  daysLeft: number;
+  notifyOn?: string;
+  personName: string;
+  message: string;
+}
+
+export interface PersonOverview {
+  person: PersonView;
+  cases: CaseSummaryView[];
+  reminders: ReminderView[];
+  proxy?: IdentityView;
+}
+
+export interface WipeView {
+  people: number;
+  cases: number;
+  files: number;
+  message: string;
+}
+
+export interface ImportView {
+  personUid: string;
+  person: string;
+  personMessage: string;
+  caseUid: string;
+  case: string;
+  caseMessage: string;
+}
+
+export interface QrView {
+  text: string;
+  bytes: number;
+  svg: string;
+}

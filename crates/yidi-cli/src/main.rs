@@ -40,6 +40,10 @@ enum Command {
     /// The eligibility interview: which filing, what to bring, where, until when. With
     /// --answers FILE it prints the outcome as JSON; alone it asks the questions in the terminal.
     Check(cmd::check::CheckArgs),
+    /// Designated hospitals: search (JSON lines) and CSV import.
+    Hospitals(cmd::hospitals::HospitalsCommand),
+    /// Data updates from a signed feed.
+    Data(cmd::data::DataCommand),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +72,8 @@ fn main() -> ExitCode {
             Ok(None) => return ExitCode::SUCCESS,
             Err(e) => Err(e),
         },
+        Command::Hospitals(c) => return cmd::hospitals::run(c, lang),
+        Command::Data(c) => cmd::data::run(c, lang),
     };
     match result {
         Ok(json) => output::print(&json),

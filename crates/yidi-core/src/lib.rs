@@ -14,12 +14,14 @@
 //! - [`estimate`]: out-of-pocket estimate with the filing comparison (issue 3).
 //! - [`cases`]: people, cases, reminders, desk mode and hand-off (yidi-store).
 //! - [`interview`]: the eligibility interview, one question per screen, and its outcome.
+//! - [`hospitals`]: the designated-institution directory: search, import, signed updates.
 
 pub mod cases;
 pub mod consent;
 pub mod error;
 pub mod estimate;
 pub mod interview;
+pub mod hospitals;
 pub mod regions;
 pub mod text;
 

@@ -4,5 +4,7 @@ pub mod consent;
 pub mod estimate;
 pub mod case;
 pub mod check;
+pub mod data;
+pub mod hospitals;
 pub mod regions;
 pub mod trip;

@@ -1,0 +1,464 @@
+//! Choosing a hospital: search the designated-institution directory as the person types, with
+//! filters, and keep the directory current (CSV import, signed feed updates).
+//!
+//! The directory a person searches is the bundled Beijing lists of seed 000, with the feed's
+//! `hospitals.csv` merged over them and then a locally imported list over that (a later source
+//! replaces a record with the same code). Everything lives under a data directory the caller
+//! passes: `feed/` (see yidi-update) and `hospitals/imported.csv`.
+//!
+//! A UI holds one [`Hospitals`] (building it indexes the directory once) and calls
+//! [`Hospitals::search`] on each keystroke with a loose JSON request:
+//!
+//! ```json
+//! {"query": "xhyy", "filter": {"region": "110000", "level": "3a", "kind": "general",
+//!  "networked": ["inpatient"]}, "near": "110105", "limit": 20}
+//! ```
+//!
+//! Every field but `query` may be left out. The answer carries localized labels and the data's
+//! date. Synthetic directories never come through here: import and updates refuse them.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::Value;
+use yidi_domain::{
+    divisions,
+    i18n::{self, Args},
+    input::Object,
+    FieldError, Lang, NaiveDate, RegionCode,
+};
+use yidi_hospitals::{
+    bundled, import, Directory, DirectoryMeta, Filter, Grade, Hospital, Kind, Level, Query, Readings, Service, Tier,
+};
+
+use crate::{regions::RegionView, ApiError};
+
+pub const DEFAULT_LIMIT: usize = 20;
+pub const MAX_LIMIT: usize = 200;
+
+/// The file a CSV import installs, under the data directory.
+pub const IMPORTED: &str = "hospitals/imported.csv";
+/// The feed file that carries the directory.
+pub const FEED_FILE: &str = "hospitals.csv";
+
+/// The directory, indexed, with where it came from.
+#[derive(Debug)]
+pub struct Hospitals {
+    directory: Directory,
+    sources: Vec<Source>,
+}
+
+/// One layer of the directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Source {
+    Bundled,
+    Feed { version: u64, published: NaiveDate },
+    Imported,
+}
+
+fn internal(detail: impl std::fmt::Display) -> ApiError {
+    ApiError { code: "internal".into(), field: None, message: detail.to_string() }
+}
+
+fn field_error(lang: Lang, e: &FieldError) -> ApiError {
+    ApiError::from_field(lang, e)
+}
+
+impl Hospitals {
+    /// Loads and indexes the directory under `data_dir` (which need not exist yet).
+    pub fn open(data_dir: &Path, lang: Lang) -> Result<Hospitals, ApiError> {
+        let mut lists = vec![bundled::hospitals()];
+        let mut sources = vec![Source::Bundled];
+        let installed = yidi_update::installed(data_dir).map_err(|e| update_error(lang, &e))?;
+        if let Some(current) = installed {
+            if let Some(path) = current.path(data_dir, FEED_FILE) {
+                lists.push(read_list(&path, lang)?);
+                sources.push(Source::Feed { version: current.version, published: current.published });
+            }
+        }
+        let imported = data_dir.join(IMPORTED);
+        if imported.exists() {
+            lists.push(read_list(&imported, lang)?);
+            sources.push(Source::Imported);
+        }
+        Ok(Hospitals::from_records(yidi_hospitals::merge(lists), sources))
+    }
+
+    /// The bundled lists alone (no data directory).
+    pub fn bundled() -> Hospitals {
+        Hospitals::from_records(bundled::hospitals(), vec![Source::Bundled])
+    }
+
+    fn from_records(records: Vec<Hospital>, sources: Vec<Source>) -> Hospitals {
+        let readings = Readings::new();
+        let feed_date = sources.iter().find_map(|s| match s {
+            Source::Feed { published, .. } => Some(*published),
+            _ => None,
+        });
+        let meta = DirectoryMeta { source: format!("{sources:?}"), as_of: feed_date, synthetic: false };
+        Hospitals { directory: yidi_hospitals::build(&readings, meta, &records), sources }
+    }
+
+    pub fn len(&self) -> usize {
+        self.directory.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.directory.is_empty()
+    }
+
+    /// Searches with a loose request (see the module documentation).
+    pub fn search(&self, request: &Value, lang: Lang) -> Result<SearchView, ApiError> {
+        let query = parse_request(request).map_err(|e| field_error(lang, &e))?;
+        let hits = self.directory.search(&query);
+        let results = hits
+            .iter()
+            .map(|hit| HospitalView::new(&self.directory.hospital(hit.row), Some((hit.tier, hit.ring, hit.distance_km)), lang))
+            .collect();
+        let as_of = self.directory.meta().as_of;
+        Ok(SearchView {
+            results,
+            data_date: as_of.map(|d| d.to_string()),
+            data_date_label: match as_of {
+                Some(d) => i18n::format_or_id(lang, "hosp-data-date", &Args::new().text("date", d.to_string())),
+                None => i18n::format_or_id(lang, "hosp-data-date-unknown", &Args::new()),
+            },
+            sources: self.sources.iter().map(|s| s.label(lang)).collect(),
+            total_in_directory: self.directory.len(),
+        })
+    }
+}
+
+impl Source {
+    fn label(&self, lang: Lang) -> String {
+        match self {
+            Source::Bundled => i18n::format_or_id(lang, "hosp-source-bundled", &Args::new()),
+            Source::Feed { version, .. } => {
+                i18n::format_or_id(lang, "hosp-source-feed", &Args::new().text("version", version.to_string()))
+            }
+            Source::Imported => i18n::format_or_id(lang, "hosp-source-imported", &Args::new()),
+        }
+    }
+}
+
+fn read_list(path: &Path, lang: Lang) -> Result<Vec<Hospital>, ApiError> {
+    let text = std::fs::read_to_string(path).map_err(|e| file_error(lang, path, &e.to_string()))?;
+    import::parse_csv(&text).map_err(|errors| import_errors(lang, &errors))
+}
+
+fn file_error(lang: Lang, path: &Path, detail: &str) -> ApiError {
+    field_error(
+        lang,
+        &FieldError::custom(
+            "file",
+            "hosp-err-file",
+            vec![("value", path.display().to_string()), ("detail", detail.to_string())],
+        ),
+    )
+}
+
+/// The first error, saying how many more there are.
+fn import_errors(lang: Lang, errors: &[FieldError]) -> ApiError {
+    let Some(first) = errors.first() else { return internal("no errors") };
+    let mut error = field_error(lang, first);
+    if errors.len() > 1 {
+        error.message = i18n::format_or_id(
+            lang,
+            "hosp-err-more",
+            &Args::new().text("first", error.message.clone()).text("count", (errors.len() - 1).to_string()),
+        );
+    }
+    error
+}
+
+fn update_error(lang: Lang, e: &yidi_update::UpdateError) -> ApiError {
+    ApiError { code: e.code().to_string(), field: Some("feed".into()), message: e.message(lang) }
+}
+
+/// Reads a search request, naming the field at fault.
+pub fn parse_request(request: &Value) -> Result<Query, FieldError> {
+    let o = Object::new("", request)?;
+    o.deny_unknown(&["query", "filter", "near", "limit"])?;
+    let text = match o.get("query") {
+        None => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(_) => return Err(FieldError::wrong_type("query", "text")),
+    };
+    let mut filter = Filter::default();
+    if let Some(value) = o.opt_value("filter") {
+        let f = Object::new("filter", value)?;
+        f.deny_unknown(&["region", "level", "kind", "networked"])?;
+        filter.region = f.opt_region("region")?.map(|d| d.code);
+        if let Some(level) = f.opt_str("level")? {
+            let allowed = ["1", "2", "3", "unrated"];
+            match level.trim() {
+                "1" | "一" | "一级" => filter.grade = Some(Grade::One),
+                "2" | "二" | "二级" => filter.grade = Some(Grade::Two),
+                "3" | "三" | "三级" => filter.grade = Some(Grade::Three),
+                "unrated" | "未定级" => filter.unrated = true,
+                other => return Err(FieldError::not_one_of("filter.level", other, &allowed)),
+            }
+        }
+        if let Some(kind) = f.opt_str("kind")? {
+            filter.kind = Some(Kind::parse(kind).ok_or_else(|| {
+                FieldError::not_one_of("filter.kind", kind, &Kind::ALL.map(Kind::wire))
+            })?);
+        }
+        let services: Vec<String> = match f.get("networked") {
+            None => Vec::new(),
+            Some(Value::String(s)) if s.trim().is_empty() => Vec::new(),
+            Some(Value::String(s)) => vec![s.clone()],
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| v.as_str().map(str::to_string).ok_or_else(|| FieldError::wrong_type(format!("filter.networked[{i}]"), "text")))
+                .collect::<Result<_, _>>()?,
+            Some(_) => return Err(FieldError::wrong_type("filter.networked", "text")),
+        };
+        for (i, s) in services.iter().enumerate() {
+            let path = if services.len() == 1 { "filter.networked".to_string() } else { format!("filter.networked[{i}]") };
+            filter.networked.push(
+                Service::parse(s).ok_or_else(|| FieldError::not_one_of(path, s, &Service::ALL.map(Service::wire)))?,
+            );
+        }
+    }
+    let near = o.opt_region("near")?.map(|d| d.code);
+    let limit = o.opt_int("limit", 1, MAX_LIMIT as i64)?.map_or(DEFAULT_LIMIT, |n| n as usize);
+    Ok(Query { text, filter, near, limit })
+}
+
+/// A hospital as the picker and the CLI show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HospitalView {
+    pub code: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub province_code: String,
+    pub city_code: Option<String>,
+    pub county_code: Option<String>,
+    /// The division, localized: 北京市 东城区.
+    pub region: String,
+    pub address: String,
+    /// `3a`, `2`, `unrated`; absent when the source does not say.
+    pub level: Option<String>,
+    /// 1–3 for the estimate's level-dependent rules; absent when unrated or not stated.
+    pub grade: Option<u8>,
+    pub level_label: String,
+    pub kind: Option<String>,
+    pub kind_label: String,
+    pub specialty: Option<String>,
+    pub network: NetworkView,
+    pub longitude: Option<String>,
+    pub latitude: Option<String>,
+    pub confirmed: Option<String>,
+    /// `exact`, `prefix` or `contains`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub matched: Option<Tier>,
+    /// 0 same county … 3 elsewhere, when the request said `near`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ring: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub distance_km: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub distance_label: Option<String>,
+    pub synthetic: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub synthetic_warning: Option<String>,
+}
+
+/// Network status per service, with its label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NetworkView {
+    pub inpatient: Option<bool>,
+    pub outpatient: Option<bool>,
+    pub chronic: Option<bool>,
+    /// "住院：已开通跨省直接结算" and so on, one per service.
+    pub labels: Vec<String>,
+}
+
+impl HospitalView {
+    fn new(h: &Hospital, matched: Option<(Tier, Option<u8>, Option<u32>)>, lang: Lang) -> HospitalView {
+        let path = divisions().path(h.division);
+        let at = |level: yidi_domain::DivisionLevel| path.iter().find(|d| d.level == level).map(|d| d.code.to_string());
+        let region = divisions().get(h.division).map(|d| RegionView::new(d, lang).full_name).unwrap_or_default();
+        let text = |id: &str| i18n::format_or_id(lang, id, &Args::new());
+        let level_label = h.level.map_or_else(|| text("hosp-level-unknown"), |l| text(&l.message_id()));
+        let kind_label = h.kind.map_or_else(|| text("hosp-kind-unknown"), |k| text(&k.message_id()));
+        let labels = Service::ALL
+            .iter()
+            .map(|&s| {
+                let status = match h.network.get(s) {
+                    Some(true) => "hosp-network-yes",
+                    Some(false) => "hosp-network-no",
+                    None => "hosp-network-unknown",
+                };
+                let separator = if lang == Lang::EnUs { ": " } else { "：" };
+                format!("{}{separator}{}", text(&format!("hosp-service-{}", s.wire())), text(status))
+            })
+            .collect();
+        let degrees = |micro: i32| {
+            let sign = if micro < 0 { "-" } else { "" };
+            let m = micro.unsigned_abs();
+            format!("{sign}{}.{:06}", m / 1_000_000, m % 1_000_000)
+        };
+        let (tier, ring, distance) = matched.map_or((None, None, None), |(t, r, d)| (Some(t), r, d));
+        HospitalView {
+            code: h.code.clone(),
+            name: h.name.clone(),
+            aliases: h.aliases.clone(),
+            province_code: h.division.province().to_string(),
+            city_code: at(yidi_domain::DivisionLevel::Prefecture),
+            county_code: at(yidi_domain::DivisionLevel::County),
+            region,
+            address: h.address.clone(),
+            level: h.level.map(Level::wire),
+            grade: h.level.and_then(Level::grade).map(|g| g as u8),
+            level_label,
+            kind: h.kind.map(|k| k.wire().to_string()),
+            kind_label,
+            specialty: h.specialty.clone(),
+            network: NetworkView {
+                inpatient: h.network.inpatient,
+                outpatient: h.network.outpatient,
+                chronic: h.network.chronic,
+                labels,
+            },
+            longitude: h.location.map(|c| degrees(c.lon_micro)),
+            latitude: h.location.map(|c| degrees(c.lat_micro)),
+            confirmed: h.confirmed.map(|d| d.to_string()),
+            matched: tier,
+            ring,
+            distance_km: distance,
+            distance_label: distance
+                .map(|km| i18n::format_or_id(lang, "hosp-distance", &Args::new().text("km", km.to_string()))),
+            synthetic: h.synthetic,
+            synthetic_warning: h.synthetic.then(|| text("hosp-synthetic-warning")),
+        }
+    }
+}
+
+/// A search's answer: results best first, and how current the directory is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchView {
+    pub results: Vec<HospitalView>,
+    /// The date the data is current to (the feed's publication date), when known.
+    pub data_date: Option<String>,
+    pub data_date_label: String,
+    /// Where the directory came from, localized, oldest layer first.
+    pub sources: Vec<String>,
+    pub total_in_directory: usize,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportView {
+    pub count: usize,
+    pub installed_as: String,
+    pub message: String,
+}
+
+/// Checks a CSV file and installs it as the local list (replacing an earlier import atomically).
+pub fn import_file(data_dir: &Path, file: &Path, lang: Lang) -> Result<ImportView, ApiError> {
+    let text = std::fs::read(file).map_err(|e| file_error(lang, file, &e.to_string()))?;
+    let text = String::from_utf8(text).map_err(|_| file_error(lang, file, "not UTF-8"))?;
+    let rows = import::parse_csv(&text).map_err(|errors| import_errors(lang, &errors))?;
+    let target: PathBuf = data_dir.join(IMPORTED);
+    yidi_update::write_atomically(&target, text.as_bytes()).map_err(|e| update_error(lang, &e))?;
+    Ok(ImportView {
+        count: rows.len(),
+        installed_as: target.display().to_string(),
+        message: i18n::format_or_id(lang, "hosp-import-done", &Args::new().int("count", rows.len() as i64)),
+    })
+}
+
+/// What a data update did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UpdateView {
+    pub updated: bool,
+    pub version: u64,
+    pub published: Option<String>,
+    pub message: String,
+}
+
+/// Fetches the signed feed at `feed_url` and installs a newer version under `data_dir`. `key`
+/// is the feed's ed25519 public key in hex. The directory file is checked as an import would be.
+pub fn update_data(data_dir: &Path, feed_url: &str, key: Option<&str>, lang: Lang) -> Result<UpdateView, ApiError> {
+    let key = key.filter(|k| !k.trim().is_empty()).ok_or_else(|| field_error(lang, &FieldError::missing("key")))?;
+    let key = yidi_update::parse_key(key).map_err(|e| ApiError { field: Some("key".into()), ..update_error(lang, &e) })?;
+    let validate = |name: &str, bytes: &[u8]| -> Result<(), String> {
+        if name != FEED_FILE {
+            return Ok(());
+        }
+        let text = std::str::from_utf8(bytes).map_err(|_| "not UTF-8".to_string())?;
+        import::parse_csv(text).map(|_| ()).map_err(|errors| import_errors(lang, &errors).message)
+    };
+    match yidi_update::update(data_dir, feed_url, &key, &validate).map_err(|e| update_error(lang, &e))? {
+        yidi_update::Outcome::Updated { to, published, .. } => Ok(UpdateView {
+            updated: true,
+            version: to,
+            published: Some(published.to_string()),
+            message: i18n::format_or_id(
+                lang,
+                "hosp-update-updated",
+                &Args::new().text("to", to.to_string()).text("published", published.to_string()),
+            ),
+        }),
+        yidi_update::Outcome::UpToDate { version } => Ok(UpdateView {
+            updated: false,
+            version,
+            published: None,
+            message: i18n::format_or_id(lang, "hosp-update-up-to-date", &Args::new().text("version", version.to_string())),
+        }),
+    }
+}
+
+/// Parses a division code for a CLI flag or a request field (kept here so both agree).
+pub fn region_code(field: &str, text: &str, lang: Lang) -> Result<RegionCode, ApiError> {
+    divisions().lookup(field, text).map(|d| d.code).map_err(|e| field_error(lang, &e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn picker_request_finds_xiehe_with_labels_and_date() {
+        let h = Hospitals::bundled();
+        let view = h.search(&json!({"query": "xhyy", "filter": {"region": "110000"}, "limit": 5}), Lang::ZhCn).expect("valid");
+        let first = view.results.first().expect("a result");
+        assert_eq!(first.name, "中国医学科学院北京协和医院");
+        assert_eq!(first.level_label, "等级未注明", "seed 000's A-class list gives no level");
+        assert_eq!(first.region, "北京市", "the A-class list gives no district");
+        assert_eq!(view.data_date, None, "seed 000 is undated");
+        assert_eq!(view.data_date_label, "数据日期：来源名单未注明日期");
+        let tcm = h.search(&json!({"query": "东直门"}), Lang::EnUs).expect("valid");
+        let dzm = &tcm.results[0];
+        assert_eq!((dzm.level.as_deref(), dzm.grade, dzm.level_label.as_str()), (Some("3a"), Some(3), "Grade III, class A"));
+        assert_eq!(dzm.county_code.as_deref(), Some("110101"));
+        assert_eq!(dzm.region, "Dongcheng District, Beijing");
+    }
+
+    #[test]
+    fn bad_requests_name_their_field() {
+        let h = Hospitals::bundled();
+        for (request, field, code) in [
+            (json!({"query": "x", "limit": 0}), "limit", "out_of_range"),
+            (json!({"query": "x", "filter": {"level": "4"}}), "filter.level", "not_one_of"),
+            (json!({"query": "x", "filter": {"kind": "spa"}}), "filter.kind", "not_one_of"),
+            (json!({"query": "x", "filter": {"networked": "dental"}}), "filter.networked", "not_one_of"),
+            (json!({"query": "x", "filter": {"region": "999999"}}), "filter.region", "not_a_region_code"),
+            (json!({"query": "x", "near": "110199"}), "near", "unknown_region"),
+            (json!({"query": "x", "sort": "name"}), "sort", "unknown_field"),
+        ] {
+            let e = h.search(&request, Lang::ZhCn).expect_err("bad request");
+            assert_eq!((e.field.as_deref(), e.code.as_str()), (Some(field), code), "{request}");
+            assert!(!e.message.contains("field-"), "the field has a label in every language: {}", e.message);
+        }
+    }
+}

@@ -1,0 +1,1197 @@
+//! The directory in memory and its search index.
+//!
+//! Rows are stored column-wise (one text arena, small fixed-width columns) so that 650,000
+//! institutions fit in well under 150 MB with their index. Each row's name and aliases become a
+//! sequence of *units* — one per Chinese character, Latin letter or digit, with separators
+//! between name, aliases and bracketed parts — and each unit has a syllable (its reading, from
+//! [`crate::reading`]). A query is matched against units: Chinese characters match themselves,
+//! Latin runs match whole syllables, initials (x for xie), zh/ch/sh, or a syllable's beginning at
+//! the end of the query, so 协和, xiehe, xhyy, xieh and bj协和 all find 北京协和医院.
+//!
+//! Ranks: rows are ordered once, at build time, by a static importance (level, then kind, then
+//! name length), and posting lists hold ranks. Scanning a posting list in order therefore meets
+//! the most useful rows first and can stop as soon as a page of results is full.
+//!
+//! Tiers: an exact match (a whole name or alias) comes first, then matches at the start of a
+//! name or alias, then matches inside one. With `near`, results within a tier come by ring: the
+//! same county, the same prefecture, the same province, elsewhere.
+
+use std::collections::HashSet;
+
+use chrono::Datelike;
+use yidi_domain::{NaiveDate, RegionCode};
+
+use crate::{
+    model::{Coord, Grade, Hospital, Kind, Level, Network, Service},
+    posting::{varint_len, Cursor, IntMap, PackedBuilder, Posting, Union},
+    reading::Readings,
+    seats,
+};
+
+/// Where the directory's rows came from and how current they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectoryMeta {
+    /// A short description of the source (a file name, "bundled: seed 000", a feed version).
+    pub source: String,
+    /// The date the data is current to: the newest confirmation date, or the feed's date.
+    pub as_of: Option<NaiveDate>,
+    /// True for a generated directory: its rows are not real institutions.
+    pub synthetic: bool,
+}
+
+const SEP: u16 = 0;
+const FIELD: char = '\u{1f}';
+
+/// The filters a search can apply; all must hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// A division at any level: a province, a prefecture or a county.
+    pub region: Option<RegionCode>,
+    pub grade: Option<Grade>,
+    pub unrated: bool,
+    pub kind: Option<Kind>,
+    /// Every listed service must be networked (`Some(true)`).
+    pub networked: Vec<Service>,
+}
+
+/// A search.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    pub text: String,
+    pub filter: Filter,
+    /// Where the person will live: nearer institutions first within a tier.
+    pub near: Option<RegionCode>,
+    pub limit: usize,
+}
+
+/// How well a row matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    /// The whole name or an alias, as characters, full pinyin or initials.
+    Exact,
+    /// The beginning of the name or an alias (or every row, for an empty query).
+    Prefix,
+    /// Somewhere inside.
+    Contains,
+}
+
+/// One result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub row: u32,
+    pub tier: Tier,
+    /// 0 same county, 1 same prefecture, 2 same province, 3 elsewhere; only with `near`.
+    pub ring: Option<u8>,
+    /// From the seat of `near` to the institution (its own coordinates, else its division's seat).
+    pub distance_km: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Tok {
+    /// A Chinese character and every syllable a unit holding it can have.
+    Han(char, Vec<u16>),
+    /// Letters and digits, with every way of reading them as whole pinyin syllables (the last
+    /// may be a beginning: (u16::MAX, initial)). When there is such a reading the run is taken as
+    /// full pinyin and initials are not tried inside it (xiehe is 协和, not x-i-e-h-e).
+    Latin(Vec<u8>, Vec<Vec<(u16, u8)>>),
+}
+
+/// Builds a [`Directory`] row by row.
+#[derive(Debug)]
+pub struct DirectoryBuilder<'r> {
+    readings: &'r Readings,
+    meta: DirectoryMeta,
+    text: String,
+    text_start: Vec<u32>,
+    division: Vec<RegionCode>,
+    packed: Vec<u32>,
+    lon: Vec<i32>,
+    lat: Vec<i32>,
+    confirmed: Vec<i32>,
+    unit_start: Vec<u32>,
+    syl: Vec<u16>,
+    seg_mask: Vec<u32>,
+    units: Vec<char>,
+    newest: Option<NaiveDate>,
+}
+
+/// The directory with its index.
+#[derive(Debug)]
+pub struct Directory {
+    meta: DirectoryMeta,
+    text: String,
+    text_start: Vec<u32>,
+    division: Vec<RegionCode>,
+    /// level | kind << 8 | network << 16 | synthetic << 24
+    packed: Vec<u32>,
+    lon: Vec<i32>,
+    lat: Vec<i32>,
+    confirmed: Vec<i32>,
+    unit_start: Vec<u32>,
+    syl: Vec<u16>,
+    /// Bit n set when one of the row's names (name, alias, bracketed part) has n units (31: more).
+    seg_mask: Vec<u32>,
+    syllables: Vec<String>,
+    syllable_ids: std::collections::HashMap<String, u16>,
+    readings: Readings,
+    postings: IntMap<u64, Posting>,
+    empty: Posting,
+}
+
+const NO_COORD: i32 = i32::MIN;
+
+// Key kinds, in the top bits of a posting key.
+const K_HAN: u64 = 1 << 40;
+const K_HAN_START: u64 = 2 << 40;
+const K_PAIR: u64 = 3 << 40;
+const K_PAIR_START: u64 = 4 << 40;
+const K_SYL_NEXT: u64 = 5 << 40;
+const K_SYL_NEXT_START: u64 = 6 << 40;
+const K_INITIAL: u64 = 7 << 40;
+const K_INITIAL_START: u64 = 8 << 40;
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
+}
+
+/// The units of a name and its aliases: Chinese characters and lower-cased ASCII letters and
+/// digits; `|` between name and aliases and around bracketed parts; everything else skipped.
+fn units_into(name: &str, aliases: &str, out: &mut Vec<char>) {
+    out.clear();
+    for c in name.chars().chain(std::iter::once('|')).chain(aliases.chars()) {
+        let unit = if is_han(c) || c.is_ascii_digit() {
+            c
+        } else if c.is_ascii_alphabetic() {
+            c.to_ascii_lowercase()
+        } else if matches!(c, '|' | '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】' | ' ' | '\u{3000}' | ',' | '，' | '、') {
+            '|'
+        } else {
+            continue;
+        };
+        if unit == '|' && (out.is_empty() || out.last() == Some(&'|')) {
+            continue;
+        }
+        out.push(unit);
+    }
+    if out.last() == Some(&'|') {
+        out.pop();
+    }
+}
+
+impl<'r> DirectoryBuilder<'r> {
+    pub fn new(readings: &'r Readings, meta: DirectoryMeta) -> Self {
+        DirectoryBuilder {
+            readings,
+            meta,
+            text: String::new(),
+            text_start: Vec::new(),
+            division: Vec::new(),
+            packed: Vec::new(),
+            lon: Vec::new(),
+            lat: Vec::new(),
+            confirmed: Vec::new(),
+            unit_start: Vec::new(),
+            syl: Vec::new(),
+            seg_mask: Vec::new(),
+            units: Vec::new(),
+            newest: None,
+        }
+    }
+
+    pub fn push(&mut self, h: &Hospital) {
+        self.text_start.push(self.text.len() as u32);
+        let aliases = h.aliases.join("|");
+        for (i, field) in [h.code.as_str(), &h.name, &aliases, &h.address, h.specialty.as_deref().unwrap_or("")]
+            .iter()
+            .enumerate()
+        {
+            if i > 0 {
+                self.text.push(FIELD);
+            }
+            self.text.extend(field.chars().filter(|&c| c != FIELD));
+        }
+        self.division.push(h.division);
+        self.packed.push(
+            u32::from(Level::pack(h.level))
+                | u32::from(Kind::pack(h.kind)) << 8
+                | u32::from(h.network.pack()) << 16
+                | u32::from(h.synthetic) << 24,
+        );
+        self.lon.push(h.location.map_or(NO_COORD, |c| c.lon_micro));
+        self.lat.push(h.location.map_or(NO_COORD, |c| c.lat_micro));
+        self.confirmed.push(h.confirmed.map_or(0, chrono_days));
+        if let Some(d) = h.confirmed {
+            self.newest = Some(self.newest.map_or(d, |n| n.max(d)));
+        }
+        units_into(&h.name, &aliases, &mut self.units);
+        let mask = self.units.split(|&c| c == '|').fold(0u32, |m, seg| m | 1 << seg.len().min(31));
+        self.seg_mask.push(mask);
+        self.unit_start.push(self.syl.len() as u32);
+        self.readings.read_ids(&self.units, &mut self.syl);
+    }
+
+    /// Reserves room for `rows` more rows (about 100 bytes of text and 14 units each), so that
+    /// a large directory is not built by repeated doubling, which leaves holes in memory.
+    pub fn reserve(&mut self, rows: usize) {
+        self.text.reserve(rows * 100);
+        self.syl.reserve(rows * 14);
+        for column in [&mut self.text_start, &mut self.packed, &mut self.unit_start, &mut self.seg_mask] {
+            column.reserve(rows);
+        }
+        for column in [&mut self.lon, &mut self.lat, &mut self.confirmed] {
+            column.reserve(rows);
+        }
+        self.division.reserve(rows);
+    }
+
+    pub fn len(&self) -> usize {
+        self.text_start.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text_start.is_empty()
+    }
+
+    /// Orders the rows and builds the posting lists.
+    pub fn build(mut self) -> Directory {
+        let n = self.text_start.len();
+        self.text_start.push(self.text.len() as u32);
+        self.unit_start.push(self.syl.len() as u32);
+        if self.meta.as_of.is_none() {
+            self.meta.as_of = self.newest;
+        }
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        let name_len = |row: u32| -> u32 {
+            let (s, e) = (self.unit_start[row as usize], self.unit_start[row as usize + 1]);
+            e - s
+        };
+        order.sort_by_cached_key(|&row| (static_rank(self.packed[row as usize]), name_len(row), row));
+        // Lay every column out in rank order, so that scanning a posting list reads memory
+        // forward instead of jumping around (a row's number is its rank from here on).
+        let mut text = String::with_capacity(self.text.len());
+        let mut text_start = Vec::with_capacity(n + 1);
+        let mut syl = Vec::with_capacity(self.syl.len());
+        let mut unit_start = Vec::with_capacity(n + 1);
+        for &row in &order {
+            let r = row as usize;
+            text_start.push(text.len() as u32);
+            text.push_str(&self.text[self.text_start[r] as usize..self.text_start[r + 1] as usize]);
+            unit_start.push(syl.len() as u32);
+            syl.extend_from_slice(&self.syl[self.unit_start[r] as usize..self.unit_start[r + 1] as usize]);
+        }
+        text_start.push(text.len() as u32);
+        unit_start.push(syl.len() as u32);
+        drop(std::mem::take(&mut self.text));
+        drop(std::mem::take(&mut self.syl));
+        fn permute<T: Copy>(column: Vec<T>, order: &[u32]) -> Vec<T> {
+            order.iter().map(|&row| column[row as usize]).collect()
+        }
+        let mut slots = Slots::new(self.readings.all_syllables().len());
+        let mut units: Vec<char> = Vec::with_capacity(64);
+        let mut dir = Directory {
+            meta: self.meta,
+            text,
+            text_start,
+            division: permute(self.division, &order),
+            packed: permute(self.packed, &order),
+            lon: permute(self.lon, &order),
+            lat: permute(self.lat, &order),
+            confirmed: permute(self.confirmed, &order),
+            unit_start,
+            syl,
+            seg_mask: permute(self.seg_mask, &order),
+            syllables: self.readings.all_syllables().to_vec(),
+            syllable_ids: self.readings.all_syllables().iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect(),
+            readings: self.readings.clone(),
+            postings: IntMap::default(),
+            empty: Posting::empty(),
+        };
+        let initials: Vec<u8> = dir.syllables.iter().map(|s| s.bytes().next().unwrap_or(0)).collect();
+        // Two passes over the keys: count, then fill lists allocated to their exact size (or
+        // bitmaps), so that building leaves no half-used buffers behind in memory.
+        for rank in 0..n as u32 {
+            dir.for_each_key(rank, &initials, &mut units, |key| slots.count(key, rank));
+        }
+        slots.allocate(n as u32);
+        for rank in 0..n as u32 {
+            dir.for_each_key(rank, &initials, &mut units, |key| slots.add(key, rank));
+        }
+        dir.postings = slots.finish(n as u32);
+        dir
+    }
+}
+
+/// Posting lists while building: the keys with a small domain (initials, syllables, the common
+/// Chinese characters) go straight to an array slot; the rest to a map. A row is added to a list
+/// once however often it has the key (rows arrive in rank order, so the last entry tells).
+struct Slots {
+    counts: Vec<u32>,
+    /// Exact bytes each slot's delta-coded list will take.
+    sizes: Vec<u32>,
+    last: Vec<u32>,
+    lists: Vec<Filling>,
+    syllables: u64,
+    other: IntMap<u64, Vec<u32>>,
+}
+
+/// A posting list being filled: sorted ranks, or a bitmap once dense.
+enum Filling {
+    Empty,
+    List(PackedBuilder),
+    Bits(Vec<u64>, u32),
+}
+
+const HAN_BASE: u64 = 0x3400;
+const HAN_SPAN: u64 = 0xA000 - 0x3400;
+
+impl Slots {
+    fn new(syllables: usize) -> Slots {
+        let syllables = syllables as u64;
+        let len = 2 * HAN_SPAN + 2 * 128 * 128 + 2 * syllables * 128 + 2 * 128;
+        Slots {
+            counts: vec![0; len as usize],
+            sizes: vec![0; len as usize],
+            last: vec![u32::MAX; len as usize],
+            lists: Vec::new(),
+            syllables,
+            other: IntMap::default(),
+        }
+    }
+
+    fn slot(&self, key: u64) -> Option<usize> {
+        let kind = key >> 40;
+        let low = key & ((1 << 40) - 1);
+        let s = self.syllables;
+        let slot = match kind {
+            1 | 2 if (HAN_BASE..HAN_BASE + HAN_SPAN).contains(&low) => (kind - 1) * HAN_SPAN + (low - HAN_BASE),
+            3 | 4 if low < 128 * 128 => 2 * HAN_SPAN + (kind - 3) * 128 * 128 + low,
+            5 | 6 if (low >> 8) < s && (low & 0xff) < 128 => {
+                2 * HAN_SPAN + 2 * 128 * 128 + (kind - 5) * s * 128 + (low >> 8) * 128 + (low & 0xff)
+            }
+            7 | 8 if low < 128 => 2 * HAN_SPAN + 2 * 128 * 128 + 2 * s * 128 + (kind - 7) * 128 + low,
+            _ => return None,
+        };
+        Some(slot as usize)
+    }
+
+    fn key(&self, slot: usize) -> u64 {
+        let mut x = slot as u64;
+        let s = self.syllables;
+        if x < 2 * HAN_SPAN {
+            return ((x / HAN_SPAN + 1) << 40) | (HAN_BASE + x % HAN_SPAN);
+        }
+        x -= 2 * HAN_SPAN;
+        if x < 2 * 128 * 128 {
+            return ((x / (128 * 128) + 3) << 40) | (x % (128 * 128));
+        }
+        x -= 2 * 128 * 128;
+        if x < 2 * s * 128 {
+            let kind = x / (s * 128) + 5;
+            let rest = x % (s * 128);
+            return (kind << 40) | ((rest / 128) << 8) | (rest % 128);
+        }
+        x -= 2 * s * 128;
+        ((x / 128 + 7) << 40) | (x % 128)
+    }
+
+    fn count(&mut self, key: u64, rank: u32) {
+        if let Some(i) = self.slot(key) {
+            if self.last[i] != rank {
+                let delta = if self.last[i] == u32::MAX { rank } else { rank - self.last[i] };
+                self.sizes[i] += varint_len(delta) as u32;
+                self.last[i] = rank;
+                self.counts[i] += 1;
+            }
+        }
+    }
+
+    fn allocate(&mut self, rows: u32) {
+        self.last = Vec::new();
+        self.lists = self
+            .counts
+            .iter()
+            .zip(&self.sizes)
+            .map(|(&c, &size)| match c {
+                0 => Filling::Empty,
+                c if u64::from(c) * 32 > u64::from(rows) => Filling::Bits(vec![0; (rows as usize).div_ceil(64)], c),
+                c => Filling::List(PackedBuilder::with_capacity(c as usize, size as usize)),
+            })
+            .collect();
+        self.counts = Vec::new();
+        self.sizes = Vec::new();
+    }
+
+    fn add(&mut self, key: u64, rank: u32) {
+        match self.slot(key) {
+            Some(i) => match &mut self.lists[i] {
+                Filling::List(list) => list.push(rank),
+                Filling::Bits(words, _) => words[(rank / 64) as usize] |= 1 << (rank % 64),
+                Filling::Empty => {}
+            },
+            None => {
+                let list = self.other.entry(key).or_default();
+                if list.last() != Some(&rank) {
+                    list.push(rank);
+                }
+            }
+        }
+    }
+
+    fn finish(self, rows: u32) -> IntMap<u64, Posting> {
+        let mut out: IntMap<u64, Posting> = IntMap::default();
+        let keys: Vec<u64> = (0..self.lists.len()).map(|i| self.key(i)).collect();
+        for (list, key) in self.lists.into_iter().zip(keys) {
+            match list {
+                Filling::Empty => {}
+                Filling::List(l) => {
+                    out.insert(key, l.finish());
+                }
+                Filling::Bits(words, len) => {
+                    out.insert(key, Posting::Bits { words: words.into_boxed_slice(), len });
+                }
+            }
+        }
+        for (key, list) in self.other {
+            out.insert(key, Posting::new(list, rows));
+        }
+        out
+    }
+}
+
+/// Days from the common era, 0 for no date (day 0 would be 31 December of 1 BC).
+fn chrono_days(d: NaiveDate) -> i32 {
+    d.num_days_from_ce()
+}
+
+fn days_to_date(days: i32) -> Option<NaiveDate> {
+    if days == 0 { None } else { NaiveDate::from_num_days_from_ce_opt(days) }
+}
+
+/// Lower is more important: three-A hospitals first, pharmacies and rows without a level last.
+fn static_rank(packed: u32) -> u16 {
+    let level = match Level::unpack((packed & 0xff) as u8) {
+        Some(Level::Rated { grade, class }) => {
+            (3 - grade as u16) * 4 + class.map_or(3, |c| c as u16 - 1)
+        }
+        Some(Level::Unrated) => 20,
+        None => 21,
+    };
+    let kind = match Kind::unpack(((packed >> 8) & 0xff) as u8) {
+        Some(Kind::General | Kind::Tcm | Kind::Specialist) => 0,
+        Some(Kind::Community) | None => 1,
+        Some(Kind::Pharmacy) => 2,
+    };
+    kind * 32 + level
+}
+
+impl Directory {
+    pub fn meta(&self) -> &DirectoryMeta {
+        &self.meta
+    }
+
+    pub fn len(&self) -> usize {
+        self.packed.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.packed.is_empty()
+    }
+
+    /// Approximate heap bytes held, by part (for the benchmark's report).
+    pub fn heap_bytes(&self) -> Vec<(&'static str, usize)> {
+        vec![
+            ("text", self.text.capacity()),
+            ("columns", (self.text_start.len() + self.division.len() + self.packed.len() + self.lon.len() * 3) * 4),
+            ("units", self.syl.len() * 2 + self.unit_start.len() * 4),
+            ("seg_mask", self.seg_mask.len() * 4),
+            ("postings", self.postings.values().map(Posting::heap_bytes).sum::<usize>() + self.postings.len() * 48),
+        ]
+    }
+
+    /// Posting bytes by key kind (han, han@start, pair, pair@start, syl+next, syl+next@start,
+    /// initial, initial@start).
+    pub fn posting_bytes_by_kind(&self) -> [usize; 9] {
+        let mut out = [0usize; 9];
+        for (key, p) in &self.postings {
+            out[(key >> 40).min(8) as usize] += p.heap_bytes();
+        }
+        out
+    }
+
+    fn fields(&self, row: u32) -> [&str; 5] {
+        let (s, e) = (self.text_start[row as usize] as usize, self.text_start[row as usize + 1] as usize);
+        let mut parts = self.text[s..e].split(FIELD);
+        [(); 5].map(|_| parts.next().unwrap_or(""))
+    }
+
+    /// Calls `f` with every posting key of the row at `rank` (a key may come more than once).
+    fn for_each_key(&self, rank: u32, initials: &[u8], units: &mut Vec<char>, mut f: impl FnMut(u64)) {
+        let row = rank;
+        self.units_of(row, units);
+        let syl = self.syls_of(row);
+        for i in 0..units.len().min(syl.len()) {
+            if syl[i] == SEP {
+                continue;
+            }
+            let start = i == 0 || syl[i - 1] == SEP;
+            let c = units[i];
+            let initial = u64::from(initials[syl[i] as usize]);
+            if is_han(c) {
+                f(K_HAN | u64::from(c));
+                if start {
+                    f(K_HAN_START | u64::from(c));
+                }
+            }
+            f(K_INITIAL | initial);
+            if start {
+                f(K_INITIAL_START | initial);
+            }
+            if let Some(&next) = syl.get(i + 1).filter(|&&s| s != SEP) {
+                let next_initial = u64::from(initials[next as usize]);
+                f(K_PAIR | initial << 8 | next_initial);
+                f(K_SYL_NEXT | u64::from(syl[i]) << 8 | next_initial);
+                if start {
+                    f(K_PAIR_START | initial << 8 | next_initial);
+                    f(K_SYL_NEXT_START | u64::from(syl[i]) << 8 | next_initial);
+                }
+            }
+        }
+    }
+
+    fn units_of(&self, row: u32, out: &mut Vec<char>) {
+        let f = self.fields(row);
+        units_into(f[1], f[2], out);
+    }
+
+    fn syls_of(&self, row: u32) -> &[u16] {
+        &self.syl[self.unit_start[row as usize] as usize..self.unit_start[row as usize + 1] as usize]
+    }
+
+    fn initial(&self, syl: u16) -> u8 {
+        self.syllables[syl as usize].bytes().next().unwrap_or(0)
+    }
+
+    /// The full record of a row.
+    pub fn hospital(&self, row: u32) -> Hospital {
+        let [code, name, aliases, address, specialty] = self.fields(row);
+        let r = row as usize;
+        let packed = self.packed[r];
+        Hospital {
+            code: code.to_string(),
+            name: name.to_string(),
+            aliases: if aliases.is_empty() { Vec::new() } else { aliases.split('|').map(str::to_string).collect() },
+            division: self.division[r],
+            address: address.to_string(),
+            level: Level::unpack((packed & 0xff) as u8),
+            kind: Kind::unpack(((packed >> 8) & 0xff) as u8),
+            specialty: (!specialty.is_empty()).then(|| specialty.to_string()),
+            network: Network::unpack(((packed >> 16) & 0xff) as u8),
+            location: (self.lon[r] != NO_COORD).then_some(Coord { lon_micro: self.lon[r], lat_micro: self.lat[r] }),
+            confirmed: days_to_date(self.confirmed[r]),
+            synthetic: packed >> 24 & 1 == 1,
+        }
+    }
+
+    /// The reading of a row's name and aliases, as the index holds it ("bei jing xie he yi yuan").
+    pub fn reading(&self, row: u32) -> String {
+        self.syls_of(row)
+            .iter()
+            .map(|&s| if s == SEP { "|" } else { self.syllables[s as usize].as_str() })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Rows whose code is `code`.
+    pub fn find_code(&self, code: &str) -> Option<u32> {
+        (0..self.len() as u32).find(|&row| self.fields(row)[0] == code)
+    }
+
+    fn passes(&self, row: u32, filter: &Filter) -> bool {
+        let r = row as usize;
+        if let Some(region) = filter.region {
+            let (code, want) = (self.division[r].as_u32(), region.as_u32());
+            let ok = if want % 10_000 == 0 {
+                code / 10_000 == want / 10_000
+            } else if want % 100 == 0 {
+                code / 100 == want / 100
+            } else {
+                code == want
+            };
+            if !ok {
+                return false;
+            }
+        }
+        let packed = self.packed[r];
+        let level = Level::unpack((packed & 0xff) as u8);
+        if let Some(grade) = filter.grade {
+            if level.and_then(Level::grade) != Some(grade) {
+                return false;
+            }
+        }
+        if filter.unrated && level != Some(Level::Unrated) {
+            return false;
+        }
+        if let Some(kind) = filter.kind {
+            if Kind::unpack(((packed >> 8) & 0xff) as u8) != Some(kind) {
+                return false;
+            }
+        }
+        let network = ((packed >> 16) & 0xff) as u8;
+        filter.networked.iter().all(|&s| Network::is_yes(network, s))
+    }
+
+    fn ring(&self, row: u32, near: RegionCode) -> u8 {
+        let (code, near) = (self.division[row as usize].as_u32(), near.as_u32());
+        if code == near {
+            0
+        } else if code / 100 == near / 100 {
+            1
+        } else if code / 10_000 == near / 10_000 {
+            2
+        } else {
+            3
+        }
+    }
+
+    fn location(&self, row: u32) -> Option<Coord> {
+        let r = row as usize;
+        if self.lon[r] != NO_COORD {
+            return Some(Coord { lon_micro: self.lon[r], lat_micro: self.lat[r] });
+        }
+        seats::seat(self.division[r])
+    }
+
+    /// Runs a search. An empty query lists the rows that pass the filters, most important first.
+    pub fn search(&self, query: &Query) -> Vec<Hit> {
+        let limit = query.limit.max(1);
+        let toks = parse_query(&self.readings, &query.text);
+        let mut found: Vec<(Tier, u8, u32)> = Vec::new();
+        let mut seen: HashSet<u32> = HashSet::new();
+        let mut units: Vec<char> = Vec::with_capacity(64);
+        let exact_lengths = self.exact_lengths(&toks);
+        for pass in [Tier::Prefix, Tier::Contains] {
+            if pass == Tier::Contains && (toks.is_empty() || found.len() >= limit) {
+                break;
+            }
+            let (drivers, checks) = self.plan(&toks, pass == Tier::Prefix);
+            let candidates: Box<dyn Iterator<Item = u32>> = match drivers {
+                None => Box::new(0..self.len() as u32),
+                Some(d) => Box::new(Union::new(&d)),
+            };
+            let mut checks: Vec<Cursor<'_>> = checks.into_iter().map(Cursor::new).collect();
+            let mut per_ring = [0usize; 4];
+            for rank in candidates {
+                let row = rank;
+                let ring = query.near.map_or(0, |n| self.ring(row, n));
+                let full = per_ring[ring as usize] >= limit;
+                if full {
+                    if pass == Tier::Contains || toks.is_empty() {
+                        if per_ring[0] >= limit {
+                            break;
+                        }
+                        continue;
+                    }
+                    // Only an exact match can still get in: one of its names must be as long.
+                    if self.seg_mask[row as usize] & exact_lengths == 0 {
+                        continue;
+                    }
+                }
+                if !self.passes(row, &query.filter) || !checks.iter_mut().all(|c| c.has(rank)) {
+                    continue;
+                }
+                let tier =
+                    if toks.is_empty() { Some(Tier::Prefix) } else { self.classify(row, &toks, pass == Tier::Prefix, &mut units) };
+                let Some(tier) = tier else { continue };
+                if (pass == Tier::Prefix && tier == Tier::Contains) || (pass == Tier::Contains && tier != Tier::Contains) {
+                    continue;
+                }
+                if full && tier != Tier::Exact {
+                    continue;
+                }
+                if seen.insert(row) {
+                    per_ring[ring as usize] += 1;
+                    found.push((tier, ring, rank));
+                }
+                if query.near.is_none() && pass == Tier::Contains && per_ring[0] >= limit {
+                    break;
+                }
+            }
+        }
+        found.sort_unstable();
+        found.truncate(limit);
+        let near_seat = query.near.and_then(seats::seat);
+        found
+            .into_iter()
+            .map(|(tier, ring, rank)| {
+                let row = rank;
+                Hit {
+                    row,
+                    tier,
+                    ring: query.near.map(|_| ring),
+                    distance_km: near_seat.zip(self.location(row)).map(|(a, b)| a.distance_km(b)),
+                }
+            })
+            .collect()
+    }
+
+    /// The posting lists to scan (their union) and to check (each must contain the rank), or
+    /// None to scan every row.
+    fn plan(&self, toks: &[Tok], start: bool) -> (Option<Vec<&Posting>>, Vec<&Posting>) {
+        let empty = &self.empty;
+        let get = |key: u64| self.postings.get(&key).unwrap_or(empty);
+        let Some(first) = toks.first() else { return (None, Vec::new()) };
+        // Keys every match must have somewhere: its Chinese characters, and the initials of
+        // neighbouring units wherever the query fixes them.
+        let mut necessary: Vec<&Posting> = toks
+            .iter()
+            .filter_map(|t| match t {
+                Tok::Han(c, _) => Some(get(K_HAN | u64::from(*c))),
+                Tok::Latin(..) => None,
+            })
+            .collect();
+        for (i, tok) in toks.iter().enumerate() {
+            let Tok::Latin(_, splits) = tok else { continue };
+            if splits.is_empty() {
+                continue;
+            }
+            // (syllable, next initial) keys every full reading has; the run's last syllable is
+            // followed by the next token's first letter when that is fixed.
+            let next_initial = match toks.get(i + 1) {
+                Some(Tok::Han(_, ids)) => self.han_initial(ids),
+                Some(Tok::Latin(s, _)) => s.first().copied(),
+                None => None,
+            };
+            let keys_of = |split: &Vec<(u16, u8)>, kind: u64| -> Vec<u64> {
+                let mut keys: Vec<u64> = split
+                    .windows(2)
+                    .filter(|w| w[0].0 != u16::MAX)
+                    .map(|w| kind | u64::from(w[0].0) << 8 | u64::from(w[1].1))
+                    .collect();
+                if let (Some(&(last, _)), Some(b)) = (split.last(), next_initial) {
+                    if last != u16::MAX {
+                        keys.push(kind | u64::from(last) << 8 | u64::from(b));
+                    }
+                }
+                keys
+            };
+            let mut common: Option<Vec<u64>> = None;
+            for split in splits {
+                let keys = keys_of(split, K_SYL_NEXT);
+                common = Some(match common {
+                    None => keys,
+                    Some(c) => c.into_iter().filter(|k| keys.contains(k)).collect(),
+                });
+            }
+            necessary.extend(common.unwrap_or_default().into_iter().map(get));
+            if start && i == 0 {
+                let firsts: Vec<u64> = splits.iter().filter_map(|sp| keys_of(sp, K_SYL_NEXT_START).first().copied()).collect();
+                if firsts.len() == splits.len() && firsts.iter().all(|k| *k == firsts[0]) {
+                    necessary.push(get(firsts[0]));
+                }
+            }
+        }
+        let (pairs, first_pair) = self.necessary_pairs(toks);
+        necessary.extend(pairs.into_iter().map(|(a, b)| get(K_PAIR | u64::from(a) << 8 | u64::from(b))));
+        if let (true, Some((a, b))) = (start, first_pair) {
+            necessary.push(get(K_PAIR_START | u64::from(a) << 8 | u64::from(b)));
+        }
+        // Keys one of which a match must have at its first unit.
+        let first_keys: Vec<&Posting> = match first {
+            Tok::Han(c, _) => vec![get(if start { K_HAN_START } else { K_HAN } | u64::from(*c))],
+            Tok::Latin(s, _) => self.latin_keys(s, start).into_iter().map(get).collect(),
+        };
+        let first_size: usize = first_keys.iter().map(|p| p.len()).sum();
+        match necessary.iter().enumerate().min_by_key(|(_, p)| p.len()) {
+            Some((i, rarest)) if rarest.len() < first_size => {
+                let driver = necessary.remove(i);
+                if start && first_keys.len() == 1 {
+                    necessary.push(first_keys[0]);
+                }
+                (Some(vec![driver]), necessary)
+            }
+            _ => (Some(first_keys), necessary),
+        }
+    }
+
+    /// The first letters of a unit's possible syllables when they all agree.
+    fn han_initial(&self, ids: &[u16]) -> Option<u8> {
+        let first = self.initial(*ids.first()?);
+        ids.iter().all(|&id| self.initial(id) == first).then_some(first)
+    }
+
+    /// Pairs of neighbouring initials that every way of reading the query produces, and the
+    /// pair of the first two units when every reading agrees on it.
+    fn necessary_pairs(&self, toks: &[Tok]) -> (Vec<InitialPair>, Option<InitialPair>) {
+        let mut pairs: Vec<(u8, u8)> = Vec::new();
+        let mut first_pair: Option<(u8, u8)> = None;
+        let mut previous_last: Option<u8> = None;
+        for (i, tok) in toks.iter().enumerate() {
+            let next_initial = match toks.get(i + 1) {
+                Some(Tok::Han(_, ids)) => self.han_initial(ids),
+                Some(Tok::Latin(s, _)) => s.first().copied(),
+                None => None,
+            };
+            match tok {
+                Tok::Han(_, ids) => {
+                    let initial = self.han_initial(ids);
+                    if let (Some(a), Some(b)) = (previous_last, initial) {
+                        pairs.push((a, b));
+                    }
+                    if i == 0 {
+                        first_pair = initial.zip(next_initial);
+                    }
+                    previous_last = initial;
+                }
+                Tok::Latin(s, _) => {
+                    if let Some(a) = previous_last {
+                        pairs.push((a, s[0]));
+                    }
+                    let reading = self.latin_reading(s);
+                    pairs.extend(reading.necessary);
+                    if i == 0 {
+                        first_pair = match (reading.first_next, reading.can_be_one_unit) {
+                            (Some(b), false) => Some((s[0], b)),
+                            (None, true) => next_initial.map(|b| (s[0], b)),
+                            (Some(b), true) if next_initial == Some(b) => Some((s[0], b)),
+                            _ => None,
+                        };
+                    }
+                    previous_last = reading.last;
+                }
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        (pairs, first_pair)
+    }
+
+    /// How a Latin run can be split into units (whole syllables, an initial or zh/ch/sh standing
+    /// for a syllable, a partial last syllable), summarised: the pairs of neighbouring initials
+    /// every split has, the initial of the second unit and of the last unit when every split
+    /// agrees. Positions are nodes, units are edges; a pair is necessary when no split from the
+    /// start to the end avoids it.
+    fn latin_reading(&self, s: &[u8]) -> LatinReading {
+        let n = s.len();
+        let text = |a: usize, b: usize| std::str::from_utf8(&s[a..b]).unwrap_or("");
+        let is_syllable = |a: usize, b: usize| self.syllable_ids.contains_key(text(a, b));
+        let begins_syllable = |a: usize, b: usize| self.syllables.iter().any(|p| p.len() > b - a && p.starts_with(text(a, b)));
+        let mut edges: Vec<(usize, usize)> = Vec::new();
+        for i in 0..n {
+            for len in 1..=(n - i).min(6) {
+                if is_syllable(i, i + len) {
+                    edges.push((i, i + len));
+                }
+            }
+            if n - i > 1 && begins_syllable(i, i + 1) {
+                edges.push((i, i + 1));
+            }
+            if n - i > 2 && matches!(&s[i..i + 2], b"zh" | b"ch" | b"sh") {
+                edges.push((i, i + 2));
+            }
+            if begins_syllable(i, n) {
+                edges.push((i, n));
+            }
+        }
+        edges.sort_unstable();
+        edges.dedup();
+        let label = |(a, b): (usize, usize)| (b < n).then(|| (s[a], s[b]));
+        let reaches_end = |avoid: Option<(u8, u8)>| {
+            let mut seen = vec![false; n + 1];
+            seen[0] = true;
+            for i in 0..n {
+                if !seen[i] {
+                    continue;
+                }
+                for &(a, b) in edges.iter().filter(|e| e.0 == i) {
+                    if avoid.is_none() || label((a, b)) != avoid {
+                        seen[b] = true;
+                    }
+                }
+            }
+            seen[n]
+        };
+        // Edges on some complete split: reachable from the start and reaching the end.
+        let mut forward = vec![false; n + 1];
+        forward[0] = true;
+        for &(a, b) in &edges {
+            if forward[a] {
+                forward[b] = true;
+            }
+        }
+        let mut backward = vec![false; n + 1];
+        backward[n] = true;
+        for &(a, b) in edges.iter().rev() {
+            if backward[b] {
+                backward[a] = true;
+            }
+        }
+        let useful: Vec<(usize, usize)> = edges.iter().copied().filter(|&(a, b)| forward[a] && backward[b]).collect();
+        let mut labels: Vec<(u8, u8)> = useful.iter().filter_map(|&e| label(e)).collect();
+        labels.sort_unstable();
+        labels.dedup();
+        let necessary = if reaches_end(None) { labels.into_iter().filter(|&p| !reaches_end(Some(p))).collect() } else { Vec::new() };
+        let firsts: Vec<&(usize, usize)> = useful.iter().filter(|e| e.0 == 0).collect();
+        let mut first_next: Vec<u8> = firsts.iter().filter(|e| e.1 < n).map(|e| s[e.1]).collect();
+        first_next.sort_unstable();
+        first_next.dedup();
+        let lasts: Vec<u8> = useful.iter().filter(|e| e.1 == n).map(|e| s[e.0]).collect();
+        LatinReading {
+            necessary,
+            first_next: (first_next.len() == 1).then(|| first_next[0]),
+            can_be_one_unit: firsts.iter().any(|e| e.1 == n),
+            last: lasts.first().copied().filter(|l| lasts.iter().all(|x| x == l)),
+        }
+    }
+
+    /// Keys one of which every row matching a Latin run `s` (at its first unit) must have.
+    fn latin_keys(&self, s: &[u8], start: bool) -> Vec<u64> {
+        let (pair, syl_next, initial) =
+            if start { (K_PAIR_START, K_SYL_NEXT_START, K_INITIAL_START) } else { (K_PAIR, K_SYL_NEXT, K_INITIAL) };
+        let mut keys = Vec::new();
+        let within_one = self.syllables.iter().any(|p| p.len() > s.len() && p.as_bytes().starts_with(s))
+            || self.syllable_ids.contains_key(std::str::from_utf8(s).unwrap_or(""));
+        if within_one || s.len() == 1 {
+            // The whole run may fall inside the first unit: every row with that initial.
+            keys.push(initial | u64::from(s[0]));
+            return keys;
+        }
+        keys.push(pair | u64::from(s[0]) << 8 | u64::from(s[1]));
+        if s.len() > 2 && matches!(&s[..2], b"zh" | b"ch" | b"sh") {
+            keys.push(pair | u64::from(s[0]) << 8 | u64::from(s[2]));
+        }
+        for len in 1..s.len().min(7) {
+            if let Ok(prefix) = std::str::from_utf8(&s[..len]) {
+                if let Some(&id) = self.syllable_ids.get(prefix) {
+                    keys.push(syl_next | u64::from(id) << 8 | u64::from(s[len]));
+                }
+            }
+        }
+        keys
+    }
+
+    /// The possible unit counts of a name that `toks` match exactly, as a bit mask (bit 31: 31
+    /// or more): a Chinese character is one unit; a Latin run is either all initials (one unit
+    /// a letter) or whole syllables with perhaps a partial last one. Abbreviations mixed into the
+    /// middle of a run still match, as prefixes; they are not looked for among exact matches
+    /// once a page of results is full.
+    fn exact_lengths(&self, toks: &[Tok]) -> u32 {
+        let mut total: u64 = 1;
+        for tok in toks {
+            let counts: u64 = match tok {
+                Tok::Han(..) => 1 << 1,
+                Tok::Latin(_, splits) if !splits.is_empty() => splits.iter().fold(0u64, |m, sp| m | 1 << sp.len().min(63)),
+                Tok::Latin(s, _) => {
+                    // reach[i]: bit k set when s[..i] splits into k whole syllables.
+                    let n = s.len();
+                    let mut reach = vec![0u64; n + 1];
+                    reach[0] = 1;
+                    let mut counts = 1u64 << n.min(63);
+                    for i in 0..n {
+                        if reach[i] == 0 {
+                            continue;
+                        }
+                        for j in i + 1..=n.min(i + 6) {
+                            let piece = std::str::from_utf8(&s[i..j]).unwrap_or("");
+                            if self.syllable_ids.contains_key(piece) {
+                                reach[j] |= reach[i] << 1;
+                            }
+                            if j == n && self.syllables.iter().any(|p| p.len() > piece.len() && p.starts_with(piece)) {
+                                counts |= reach[i] << 1;
+                            }
+                        }
+                    }
+                    counts | reach[n]
+                }
+            };
+            let mut next = 0u64;
+            for k in 0..64 {
+                if counts & (1 << k) != 0 {
+                    next |= total << k;
+                }
+            }
+            total = next;
+        }
+        let mut mask = (total & 0x7fff_ffff) as u32;
+        if total >> 31 != 0 {
+            mask |= 1 << 31;
+        }
+        mask
+    }
+
+    /// The best tier at which `toks` match the row, if they match; with `prefix_only`, only
+    /// matches at the start of a name are looked for. Syllables are compared first (they are in
+    /// memory); the characters are decoded from the text only for a start that passes.
+    fn classify(&self, row: u32, toks: &[Tok], prefix_only: bool, units: &mut Vec<char>) -> Option<Tier> {
+        let syls = self.syls_of(row);
+        let mut decoded = false;
+        let mut best: Option<Tier> = None;
+        for start in 0..syls.len() {
+            if syls[start] == SEP {
+                continue;
+            }
+            let seg_start = start == 0 || syls[start - 1] == SEP;
+            if (prefix_only || best.is_some()) && !seg_start {
+                continue;
+            }
+            let plausible = match &toks[0] {
+                Tok::Han(_, ids) => ids.contains(&syls[start]),
+                Tok::Latin(s, _) => self.initial(syls[start]) == s[0],
+            };
+            if !plausible || self.match_from(None, syls, toks, start, 0, 0).is_none() {
+                continue;
+            }
+            let has_han = toks.iter().any(|t| matches!(t, Tok::Han(..)));
+            if has_han && !decoded {
+                self.units_of(row, units);
+                decoded = true;
+            }
+            let chars = if has_han { Some(units.as_slice()) } else { None };
+            if let Some(end) = self.match_from(chars, syls, toks, start, 0, 0) {
+                let seg_end = end == syls.len() || syls[end] == SEP;
+                let tier = match (seg_start, seg_end) {
+                    (true, true) => Tier::Exact,
+                    (true, false) => Tier::Prefix,
+                    _ => Tier::Contains,
+                };
+                if tier == Tier::Exact {
+                    return Some(tier);
+                }
+                best = Some(best.map_or(tier, |b| b.min(tier)));
+            }
+        }
+        best
+    }
+
+    /// Matches `toks` from unit `ui`; without `units`, Chinese characters are compared by
+    /// syllable only (a necessary condition, checked before the text is decoded).
+    fn match_from(&self, units: Option<&[char]>, syls: &[u16], toks: &[Tok], ui: usize, ti: usize, off: usize) -> Option<usize> {
+        let Some(tok) = toks.get(ti) else { return Some(ui) };
+        match tok {
+            Tok::Han(c, ids) => {
+                let same = match units {
+                    Some(units) => units.get(ui) == Some(c),
+                    None => syls.get(ui).is_some_and(|s| ids.contains(s)),
+                };
+                if same {
+                    self.match_from(units, syls, toks, ui + 1, ti + 1, 0)
+                } else {
+                    None
+                }
+            }
+            Tok::Latin(s, full) => {
+                let rest = &s[off..];
+                if rest.is_empty() {
+                    return self.match_from(units, syls, toks, ui, ti + 1, 0);
+                }
+                let id = *syls.get(ui)?;
+                if id == SEP {
+                    return None;
+                }
+                let p = self.syllables[id as usize].as_bytes();
+                if rest.starts_with(p) && !p.is_empty() {
+                    if let Some(end) = self.match_from(units, syls, toks, ui + 1, ti, off + p.len()) {
+                        return Some(end);
+                    }
+                }
+                let common = rest.iter().zip(p).take_while(|(a, b)| a == b).count();
+                if common == 0 {
+                    return None;
+                }
+                if common == rest.len() {
+                    // The run ends inside this syllable: xieh for xie he.
+                    return self.match_from(units, syls, toks, ui + 1, ti + 1, 0);
+                }
+                if !full.is_empty() {
+                    // Read as full pinyin: no initials inside the run.
+                    return None;
+                }
+                if common >= 2 && p.len() > 2 && matches!(&p[..2], b"zh" | b"ch" | b"sh") {
+                    if let Some(end) = self.match_from(units, syls, toks, ui + 1, ti, off + 2) {
+                        return Some(end);
+                    }
+                }
+                // An initial standing for the syllable: x for xie.
+                self.match_from(units, syls, toks, ui + 1, ti, off + 1)
+            }
+        }
+    }
+}
+
+/// Every way to read `run` as whole pinyin syllables (the last may be a syllable's beginning),
+/// at most 64; empty when there is none.
+fn full_readings(readings: &Readings, run: &[u8]) -> Vec<Vec<(u16, u8)>> {
+    fn walk(r: &Readings, run: &[u8], off: usize, acc: &mut Vec<(u16, u8)>, out: &mut Vec<Vec<(u16, u8)>>) {
+        if out.len() >= 64 {
+            return;
+        }
+        if off == run.len() {
+            out.push(acc.clone());
+            return;
+        }
+        let rest = &run[off..];
+        for len in (1..=rest.len().min(6)).rev() {
+            let piece = std::str::from_utf8(&rest[..len]).unwrap_or("");
+            if let Some(id) = r.id(piece).filter(|&id| r.is_pinyin(id)) {
+                acc.push((id, rest[0]));
+                walk(r, run, off + len, acc, out);
+                acc.pop();
+            }
+        }
+        let text = std::str::from_utf8(rest).unwrap_or("");
+        let partial = r.all_syllables().iter().enumerate().any(|(id, p)| {
+            p.len() > text.len() && p.starts_with(text) && r.is_pinyin(id as u16)
+        });
+        if partial && r.id(text).is_none_or(|id| !r.is_pinyin(id)) {
+            acc.push((u16::MAX, rest[0]));
+            out.push(acc.clone());
+            acc.pop();
+        }
+    }
+    let mut out = Vec::new();
+    if run.iter().all(u8::is_ascii_lowercase) {
+        walk(readings, run, 0, &mut Vec::new(), &mut out);
+    }
+    if out.len() >= 64 {
+        // Too many readings to be sure of the keys: fall back to the general matcher.
+        return Vec::new();
+    }
+    out
+}
+
+/// The initials of two neighbouring units.
+type InitialPair = (u8, u8);
+
+/// What every split of a Latin run into units has in common.
+#[derive(Debug)]
+struct LatinReading {
+    necessary: Vec<(u8, u8)>,
+    /// The second unit's initial, when every split that has a second unit agrees.
+    first_next: Option<u8>,
+    /// Whether the whole run can be one unit (a syllable or its beginning).
+    can_be_one_unit: bool,
+    last: Option<u8>,
+}
+
+/// Splits a query into Chinese characters and Latin runs (letters and digits, lower-cased);
+/// spaces and punctuation only separate.
+fn parse_query(readings: &Readings, text: &str) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::new();
+    for c in text.chars() {
+        if is_han(c) {
+            toks.push(Tok::Han(c, readings.possible_ids(c)));
+        } else if c.is_ascii_alphanumeric() {
+            let b = c.to_ascii_lowercase() as u8;
+            match toks.last_mut() {
+                Some(Tok::Latin(run, _)) => run.push(b),
+                _ => toks.push(Tok::Latin(vec![b], Vec::new())),
+            }
+        }
+    }
+    for tok in &mut toks {
+        if let Tok::Latin(run, splits) = tok {
+            *splits = full_readings(readings, run);
+        }
+    }
+    toks
+}

@@ -1,0 +1,331 @@
+//! Posting lists: the sorted ranks of the rows that have a key. A list is kept as sorted `u32`s
+//! while it is short and as a bitmap once it covers more than one row in 32 (a bitmap of n rows
+//! takes n/8 bytes, a list 4 bytes a row): the keys that almost every name has (医, 院, the
+//! initials "yy") would otherwise take most of the memory.
+
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Sorted ranks, delta-coded as LEB128 bytes with a skip entry every [`SKIP`] ranks, or one
+/// bit per rank.
+#[derive(Debug, Clone)]
+pub enum Posting {
+    List { bytes: Box<[u8]>, len: u32, skips: Box<[(u32, u32)]> },
+    Bits { words: Box<[u64]>, len: u32 },
+}
+
+/// Ranks between skip entries; a skip entry holds (rank, byte offset just after it).
+const SKIP: usize = 64;
+
+/// The bytes [`push_varint`] takes for `v`.
+pub fn varint_len(v: u32) -> usize {
+    match v {
+        0..=0x7f => 1,
+        0x80..=0x3fff => 2,
+        0x4000..=0x1f_ffff => 3,
+        0x20_0000..=0xfff_ffff => 4,
+        _ => 5,
+    }
+}
+
+/// A delta-coded list being filled in rank order, allocated once to its final size.
+#[derive(Debug)]
+pub struct PackedBuilder {
+    bytes: Vec<u8>,
+    skips: Vec<(u32, u32)>,
+    len: u32,
+    previous: u32,
+}
+
+impl PackedBuilder {
+    pub fn with_capacity(entries: usize, bytes: usize) -> PackedBuilder {
+        PackedBuilder {
+            bytes: Vec::with_capacity(bytes),
+            skips: Vec::with_capacity(entries.div_ceil(SKIP)),
+            len: 0,
+            previous: 0,
+        }
+    }
+
+    /// Adds `rank` unless it is the last one added; ranks must not decrease.
+    pub fn push(&mut self, rank: u32) {
+        if self.len > 0 && rank == self.previous {
+            return;
+        }
+        push_varint(&mut self.bytes, if self.len == 0 { rank } else { rank - self.previous });
+        if self.len as usize % SKIP == 0 {
+            self.skips.push((rank, self.bytes.len() as u32));
+        }
+        self.len += 1;
+        self.previous = rank;
+    }
+
+    pub fn finish(self) -> Posting {
+        Posting::List { bytes: self.bytes.into_boxed_slice(), len: self.len, skips: self.skips.into_boxed_slice() }
+    }
+}
+
+fn push_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn read_varint(bytes: &[u8], pos: &mut usize) -> u32 {
+    let mut v: u32 = 0;
+    let mut shift = 0;
+    while let Some(&b) = bytes.get(*pos) {
+        *pos += 1;
+        v |= u32::from(b & 0x7f) << shift;
+        if b & 0x80 == 0 {
+            break;
+        }
+        shift += 7;
+    }
+    v
+}
+
+impl Posting {
+    /// From sorted, distinct ranks below `rows`.
+    pub fn new(ranks: Vec<u32>, rows: u32) -> Posting {
+        if (ranks.len() as u64) * 32 > u64::from(rows) {
+            let mut words = vec![0u64; (rows as usize).div_ceil(64)];
+            for &r in &ranks {
+                words[(r / 64) as usize] |= 1 << (r % 64);
+            }
+            Posting::Bits { words: words.into_boxed_slice(), len: ranks.len() as u32 }
+        } else {
+            Posting::list(&ranks)
+        }
+    }
+
+    /// A delta-coded list of sorted, distinct ranks.
+    pub fn list(ranks: &[u32]) -> Posting {
+        let mut bytes = Vec::with_capacity(ranks.len() * 2);
+        let mut skips = Vec::with_capacity(ranks.len() / SKIP + 1);
+        let mut previous = 0u32;
+        for (i, &r) in ranks.iter().enumerate() {
+            push_varint(&mut bytes, if i == 0 { r } else { r - previous });
+            if i % SKIP == 0 {
+                skips.push((r, bytes.len() as u32));
+            }
+            previous = r;
+        }
+        Posting::List { bytes: bytes.into_boxed_slice(), len: ranks.len() as u32, skips: skips.into_boxed_slice() }
+    }
+
+    pub fn empty() -> Posting {
+        Posting::list(&[])
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Posting::List { len, .. } | Posting::Bits { len, .. } => *len as usize,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn contains(&self, rank: u32) -> bool {
+        match self {
+            Posting::List { .. } => Cursor::new(self).has(rank),
+            Posting::Bits { words, .. } => words.get((rank / 64) as usize).is_some_and(|w| w & (1 << (rank % 64)) != 0),
+        }
+    }
+
+    pub fn iter(&self) -> PostingIter<'_> {
+        PostingIter { posting: self, pos: 0, seen: 0, previous: 0, word: None }
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        match self {
+            Posting::List { bytes, skips, .. } => bytes.len() + skips.len() * 8,
+            Posting::Bits { words, .. } => words.len() * 8,
+        }
+    }
+}
+
+/// Ranks in increasing order.
+#[derive(Debug, Clone)]
+pub struct PostingIter<'a> {
+    posting: &'a Posting,
+    pos: usize,
+    seen: u32,
+    previous: u32,
+    /// For bitmaps: the bits of word `pos - 1` not yet returned.
+    word: Option<u64>,
+}
+
+impl Iterator for PostingIter<'_> {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        match self.posting {
+            Posting::List { bytes, len, .. } => {
+                if self.seen >= *len {
+                    return None;
+                }
+                let delta = read_varint(bytes, &mut self.pos);
+                let r = if self.seen == 0 { delta } else { self.previous + delta };
+                self.seen += 1;
+                self.previous = r;
+                Some(r)
+            }
+            Posting::Bits { words, .. } => loop {
+                if let Some(w) = self.word.filter(|w| *w != 0) {
+                    let bit = w.trailing_zeros();
+                    self.word = Some(w & (w - 1));
+                    return Some(((self.pos - 1) * 64) as u32 + bit);
+                }
+                let w = *words.get(self.pos)?;
+                self.pos += 1;
+                self.word = Some(w);
+            },
+        }
+    }
+}
+
+/// Membership tests for increasing ranks: jumping by the skip entries, then decoding forward,
+/// instead of starting from the beginning each time.
+#[derive(Debug, Clone)]
+pub struct Cursor<'a> {
+    posting: &'a Posting,
+    /// Byte offset after `current`, the index of `current`, and `current` (None before the first).
+    pos: usize,
+    index: u32,
+    current: Option<u32>,
+}
+
+impl<'a> Cursor<'a> {
+    pub fn new(posting: &'a Posting) -> Cursor<'a> {
+        Cursor { posting, pos: 0, index: 0, current: None }
+    }
+
+    /// Whether the posting holds `rank`; ranks asked must not decrease.
+    pub fn has(&mut self, rank: u32) -> bool {
+        let Posting::List { bytes, len, skips } = self.posting else {
+            return self.posting.contains(rank);
+        };
+        if let Some(c) = self.current {
+            if c >= rank {
+                return c == rank;
+            }
+        }
+        // The last skip entry at or before `rank`, if it is ahead of where we are.
+        let k = skips.partition_point(|&(r, _)| r <= rank);
+        if k > 0 {
+            let (r, after) = skips[k - 1];
+            let index = ((k - 1) * SKIP) as u32;
+            if self.current.is_none_or(|c| c < r) {
+                self.current = Some(r);
+                self.pos = after as usize;
+                self.index = index;
+            }
+        }
+        loop {
+            match self.current {
+                Some(c) if c >= rank => return c == rank,
+                _ => {}
+            }
+            let next_index = if self.current.is_none() { 0 } else { self.index + 1 };
+            if next_index >= *len {
+                self.current = Some(u32::MAX);
+                return false;
+            }
+            let delta = read_varint(bytes, &mut self.pos);
+            self.current = Some(match self.current {
+                None => delta,
+                Some(c) => c + delta,
+            });
+            self.index = next_index;
+        }
+    }
+}
+
+/// The union of a few posting lists, in rank order, without duplicates.
+#[derive(Debug)]
+pub struct Union<'a> {
+    iters: Vec<PostingIter<'a>>,
+    heads: Vec<Option<u32>>,
+}
+
+impl<'a> Union<'a> {
+    pub fn new(postings: &[&'a Posting]) -> Union<'a> {
+        let mut iters: Vec<PostingIter<'a>> = postings.iter().map(|p| p.iter()).collect();
+        let heads = iters.iter_mut().map(Iterator::next).collect();
+        Union { iters, heads }
+    }
+}
+
+impl Iterator for Union<'_> {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        let min = self.heads.iter().flatten().copied().min()?;
+        for (head, iter) in self.heads.iter_mut().zip(self.iters.iter_mut()) {
+            if *head == Some(min) {
+                *head = iter.next();
+            }
+        }
+        Some(min)
+    }
+}
+
+/// A multiplicative hasher for the index's integer keys (the standard SipHash is built to resist
+/// hostile keys, which these are not, and costs a third of the build time here).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct IntHasher(u64);
+
+impl Hasher for IntHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+}
+
+pub type IntMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<IntHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_and_bitmaps_give_the_same_ranks() {
+        let ranks = vec![0, 3, 63, 64, 65, 150];
+        let list = Posting::new(ranks.clone(), 1_000);
+        let bits = Posting::new(ranks.clone(), 160);
+        assert!(matches!(list, Posting::List { .. }), "6 of 1000 rows is sparse");
+        assert!(matches!(bits, Posting::Bits { .. }), "6 of 160 rows is dense");
+        assert_eq!(list.iter().collect::<Vec<_>>(), ranks);
+        assert_eq!(bits.iter().collect::<Vec<_>>(), ranks, "bitmap iteration must cross word boundaries");
+        assert!(bits.contains(64) && !bits.contains(66) && list.contains(150) && !list.contains(151));
+        let mut cursor = Cursor::new(&list);
+        let asked: Vec<bool> = [0, 2, 3, 64, 66, 150, 151, 999].iter().map(|&r| cursor.has(r)).collect();
+        assert_eq!(asked, [true, false, true, true, false, true, false, false], "a cursor agrees with contains");
+        let other = Posting::new(vec![1, 3, 300], 1_000);
+        let union: Vec<u32> = Union::new(&[&list, &other]).collect();
+        assert_eq!(union, vec![0, 1, 3, 63, 64, 65, 150, 300], "a union is sorted and has no duplicates");
+        // Long lists: skip entries, deltas of several bytes, cursors jumping.
+        let long: Vec<u32> = (0..5_000u32).map(|i| i * 37 + (i % 7) * 3).collect();
+        let packed = Posting::list(&long);
+        assert_eq!(packed.iter().collect::<Vec<_>>(), long, "decoding gives back every rank");
+        let mut cursor = Cursor::new(&packed);
+        for probe in (0..190_000u32).step_by(11) {
+            assert_eq!(cursor.has(probe), long.binary_search(&probe).is_ok(), "cursor at {probe}");
+        }
+        let wide = Posting::list(&[5, 100_000, 3_000_000_000]);
+        assert_eq!(wide.iter().collect::<Vec<_>>(), vec![5, 100_000, 3_000_000_000]);
+        assert!(wide.contains(3_000_000_000) && !wide.contains(6));
+    }
+}

@@ -1,0 +1,295 @@
+//! Search behaviour, against answers worked out by hand from the data.
+//!
+//! Index:
+//! - `bundled_*`: the shipped Beijing lists.
+//! - `polyphonic_*`: the 167 place names a per-character reading gets wrong.
+//! - `filters_*`, `near_*`: filters and ordering.
+//! - `import_*`: the CSV format's errors.
+//! - `synthetic_*`: the generated directory.
+
+use yidi_domain::{NaiveDate, RegionCode};
+use yidi_hospitals::{
+    bundled, import, synthetic, Directory, DirectoryMeta, Filter, Grade, Hospital, Kind, Level, Network, Query,
+    Readings, Service, Tier,
+};
+
+fn meta(source: &str) -> DirectoryMeta {
+    DirectoryMeta { source: source.into(), as_of: None, synthetic: false }
+}
+
+fn code(s: &str) -> RegionCode {
+    RegionCode::parse(s).expect("a valid code in the test")
+}
+
+fn names(dir: &Directory, q: &Query) -> Vec<String> {
+    dir.search(q).iter().map(|h| dir.hospital(h.row).name).collect()
+}
+
+fn query(text: &str) -> Query {
+    Query { text: text.into(), limit: 10, ..Query::default() }
+}
+
+fn bundled_dir(readings: &Readings) -> Directory {
+    yidi_hospitals::build(readings, meta("bundled"), &bundled::hospitals())
+}
+
+#[test]
+fn bundled_lists_parse_whole() {
+    let rows = bundled::hospitals();
+    // Seed 000: 21 coded rows in the specialist/TCM list (15 东城, 6 西城) and the 19 A-class
+    // hospitals less one that is also in the coded list (首都医科大学附属北京中医医院).
+    assert_eq!(rows.len(), 39, "every line of the shipped CSV must parse");
+    let dongzhimen = rows.iter().find(|h| h.code == "1151001").expect("1151001 is in seed 000");
+    assert_eq!(dongzhimen.name, "北京中医药大学东直门医院");
+    assert_eq!(dongzhimen.kind, Some(Kind::Tcm), "seed 000 lists it as 中医");
+    assert_eq!(dongzhimen.level, Level::parse("三级甲等"), "seed 000 lists it as 三级甲");
+    assert_eq!(dongzhimen.division, code("110101"), "listed under 东城");
+}
+
+#[test]
+fn bundled_xiehe_by_every_kind_of_input() {
+    let readings = Readings::new();
+    let dir = bundled_dir(&readings);
+    for q in ["xhyy", "xiehe", "协和", "bj协和", "北京协和", "beijingxiehe", "bjxhyy", "xieh", "Xie He"] {
+        let found = names(&dir, &query(q));
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some("中国医学科学院北京协和医院"),
+            "{q:?} should find 北京协和医院 first; got {found:?}"
+        );
+    }
+    assert!(names(&dir, &query("xhyyy")).is_empty(), "one initial too many matches nothing");
+    assert!(names(&dir, &query("xiehu")).is_empty(), "xie hu is not xie he");
+}
+
+#[test]
+fn bundled_exact_and_prefix_come_first() {
+    let readings = Readings::new();
+    let dir = bundled_dir(&readings);
+    // "北京地坛医院" is a whole name (exact); "北京地坛口腔门诊部" starts with 北京地坛 (prefix).
+    let hits = dir.search(&query("北京地坛医院"));
+    assert_eq!(hits.first().map(|h| h.tier), Some(Tier::Exact));
+    assert_eq!(dir.hospital(hits[0].row).code, "1154001");
+    let found = names(&dir, &query("dt"));
+    assert_eq!(found.len(), 2, "dt: the two 地坛 names ({found:?})");
+    // An alias matches exactly too: 北京铁路总医院 is the bracketed former name of 世纪坛医院.
+    let hits = dir.search(&query("北京铁路总医院"));
+    assert_eq!(hits.first().map(|h| (dir.hospital(h.row).name, h.tier)), Some(("北京世纪坛医院".into(), Tier::Exact)));
+    // Prefix before contains: 北京 starts 北京积水潭医院 and is inside 首都医科大学附属北京同仁医院.
+    let hits = dir.search(&Query { text: "beijing".into(), limit: 50, ..Query::default() });
+    let tiers: Vec<Tier> = hits.iter().map(|h| h.tier).collect();
+    let mut sorted = tiers.clone();
+    sorted.sort();
+    assert_eq!(tiers, sorted, "tiers must not go back up");
+    assert!(tiers.contains(&Tier::Prefix) && tiers.contains(&Tier::Contains), "北京 starts some names and is inside others");
+}
+
+#[test]
+fn polyphonic_place_names_read_and_search_correctly() {
+    let vectors = include_str!("../../../data/divisions/polyphonic-place-names.tsv");
+    let readings = Readings::new();
+    let table = yidi_domain::divisions();
+    let mut hospitals = Vec::new();
+    let mut expected = Vec::new();
+    for line in vectors.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [id, name, curated, per_char, _] = cols[..] else { panic!("malformed vector line {line:?}") };
+        let padded = format!("{id:0<6}");
+        let division = table.get(code(&padded)).unwrap_or_else(|| panic!("vector {id} {name}: no division {padded}"));
+        let short = division.short_name(yidi_domain::Lang::ZhCn);
+        assert_eq!(short, name, "vector {id} names the division's short name");
+        let i = hospitals.len();
+        hospitals.push(Hospital {
+            code: format!("P{i:03}"),
+            name: format!("{name}人民医院"),
+            aliases: vec![],
+            division: division.code,
+            address: String::new(),
+            level: None,
+            kind: Some(Kind::General),
+            specialty: None,
+            network: Network::default(),
+            location: None,
+            confirmed: None,
+            synthetic: false,
+        });
+        expected.push((name.to_string(), curated.to_string(), per_char.to_string()));
+    }
+    assert_eq!(hospitals.len(), 167, "the file has 167 vectors");
+    let dir = yidi_hospitals::build(&readings, meta("vectors"), &hospitals);
+    let mut failures = Vec::new();
+    for (i, (name, curated, per_char)) in expected.iter().enumerate() {
+        let row = dir.find_code(&format!("P{i:03}")).expect("row by code");
+        let reading = dir.reading(row);
+        let want = format!("{curated} ren min yi yuan");
+        if reading != want {
+            failures.push(format!("{name}: read {reading:?}, want {want:?}"));
+            continue;
+        }
+        let joined: String = curated.split_whitespace().collect();
+        let initials: String = curated.split_whitespace().filter_map(|s| s.chars().next()).collect();
+        for q in [joined.clone(), format!("{initials}rmyy"), format!("{joined}renmin")] {
+            let hits = dir.search(&Query { text: q.clone(), limit: 200, ..Query::default() });
+            if !hits.iter().any(|h| h.row == row) {
+                failures.push(format!("{name}: {q:?} does not find it"));
+            }
+        }
+        let wrong: String = per_char.split_whitespace().collect();
+        if wrong != joined {
+            let hits = dir.search(&Query { text: format!("{wrong}renmin"), limit: 200, ..Query::default() });
+            if hits.iter().any(|h| h.row == row) {
+                failures.push(format!("{name}: the per-character reading {wrong:?} finds it, it should not"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of 167 vectors fail:\n{}", failures.len(), failures.join("\n"));
+}
+
+fn h(code_: &str, name: &str, division: &str, level: &str, kind: Kind, network: Network) -> Hospital {
+    Hospital {
+        code: code_.into(),
+        name: name.into(),
+        aliases: vec![],
+        division: code(division),
+        address: String::new(),
+        level: Level::parse(level),
+        kind: Some(kind),
+        specialty: None,
+        network,
+        location: None,
+        confirmed: NaiveDate::from_ymd_opt(2025, 3, 31),
+        synthetic: false,
+    }
+}
+
+fn small_directory(readings: &Readings) -> Directory {
+    let yes = Network { inpatient: Some(true), outpatient: Some(true), chronic: Some(false) };
+    let no = Network { inpatient: Some(false), outpatient: Some(true), chronic: Some(true) };
+    let rows = vec![
+        h("A1", "武汉市第一医院", "420103", "三级甲等", Kind::General, yes),
+        h("A2", "武汉市中医医院", "420102", "三级甲等", Kind::Tcm, no),
+        h("A3", "江夏区第一人民医院", "420115", "二级甲等", Kind::General, yes),
+        h("A4", "长沙市第一医院", "430102", "三级甲等", Kind::General, yes),
+        h("A5", "重庆市人民医院", "500103", "三级甲等", Kind::General, yes),
+        h("A6", "厦门市第一医院", "350203", "三级甲等", Kind::General, yes),
+        h("A7", "六安市人民医院", "341502", "三级甲等", Kind::General, yes),
+        h("A8", "蚌埠市第一人民医院", "340302", "三级乙等", Kind::General, no),
+        h("A9", "宜昌市第一人民医院", "420502", "三级甲等", Kind::General, yes),
+    ];
+    yidi_hospitals::build(readings, meta("small"), &rows)
+}
+
+#[test]
+fn polyphonic_examples_from_the_issue() {
+    let readings = Readings::new();
+    let dir = small_directory(&readings);
+    for (q, want) in [
+        ("chongqing", "重庆市人民医院"),
+        ("cqsrmyy", "重庆市人民医院"),
+        ("changsha", "长沙市第一医院"),
+        ("xiamen", "厦门市第一医院"),
+        ("luan", "六安市人民医院"),
+        ("bengbu", "蚌埠市第一人民医院"),
+    ] {
+        assert_eq!(names(&dir, &query(q)).first().map(String::as_str), Some(want), "{q} should find {want}");
+    }
+    for wrong in ["zhongqing", "zhangsha", "shamen", "liuan", "bangbu"] {
+        assert!(names(&dir, &query(wrong)).is_empty(), "{wrong} is a per-character misreading and must find nothing");
+    }
+}
+
+#[test]
+fn filters_by_region_level_type_and_network() {
+    let readings = Readings::new();
+    let dir = small_directory(&readings);
+    let mut q = query("");
+    q.limit = 50;
+    q.filter = Filter { region: Some(code("420000")), ..Filter::default() };
+    assert_eq!(names(&dir, &q).len(), 4, "Hubei (province level): 武汉 ×2, 江夏, 宜昌");
+    q.filter = Filter { region: Some(code("420100")), ..Filter::default() };
+    assert_eq!(names(&dir, &q).len(), 3, "Wuhan (prefecture level): 武汉 ×2 and 江夏");
+    q.filter = Filter { region: Some(code("420115")), ..Filter::default() };
+    assert_eq!(names(&dir, &q), vec!["江夏区第一人民医院"], "江夏 (county level)");
+    q.filter = Filter { region: Some(code("420100")), grade: Some(Grade::Two), ..Filter::default() };
+    assert_eq!(names(&dir, &q), vec!["江夏区第一人民医院"], "the only grade-two hospital");
+    q.filter = Filter { kind: Some(Kind::Tcm), ..Filter::default() };
+    assert_eq!(names(&dir, &q), vec!["武汉市中医医院"]);
+    q.filter = Filter { networked: vec![Service::Inpatient], region: Some(code("420100")), ..Filter::default() };
+    let found = names(&dir, &q);
+    assert_eq!(found.len(), 2, "武汉市中医医院 is not networked for inpatient care: {found:?}");
+    q.filter = Filter { networked: vec![Service::Chronic], ..Filter::default() };
+    assert_eq!(names(&dir, &q).len(), 2, "chronic: 武汉市中医医院 and 蚌埠");
+}
+
+#[test]
+fn near_orders_by_county_prefecture_province() {
+    let readings = Readings::new();
+    let dir = small_directory(&readings);
+    // "dyyy" (第一医院 / 第一人民医院 by initials … ) : search "第一" and live in 江夏.
+    let q = Query { text: "第一".into(), near: Some(code("420115")), limit: 10, ..Query::default() };
+    let hits = dir.search(&q);
+    let got: Vec<(String, Option<u8>)> = hits.iter().map(|h| (dir.hospital(h.row).name, h.ring)).collect();
+    assert_eq!(got[0], ("江夏区第一人民医院".into(), Some(0)), "same county first: {got:?}");
+    assert_eq!(got[1], ("武汉市第一医院".into(), Some(1)), "then same prefecture: {got:?}");
+    assert_eq!(got[2], ("宜昌市第一人民医院".into(), Some(2)), "then same province: {got:?}");
+    assert!(got[3..].iter().all(|(_, r)| *r == Some(3)), "then elsewhere: {got:?}");
+    let d = hits[2].distance_km.expect("宜昌 has a seat");
+    // 江夏 to 宜昌 is roughly 300 km as the crow flies.
+    assert!((250..=350).contains(&d), "江夏→宜昌 about 300 km, got {d}");
+}
+
+#[test]
+fn import_reports_each_bad_value_by_line_and_column() {
+    let csv = "code,name,province,city,county,level,type,inpatient,longitude,latitude,confirmed\n\
+               H1,好医院,420000,420100,420115,三甲,general,yes,114.3,30.4,2025-01-31\n\
+               H2,坏等级,420000,420100,420115,四级,general,yes,,,\n\
+               H3,坏地区,420000,430100,420115,三甲,general,maybe,,,2025-02-30\n\
+               SYN1,合成,420000,420100,,三甲,general,,,,\n\
+               H1,重复,420000,420100,,三甲,general,,,,\n";
+    let errors = import::parse_csv(csv).expect_err("four bad lines");
+    let got: Vec<(String, String)> = errors.iter().map(|e| (e.field.clone(), e.code().to_string())).collect();
+    let want: Vec<(String, String)> = [
+        ("hospitals[3].level", "not_one_of"),
+        ("hospitals[4].city", "hosp-err-division-mismatch"),
+        ("hospitals[4].inpatient", "not_one_of"),
+        ("hospitals[4].confirmed", "not_a_date"),
+        ("hospitals[5].code", "hosp-err-synthetic-code"),
+        ("hospitals[6].code", "hosp-err-duplicate-code"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(got, want, "each error names its line (header = 1) and column");
+    let unknown = import::parse_csv("name,county,grade\nX,420115,3\n").expect_err("grade is not a column");
+    assert_eq!(unknown[0].field, "hospitals[1].grade");
+    let good = import::parse_csv("name,county,level\n甲医院,420115,三级甲等\n").expect("a minimal file");
+    assert_eq!(good[0].level, Some(Level::Rated { grade: Grade::Three, class: Some(yidi_hospitals::Class::A) }));
+}
+
+#[test]
+fn import_round_trips_through_csv() {
+    let rows = bundled::hospitals();
+    let again = import::parse_csv(&import::to_csv(&rows)).expect("our own output reads back");
+    assert_eq!(again, rows, "to_csv then parse_csv must give the same records");
+}
+
+#[test]
+fn synthetic_rows_are_marked_and_refused_by_import() {
+    let as_of = NaiveDate::from_ymd_opt(2025, 3, 31).expect("date");
+    let rows: Vec<Hospital> = synthetic::generate(3_000, 7, as_of).collect();
+    assert!(rows.iter().all(|h| h.synthetic && h.code.starts_with("SYN")), "every generated row is marked");
+    let again: Vec<Hospital> = synthetic::generate(3_000, 7, as_of).collect();
+    assert_eq!(rows, again, "the same seed gives the same directory");
+    let err = import::parse_csv(&import::to_csv(&rows[..5])).expect_err("generated rows must not import");
+    assert!(err.iter().all(|e| e.code() == "hosp-err-synthetic-code"));
+    let readings = Readings::new();
+    let dir = yidi_hospitals::build(&readings, DirectoryMeta { source: "syn".into(), as_of: Some(as_of), synthetic: true }, &rows);
+    let q = Query { text: "rmyy".into(), filter: Filter { region: Some(code("440000")), ..Filter::default() }, limit: 20, ..Query::default() };
+    let hits = dir.search(&q);
+    assert!(!hits.is_empty(), "Guangdong has 人民医院 among 3,000 rows");
+    for hit in hits {
+        let h = dir.hospital(hit.row);
+        assert_eq!(h.division.province(), code("440000"), "{} is outside the region filter", h.name);
+        assert!(h.name.contains("人民医院"), "{} does not match rmyy", h.name);
+    }
+}

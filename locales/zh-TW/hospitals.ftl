@@ -1,0 +1,93 @@
+## 定點醫藥機構目錄
+
+hosp-level-3a = 三級甲等
+hosp-level-3b = 三級乙等
+hosp-level-3c = 三級丙等
+hosp-level-3 = 三級
+hosp-level-2a = 二級甲等
+hosp-level-2b = 二級乙等
+hosp-level-2c = 二級丙等
+hosp-level-2 = 二級
+hosp-level-1a = 一級甲等
+hosp-level-1b = 一級乙等
+hosp-level-1c = 一級丙等
+hosp-level-1 = 一級
+hosp-level-unrated = 未定級
+hosp-level-unknown = 等級未註明
+
+hosp-kind-general = 綜合醫院
+hosp-kind-tcm = 中醫醫院
+hosp-kind-specialist = 專科醫院
+hosp-kind-community = 基層醫療機構
+hosp-kind-pharmacy = 定點零售藥局
+hosp-kind-unknown = 類型未註明
+
+hosp-service-inpatient = 住院
+hosp-service-outpatient = 一般門診
+hosp-service-chronic = 門診慢特病
+
+hosp-network-yes = 已開通跨省直接結算
+hosp-network-no = 未開通跨省直接結算
+hosp-network-unknown = 是否開通跨省直接結算：名單未註明
+
+hosp-data-date = 資料日期：{ $date }
+hosp-data-date-unknown = 資料日期：來源名單未註明日期
+hosp-source-bundled = 內建名單：北京市定點醫院（專科與中醫醫院、A類定點醫院），來源年代較早，請以醫保部門最新公布為準
+hosp-source-imported = 本機匯入的名單
+hosp-source-feed = 資料更新第 { $version } 版
+hosp-synthetic-warning = 合成的測試資料，並非真實機構
+hosp-distance = 距離約 { $km } 公里
+hosp-import-done = 已匯入 { $count } 家機構。
+
+## 錯誤
+
+hosp-err-duplicate-code = { $field }：機構代碼 { $value } 在檔案中重複出現。
+hosp-err-synthetic-code = { $field }：代碼 { $value } 屬於合成測試資料，不能當作真實名單匯入。
+hosp-err-division-mismatch = { $field }：{ $value } 與下一級行政區 { $inner } 不相符。
+hosp-err-file = { $field }：無法讀取檔案「{ $value }」（{ $detail }）。
+hosp-err-more = { $first }（另有 { $count } 處錯誤）
+
+## 資料更新
+
+hosp-update-bad-feed-url = 更新網址「{ $url }」不是 https 網址。
+hosp-update-bad-key = 受信任的公鑰無效，應為 64 位十六進位數字。
+hosp-update-network = 無法從 { $url } 下載：{ $detail }。
+hosp-update-http-status = { $url } 回傳了 HTTP { $status }。
+hosp-update-bad-signature = 更新清單的簽章無法以受信任的公鑰驗證，可能遭到竄改。
+hosp-update-bad-manifest = 更新清單格式不正確：{ $detail }。
+hosp-update-stale = 更新來源提供的是第 { $offered } 版，比已安裝的第 { $installed } 版舊，不予安裝。
+hosp-update-truncated = { $file } 下載不完整：只收到 { $got } 位元組，應為 { $expected } 位元組。
+hosp-update-tampered = { $file } 與簽章清單不符，可能遭到竄改。
+hosp-update-invalid = { $file } 的內容有誤：{ $detail }
+hosp-update-io = 無法寫入資料目錄：{ $detail }。
+hosp-update-kept = 目前資料未變動。
+hosp-update-updated = 已更新到第 { $to } 版（發布於 { $published }）。
+hosp-update-up-to-date = 已是最新的第 { $version } 版。
+
+## 欄位名稱
+
+field-hospitals = 名單第幾列
+field-hospitals-code = 機構代碼
+field-hospitals-name = 機構名稱
+field-hospitals-aliases = 別名
+field-hospitals-province = 省級行政區
+field-hospitals-city = 地級行政區
+field-hospitals-county = 縣級行政區
+field-hospitals-address = 地址
+field-hospitals-level = 醫院等級
+field-hospitals-type = 機構類型
+field-hospitals-specialty = 專科
+field-hospitals-inpatient = 住院連線
+field-hospitals-outpatient = 一般門診連線
+field-hospitals-chronic = 門診慢特病連線
+field-hospitals-longitude = 經度
+field-hospitals-latitude = 緯度
+field-hospitals-confirmed = 核實日期
+field-filter-region = 地區
+field-filter-level = 醫院等級
+field-filter-kind = 機構類型
+field-filter-networked = 連線結算類型
+field-near = 居住地
+field-file = 檔案
+field-feed = 更新網址
+field-key = 更新公鑰

@@ -108,10 +108,10 @@ pub struct DirectoryBuilder<'r> {
     packed: Vec<u32>,
     lon: Vec<i32>,
     lat: Vec<i32>,
-    confirmed: Vec<i32>,
+    confirmed: Vec<u16>,
     unit_start: Vec<u32>,
     syl: Vec<u16>,
-    seg_mask: Vec<u32>,
+    seg_mask: Vec<u16>,
     units: Vec<char>,
     newest: Option<NaiveDate>,
 }
@@ -127,11 +127,11 @@ pub struct Directory {
     packed: Vec<u32>,
     lon: Vec<i32>,
     lat: Vec<i32>,
-    confirmed: Vec<i32>,
+    confirmed: Vec<u16>,
     unit_start: Vec<u32>,
     syl: Vec<u16>,
-    /// Bit n set when one of the row's names (name, alias, bracketed part) has n units (31: more).
-    seg_mask: Vec<u32>,
+    /// Bit n set when one of the row's names (name, alias, bracketed part) has n units (15: more).
+    seg_mask: Vec<u16>,
     syllables: Vec<String>,
     syllable_ids: std::collections::HashMap<String, u16>,
     readings: Readings,
@@ -150,6 +150,8 @@ const K_SYL_NEXT: u64 = 5 << 40;
 const K_SYL_NEXT_START: u64 = 6 << 40;
 const K_INITIAL: u64 = 7 << 40;
 const K_INITIAL_START: u64 = 8 << 40;
+/// A row's province and prefecture (the code divided by 100): filters by region drive from these.
+const K_REGION: u64 = 9 << 40;
 
 fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
@@ -225,7 +227,7 @@ impl<'r> DirectoryBuilder<'r> {
             self.newest = Some(self.newest.map_or(d, |n| n.max(d)));
         }
         units_into(&h.name, &aliases, &mut self.units);
-        let mask = self.units.split(|&c| c == '|').fold(0u32, |m, seg| m | 1 << seg.len().min(31));
+        let mask = self.units.split(|&c| c == '|').fold(0u16, |m, seg| m | 1 << seg.len().min(15));
         self.seg_mask.push(mask);
         self.unit_start.push(self.syl.len() as u32);
         self.readings.read_ids(&self.units, &mut self.syl);
@@ -236,12 +238,14 @@ impl<'r> DirectoryBuilder<'r> {
     pub fn reserve(&mut self, rows: usize) {
         self.text.reserve(rows * 100);
         self.syl.reserve(rows * 14);
-        for column in [&mut self.text_start, &mut self.packed, &mut self.unit_start, &mut self.seg_mask] {
+        for column in [&mut self.text_start, &mut self.packed, &mut self.unit_start] {
             column.reserve(rows);
         }
-        for column in [&mut self.lon, &mut self.lat, &mut self.confirmed] {
+        for column in [&mut self.lon, &mut self.lat] {
             column.reserve(rows);
         }
+        self.seg_mask.reserve(rows);
+        self.confirmed.reserve(rows);
         self.division.reserve(rows);
     }
 
@@ -344,11 +348,12 @@ enum Filling {
 
 const HAN_BASE: u64 = 0x3400;
 const HAN_SPAN: u64 = 0xA000 - 0x3400;
+const REGION_SPAN: u64 = 10_000;
 
 impl Slots {
     fn new(syllables: usize) -> Slots {
         let syllables = syllables as u64;
-        let len = 2 * HAN_SPAN + 2 * 128 * 128 + 2 * syllables * 128 + 2 * 128;
+        let len = 2 * HAN_SPAN + 2 * 128 * 128 + 2 * syllables * 128 + 2 * 128 + REGION_SPAN;
         Slots {
             counts: vec![0; len as usize],
             sizes: vec![0; len as usize],
@@ -370,6 +375,7 @@ impl Slots {
                 2 * HAN_SPAN + 2 * 128 * 128 + (kind - 5) * s * 128 + (low >> 8) * 128 + (low & 0xff)
             }
             7 | 8 if low < 128 => 2 * HAN_SPAN + 2 * 128 * 128 + 2 * s * 128 + (kind - 7) * 128 + low,
+            9 if low < REGION_SPAN => 2 * HAN_SPAN + 2 * 128 * 128 + 2 * s * 128 + 2 * 128 + low,
             _ => return None,
         };
         Some(slot as usize)
@@ -392,7 +398,10 @@ impl Slots {
             return (kind << 40) | ((rest / 128) << 8) | (rest % 128);
         }
         x -= 2 * s * 128;
-        ((x / 128 + 7) << 40) | (x % 128)
+        if x < 2 * 128 {
+            return ((x / 128 + 7) << 40) | (x % 128);
+        }
+        K_REGION | (x - 2 * 128)
     }
 
     fn count(&mut self, key: u64, rank: u32) {
@@ -459,14 +468,18 @@ impl Slots {
     }
 }
 
-/// Days from the common era, 0 for no date (day 0 would be 31 December of 1 BC).
-fn chrono_days(d: NaiveDate) -> i32 {
-    d.num_days_from_ce()
+/// Days since 1969-12-31 (1 for 1 January 1970), 0 for no date or one outside 1970–2149.
+fn chrono_days(d: NaiveDate) -> u16 {
+    let days = d.num_days_from_ce() - EPOCH_CE_DAYS;
+    u16::try_from(days).unwrap_or(0)
 }
 
-fn days_to_date(days: i32) -> Option<NaiveDate> {
-    if days == 0 { None } else { NaiveDate::from_num_days_from_ce_opt(days) }
+fn days_to_date(days: u16) -> Option<NaiveDate> {
+    if days == 0 { None } else { NaiveDate::from_num_days_from_ce_opt(i32::from(days) + EPOCH_CE_DAYS) }
 }
+
+/// The day before 1 January 1970, counted from the common era.
+const EPOCH_CE_DAYS: i32 = 719_162;
 
 /// Lower is more important: three-A hospitals first, pharmacies and rows without a level last.
 fn static_rank(packed: u32) -> u16 {
@@ -504,17 +517,17 @@ impl Directory {
             ("text", self.text.capacity()),
             ("columns", (self.text_start.len() + self.division.len() + self.packed.len() + self.lon.len() * 3) * 4),
             ("units", self.syl.len() * 2 + self.unit_start.len() * 4),
-            ("seg_mask", self.seg_mask.len() * 4),
+            ("seg_mask", self.seg_mask.len() * 2),
             ("postings", self.postings.values().map(Posting::heap_bytes).sum::<usize>() + self.postings.len() * 48),
         ]
     }
 
-    /// Posting bytes by key kind (han, han@start, pair, pair@start, syl+next, syl+next@start,
-    /// initial, initial@start).
-    pub fn posting_bytes_by_kind(&self) -> [usize; 9] {
-        let mut out = [0usize; 9];
+    /// Posting bytes by key kind (index 1–9: han, han@start, pair, pair@start, syl+next,
+    /// syl+next@start, initial, initial@start, region).
+    pub fn posting_bytes_by_kind(&self) -> [usize; 10] {
+        let mut out = [0usize; 10];
         for (key, p) in &self.postings {
-            out[(key >> 40).min(8) as usize] += p.heap_bytes();
+            out[(key >> 40).min(9) as usize] += p.heap_bytes();
         }
         out
     }
@@ -528,6 +541,9 @@ impl Directory {
     /// Calls `f` with every posting key of the row at `rank` (a key may come more than once).
     fn for_each_key(&self, rank: u32, initials: &[u8], units: &mut Vec<char>, mut f: impl FnMut(u64)) {
         let row = rank;
+        let code = self.division[row as usize];
+        f(K_REGION | u64::from(code.province().as_u32() / 100));
+        f(K_REGION | u64::from(code.prefecture().as_u32() / 100));
         self.units_of(row, units);
         let syl = self.syls_of(row);
         for i in 0..units.len().min(syl.len()) {
@@ -662,6 +678,21 @@ impl Directory {
         seats::seat(self.division[r])
     }
 
+    /// How `text` matches one row, by checking that row alone — no posting lists involved. The
+    /// search must find exactly the rows this accepts (a test compares the two).
+    pub fn match_row(&self, row: u32, text: &str) -> Option<Tier> {
+        let toks = parse_query(&self.readings, text);
+        if toks.is_empty() {
+            return Some(Tier::Prefix);
+        }
+        self.classify(row, &toks, false, &mut Vec::new())
+    }
+
+    /// Whether a row passes the filters.
+    pub fn row_passes(&self, row: u32, filter: &Filter) -> bool {
+        self.passes(row, filter)
+    }
+
     /// Runs a search. An empty query lists the rows that pass the filters, most important first.
     pub fn search(&self, query: &Query) -> Vec<Hit> {
         let limit = query.limit.max(1);
@@ -674,7 +705,7 @@ impl Directory {
             if pass == Tier::Contains && (toks.is_empty() || found.len() >= limit) {
                 break;
             }
-            let (drivers, checks) = self.plan(&toks, pass == Tier::Prefix);
+            let (drivers, checks) = self.plan(&toks, pass == Tier::Prefix, &query.filter);
             let candidates: Box<dyn Iterator<Item = u32>> = match drivers {
                 None => Box::new(0..self.len() as u32),
                 Some(d) => Box::new(Union::new(&d)),
@@ -737,10 +768,15 @@ impl Directory {
 
     /// The posting lists to scan (their union) and to check (each must contain the rank), or
     /// None to scan every row.
-    fn plan(&self, toks: &[Tok], start: bool) -> (Option<Vec<&Posting>>, Vec<&Posting>) {
+    fn plan(&self, toks: &[Tok], start: bool, filter: &Filter) -> (Option<Vec<&Posting>>, Vec<&Posting>) {
         let empty = &self.empty;
         let get = |key: u64| self.postings.get(&key).unwrap_or(empty);
-        let Some(first) = toks.first() else { return (None, Vec::new()) };
+        // A region filter: the rows of its prefecture (or province) can drive the scan.
+        let region = filter.region.map(|r| {
+            let code = if r.as_u32() % 10_000 == 0 { r.province() } else { r.prefecture() };
+            get(K_REGION | u64::from(code.as_u32() / 100))
+        });
+        let Some(first) = toks.first() else { return (region.map(|p| vec![p]), Vec::new()) };
         // Keys every match must have somewhere: its Chinese characters, and the initials of
         // neighbouring units wherever the query fixes them.
         let mut necessary: Vec<&Posting> = toks
@@ -791,6 +827,7 @@ impl Directory {
                 }
             }
         }
+        necessary.extend(region);
         let (pairs, first_pair) = self.necessary_pairs(toks);
         necessary.extend(pairs.into_iter().map(|(a, b)| get(K_PAIR | u64::from(a) << 8 | u64::from(b))));
         if let (true, Some((a, b))) = (start, first_pair) {
@@ -970,17 +1007,19 @@ impl Directory {
         keys
     }
 
-    /// The possible unit counts of a name that `toks` match exactly, as a bit mask (bit 31: 31
+    /// The possible unit counts of a name that `toks` match exactly, as a bit mask (bit 15: 15
     /// or more): a Chinese character is one unit; a Latin run is either all initials (one unit
     /// a letter) or whole syllables with perhaps a partial last one. Abbreviations mixed into the
     /// middle of a run still match, as prefixes; they are not looked for among exact matches
     /// once a page of results is full.
-    fn exact_lengths(&self, toks: &[Tok]) -> u32 {
+    fn exact_lengths(&self, toks: &[Tok]) -> u16 {
         let mut total: u64 = 1;
         for tok in toks {
             let counts: u64 = match tok {
                 Tok::Han(..) => 1 << 1,
-                Tok::Latin(_, splits) if !splits.is_empty() => splits.iter().fold(0u64, |m, sp| m | 1 << sp.len().min(63)),
+                // Full pinyin: the reading with the fewest syllables (dayao is da yao; da ya o is
+                // a match too, but not looked for among exact matches once a page is full).
+                Tok::Latin(_, splits) if !splits.is_empty() => 1 << splits.iter().map(Vec::len).min().unwrap_or(0).min(63),
                 Tok::Latin(s, _) => {
                     // reach[i]: bit k set when s[..i] splits into k whole syllables.
                     let n = s.len();
@@ -1012,9 +1051,9 @@ impl Directory {
             }
             total = next;
         }
-        let mut mask = (total & 0x7fff_ffff) as u32;
-        if total >> 31 != 0 {
-            mask |= 1 << 31;
+        let mut mask = (total & 0x7fff) as u16;
+        if total >> 15 != 0 {
+            mask |= 1 << 15;
         }
         mask
     }

@@ -293,3 +293,57 @@ fn synthetic_rows_are_marked_and_refused_by_import() {
         assert!(h.name.contains("人民医院"), "{} does not match rmyy", h.name);
     }
 }
+
+/// The posting-list planning must never lose a match: with a limit above the directory's size,
+/// search returns exactly the rows that checking each row alone accepts, at the same tier.
+#[test]
+fn synthetic_search_finds_exactly_what_a_full_scan_finds() {
+    let as_of = NaiveDate::from_ymd_opt(2025, 3, 31).expect("date");
+    let mut rows: Vec<Hospital> = synthetic::generate(2_500, 11, as_of).collect();
+    rows.extend(bundled::hospitals());
+    let readings = Readings::new();
+    let dir = yidi_hospitals::build(&readings, meta("mixed"), &rows);
+    let n = dir.len() as u32;
+    let mut queries: Vec<String> = ["xhyy", "xiehe", "bj协和", "rmyy", "renmin", "人民医院", "zhongyi", "dyf", "t大药", "hm", "xian", "chongqing", "sqws", "江夏", "jx", "zhzx", "a", "z", "301"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    // Fragments of the directory's own names, as characters, full pinyin, initials and a mix.
+    for row in (0..n).step_by(181) {
+        let name: Vec<char> = dir.hospital(row).name.chars().take_while(|c| *c != '(').collect();
+        let reading: Vec<String> =
+            dir.reading(row).split(" | ").next().unwrap_or("").split(' ').map(str::to_string).collect();
+        if name.len() < 4 || reading.len() != name.len() {
+            continue;
+        }
+        let (a, b) = (1, 4.min(name.len()));
+        queries.push(name[a..b].iter().collect());
+        queries.push(reading[a..b].concat());
+        queries.push(reading[a..b].iter().filter_map(|s| s.chars().next()).collect());
+        queries.push(format!("{}{}", &reading[a][..1], name[a + 1..b].iter().collect::<String>()));
+    }
+    let filters = [
+        Filter::default(),
+        Filter { region: Some(code("420000")), ..Filter::default() },
+        Filter { region: Some(code("110100")), grade: Some(Grade::Three), ..Filter::default() },
+        Filter { networked: vec![Service::Inpatient], kind: Some(Kind::General), ..Filter::default() },
+    ];
+    for (i, text) in queries.iter().enumerate() {
+        let filter = filters[i % filters.len()].clone();
+        let near = (i % 3 == 0).then(|| code("420115"));
+        let hits = dir.search(&Query { text: text.clone(), filter: filter.clone(), near, limit: n as usize });
+        let mut got: Vec<(u32, Tier)> = hits.iter().map(|h| (h.row, h.tier)).collect();
+        got.sort_unstable();
+        let want: Vec<(u32, Tier)> = (0..n)
+            .filter(|&row| dir.row_passes(row, &filter))
+            .filter_map(|row| dir.match_row(row, text).map(|t| (row, t)))
+            .collect();
+        assert_eq!(got.len(), want.len(), "{text:?} with {filter:?}: search found {} rows, a full scan {}", got.len(), want.len());
+        assert_eq!(got, want, "{text:?} with {filter:?}: the same rows at the same tiers");
+        // A page of 20 is the first 20 of the whole answer: stopping early loses nothing.
+        let page: Vec<u32> =
+            dir.search(&Query { text: text.clone(), filter: filter.clone(), near, limit: 20 }).iter().map(|h| h.row).collect();
+        let first: Vec<u32> = hits.iter().take(20).map(|h| h.row).collect();
+        assert_eq!(page, first, "{text:?} with {filter:?}: the first page");
+    }
+}

@@ -7,11 +7,12 @@ use tauri::{Builder, Runtime};
 
 /// Registers the commands on any builder, so tests can pass a mock one.
 pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![
+    builder.manage(cmd::hospitals::HospitalDirectory::default()).invoke_handler(tauri::generate_handler![
         cmd::regions::ui_text,
         cmd::regions::search_regions,
         cmd::regions::describe_trip,
         cmd::regions::get_region,
+        cmd::hospitals::search_hospitals,
     ])
 }
 

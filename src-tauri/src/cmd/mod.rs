@@ -5,4 +5,5 @@
 //! Adding a command: write it in the feature's module, list it in `lib.rs` (generate_handler!),
 //! in `build.rs` (the app manifest) and in `capabilities/default.json` (allow-<name>).
 
+pub mod hospitals;
 pub mod regions;

@@ -150,6 +150,19 @@ async fn scenario(c: &Client) -> Result<(), String> {
     // Phone width, elder mode on: one column, nothing wider than the screen.
     c.set_window_size(390, 844).await.map_err(err)?;
     wait_until(c, "the page to reflow to phone width", "return document.documentElement.clientWidth <= 400").await?;
+    // Opened at phone width, the screen folds its filters so the results come into view.
+    click(c, "[data-testid=nav-home]").await?;
+    click(c, "[data-testid=nav-hospitals]").await?;
+    wait_for_text(c, "[data-testid=chosen-hospital-name]", &first.name).await?;
+    let folded = c
+        .execute("return !document.querySelector('[data-testid=hospital-filters]').open", vec![])
+        .await
+        .map_err(err)?;
+    if folded.as_bool() != Some(true) {
+        return Err("at phone width the filters should start folded".into());
+    }
+    type_into(c, "[data-testid=hospital-search]", "xiehe").await?;
+    wait_for_text(c, "[data-testid=hospital-card] [data-testid=hospital-name]", &first.name).await?;
     no_sideways_scroll(c).await?;
     screenshot(c, "hospitals-zh-CN-elder-phone").await?;
     scroll_to(c, "[data-testid=hospital-card]").await?;

@@ -136,9 +136,30 @@ async fn scenario(c: &Client) -> Result<(), String> {
     }
     screenshot(c, "hospitals-en-US-desktop").await?;
 
-    // Elder mode, in Chinese.
+    // The place of treatment chosen on the home screen becomes the region filter and the point
+    // "closest first" orders by.
     select_lang(c, "zh-CN").await?;
-    wait_for_text(c, "#hospitals-title", &zh["ui-hospitals-title"]).await?;
+    wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
+    click(c, "[data-testid=nav-home]").await?;
+    type_into(c, "[data-testid=search-destination]", "dongcheng").await?;
+    let option = wait_for(c, "[data-testid=option-destination]").await?;
+    let label = option.text().await.map_err(err)?;
+    if !label.contains("北京市 东城区") {
+        return Err(format!("first destination for dongcheng is {label:?}, expected 北京市 东城区"));
+    }
+    option.click().await.map_err(err)?;
+    click(c, "[data-testid=nav-hospitals]").await?;
+    wait_for_text(c, "[data-testid=chosen-hosp-filter-region] span", "东城区").await?;
+    let near_dongcheng = search(json!({"query": "", "filter": {"region": DONGCHENG}, "near": DONGCHENG, "limit": 20}), Lang::ZhCn)?;
+    let nearest = near_dongcheng.results.first().ok_or("the bundled list has nothing in Dongcheng")?;
+    wait_until(c, "the list filtered to Dongcheng", &count_script(near_dongcheng.results.len())).await?;
+    wait_for_text(c, "[data-testid=hospital-card] [data-testid=hospital-name]", &nearest.name).await?;
+    let near_ticked = c.find(Locator::Css("[data-testid=hospital-near]")).await.map_err(err)?.prop("checked").await.map_err(err)?;
+    if near_ticked.as_deref() != Some("true") {
+        return Err(format!("with a place of treatment, closest-first should start ticked (checked = {near_ticked:?})"));
+    }
+
+    // Elder mode, in Chinese.
     let before = root_font_px(c).await?;
     click(c, "[data-testid=elder-toggle]").await?;
     let after = root_font_px(c).await?;
@@ -162,7 +183,17 @@ async fn scenario(c: &Client) -> Result<(), String> {
         return Err("at phone width the filters should start folded".into());
     }
     type_into(c, "[data-testid=hospital-search]", "xiehe").await?;
-    wait_for_text(c, "[data-testid=hospital-card] [data-testid=hospital-name]", &first.name).await?;
+    // The region filter is Dongcheng again; if 协和 is not listed there, "search all regions".
+    let xiehe_dongcheng = search(json!({"query": "xiehe", "filter": {"region": DONGCHENG}, "near": DONGCHENG}), Lang::ZhCn)?;
+    if xiehe_dongcheng.results.is_empty() {
+        wait_for_text(c, "[data-testid=hospital-none]", &zh["ui-hospitals-none"]).await?;
+        no_sideways_scroll(c).await?;
+        scroll_to(c, "#hospital-results-title").await?;
+        screenshot(c, "hospitals-zh-CN-elder-phone-none").await?;
+        click(c, "[data-testid=hospital-all-regions]").await?;
+    }
+    let everywhere = search(json!({"query": "xiehe", "near": DONGCHENG}), Lang::ZhCn)?;
+    wait_for_text(c, "[data-testid=hospital-card] [data-testid=hospital-name]", &everywhere.results[0].name).await?;
     no_sideways_scroll(c).await?;
     screenshot(c, "hospitals-zh-CN-elder-phone").await?;
     scroll_to(c, "[data-testid=hospital-card]").await?;
@@ -173,6 +204,7 @@ async fn scenario(c: &Client) -> Result<(), String> {
     screenshot(c, "hospitals-zh-CN-phone-card").await?;
     select_lang(c, "en-US").await?;
     wait_for_text(c, "#hospitals-title", &en["ui-hospitals-title"]).await?;
+    wait_for_text(c, "[data-testid=hospital-data-date]", &data_date_en).await?;
     no_sideways_scroll(c).await?;
     scroll_to(c, "#hospitals-title").await?;
     screenshot(c, "hospitals-en-US-phone").await?;
@@ -183,6 +215,9 @@ async fn scenario(c: &Client) -> Result<(), String> {
     select_lang(c, "zh-CN").await?;
     Ok(())
 }
+
+/// 北京市东城区, the place of treatment chosen on the home screen.
+const DONGCHENG: &str = "110101";
 
 /// Script that is true once the page shows exactly `n` result cards.
 fn count_script(n: usize) -> String {

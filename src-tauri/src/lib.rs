@@ -7,7 +7,7 @@ use tauri::{Builder, Manager, Runtime};
 
 /// Registers the commands on any builder, so tests can pass a mock one.
 pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![
+    builder.manage(cmd::hospitals::HospitalDirectory::default()).invoke_handler(tauri::generate_handler![
         cmd::regions::ui_text,
         cmd::regions::search_regions,
         cmd::regions::describe_trip,
@@ -46,6 +46,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::cases::case_desk_next,
         cmd::cases::case_desk_end,
         cmd::cases::case_desk_activity,
+        cmd::hospitals::search_hospitals,
     ])
 }
 

@@ -9,4 +9,5 @@ pub mod consent;
 pub mod interview;
 pub mod estimate;
 pub mod cases;
+pub mod hospitals;
 pub mod regions;

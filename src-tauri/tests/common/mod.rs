@@ -48,6 +48,9 @@ where
 }
 
 async fn connect(driver: &Driver) -> Result<Client, String> {
+    // yidi-core links reqwest, so rustls is built with two crypto providers and cannot pick one by
+    // itself: fantoccini's client would panic. Choose ring, once per test process.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let app = env!("CARGO_BIN_EXE_yidi-app");
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), json!("wry"));

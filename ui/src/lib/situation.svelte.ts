@@ -6,8 +6,19 @@
 export interface ChosenHospital {
   code: string;
   name: string;
+  /** The level's wire name (`3a`, `2`, `unrated`), "" when the list does not say. */
   level: string;
+  /** True only when the list says the hospital is networked for inpatient direct settlement. */
   networked: boolean;
+  /** 1–3 for the estimate's level-dependent rules; null when unrated or not stated. */
+  grade?: number | null;
+  levelLabel?: string;
+  /** Division codes of the hospital (province always; prefecture and county when known). */
+  provinceCode?: string;
+  cityCode?: string | null;
+  countyCode?: string | null;
+  /** Per service: true networked, false not, null the list does not say (confirm first). */
+  network?: { inpatient: boolean | null; outpatient: boolean | null; chronic: boolean | null };
 }
 
 class Situation {

@@ -1,6 +1,6 @@
 ## Input errors: each names the field at fault ($field).
 
-err-field-with-path = “{ $label }” ({ $path })
+err-field-label = “{ $label }”
 err-missing = { $field } is required.
 err-unknown-field = { $field } is not a known field: check its spelling, or remove it.
 err-not-a-region-code = { $field } must be a six-digit division code; “{ $value }” is not one.

@@ -1,6 +1,6 @@
 ## 输入错误：每条都写明出错的栏目（$field）。
 
-err-field-with-path = 「{ $label }」（{ $path }）
+err-field-label = 「{ $label }」
 err-missing = 缺少{ $field }，请填写。
 err-unknown-field = 不认识的栏目{ $field }：请检查拼写，或删去它。
 err-not-a-region-code = { $field }应为六位行政区划代码，“{ $value }”不是。

@@ -1,6 +1,6 @@
 ## 輸入錯誤：每條都寫明出錯的欄目（$field）。
 
-err-field-with-path = 「{ $label }」（{ $path }）
+err-field-label = 「{ $label }」
 err-missing = 缺少{ $field }，請填寫。
 err-unknown-field = 不認識的欄目{ $field }：請檢查拼寫，或刪去它。
 err-not-a-region-code = { $field }應為六位行政區劃代碼，「{ $value }」不是。

@@ -41,8 +41,10 @@ enum Command {
     /// --answers FILE it prints the outcome as JSON; alone it asks the questions in the terminal.
     Check(cmd::check::CheckArgs),
     /// Designated hospitals: search (JSON lines) and CSV import.
+    #[command(subcommand)]
     Hospitals(cmd::hospitals::HospitalsCommand),
     /// Data updates from a signed feed.
+    #[command(subcommand)]
     Data(cmd::data::DataCommand),
 }
 

@@ -34,7 +34,11 @@ pub fn print(value: &serde_json::Value) -> ExitCode {
 /// The localized message for people on stderr; the JSON form (code, field) on the last line for
 /// scripts. Input errors exit with 2, like clap's own usage errors.
 pub fn fail(error: &ApiError) -> ExitCode {
-    eprintln!("yidi: {}", error.message);
+    // The message is for people; the path after it tells whoever edits the input file which key.
+    match &error.field {
+        Some(field) => eprintln!("yidi: {} [{field}]", error.message),
+        None => eprintln!("yidi: {}", error.message),
+    }
     if let Ok(json) = serde_json::to_string(error) {
         eprintln!("{json}");
     }

@@ -397,7 +397,7 @@ mod tests {
         let view = verify(&value.to_string(), Some(&key_path), Lang::ZhCn).unwrap();
         assert!(!view.valid);
         assert_eq!(view.problems[0].field, "signer.idNumber");
-        assert_eq!(view.message, "「签字人身份号码」（signer.idNumber）在签字后被改动过。");
+        assert_eq!(view.message, "「签字人身份号码」在签字后被改动过。");
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //! import, a form in the UI — reports a bad value as a [`FieldError`]: the field's path as the data
 //! spells it (`bill.total`), what is wrong, and the offending value. The message is made by Fluent
 //! (`err-*` ids in `locales/*/errors.ftl`); the field's own label comes from a `field-*` message
-//! when one exists (`field-bill-total` = 住院总费用), so a person reads 「住院总费用」 and a developer
-//! still sees `bill.total`.
+//! when one exists (`field-bill-total` = 住院总费用), so a person reads 「住院总费用」 while programs
+//! (and the CLI's error line) get the path `bill.total` in [`FieldError::field`].
 
 use std::fmt;
 
@@ -91,15 +91,12 @@ impl FieldError {
         Self::new(field, FieldErrorKind::Custom { message_id, args })
     }
 
-    /// The field as a person reads it: its localized label with the path beside it, or the path
-    /// alone when the field has no label.
+    /// The field as a person reads it: its localized label, quoted, or the path when the field has
+    /// no label. The path itself stays out of the sentence — people filling a form see the message
+    /// beside the field — and travels in [`FieldError::field`] for programs and the CLI.
     pub fn field_label(&self, lang: Lang) -> String {
         match i18n::text(lang, &field_message_id(&self.field)) {
-            Ok(label) => i18n::format_or_id(
-                lang,
-                "err-field-with-path",
-                &Args::new().text("label", label).text("path", self.field.clone()),
-            ),
+            Ok(label) => i18n::format_or_id(lang, "err-field-label", &Args::new().text("label", label)),
             Err(_) => self.field.clone(),
         }
     }

@@ -3,7 +3,7 @@
 //! The regions are chosen on the home screen and must arrive on the estimate screen already filled
 //! in (the session's situation). The rest of the example case of docs/examples/estimate-case.json
 //! (a retired Beijing employee treated in Wuhan) is typed as a person would; the figures on screen
-//! must be the core's — fund 42792.00, patient 7208.00, as the CLI prints for that file — and the
+//! must be the core's — fund 44496.00, patient 5504.00, as the CLI prints for that file — and the
 //! comparison must show the four filing options. Then English, elder mode, a phone's width, and a
 //! negative amount whose localized error must appear beside the field it names. Screenshots of
 //! each state land in target/e2e-screenshots/ for a person to look at.
@@ -42,7 +42,7 @@ async fn scenario(c: &Client) -> Result<(), String> {
     // The figures docs/estimate.md gives for the example (and `yidi estimate --case` prints); the
     // pooling-region codes above must not change them.
     if (want_zh.summary.fund.to_string().as_str(), want_zh.summary.patient.to_string().as_str())
-        != ("42792.00", "7208.00")
+        != ("44496.00", "5504.00")
     {
         return Err(format!("the core no longer gives the documented figures: {:?}", want_zh.summary));
     }
@@ -76,8 +76,8 @@ async fn scenario(c: &Client) -> Result<(), String> {
     click(c, "[data-testid=est-submit]").await?;
 
     // The headline: the core's figures, the same as the CLI's.
-    wait_for_text(c, "[data-testid=est-patient]", "7208.00").await?;
-    expect_text(c, "[data-testid=est-fund]", "42792.00").await?;
+    wait_for_text(c, "[data-testid=est-patient]", "5504.00").await?;
+    expect_text(c, "[data-testid=est-fund]", "44496.00").await?;
     expect_text(c, "[data-testid=est-summary]", &want_zh.summary.text).await?;
     // Unverified data is said in the open, not hidden.
     let unverified =
@@ -114,8 +114,8 @@ async fn scenario(c: &Client) -> Result<(), String> {
     // English: the same figures, every label and line in English.
     select_lang(c, "en-US").await?;
     wait_for_text(c, "[data-testid=est-summary]", &want_en.summary.text).await?;
-    expect_text(c, "[data-testid=est-patient]", "7208.00").await?;
-    expect_text(c, "[data-testid=est-fund]", "42792.00").await?;
+    expect_text(c, "[data-testid=est-patient]", "5504.00").await?;
+    expect_text(c, "[data-testid=est-fund]", "44496.00").await?;
     expect_text(c, "#est-compare-title", &en["ui-estimate-compare-title"]).await?;
     expect_text(c, "#est-lines-title", &en["ui-estimate-lines-title"]).await?;
     expect_text(c, "[data-testid=est-headline]", &en["ui-estimate-you-pay"]).await?;
@@ -203,7 +203,7 @@ async fn scenario(c: &Client) -> Result<(), String> {
     // Putting it right brings the figures back.
     fill(c, "total", "50000").await?;
     click(c, "[data-testid=est-submit]").await?;
-    wait_for_text(c, "[data-testid=est-patient]", "7208.00").await?;
+    wait_for_text(c, "[data-testid=est-patient]", "5504.00").await?;
     if c.find(Locator::Css("[data-testid=est-error-total]")).await.is_ok() {
         return Err("the error should go once the amount is put right".into());
     }

@@ -91,15 +91,4 @@ async fn scenario(c: &Client) -> Result<(), String> {
     Ok(())
 }
 
-async fn choose_region(c: &Client, which: &str, typed: &str, expect: &str) -> Result<(), String> {
-    let input = c.find(Locator::Css(&format!("[data-testid=search-{which}]"))).await.map_err(err)?;
-    input.send_keys(typed).await.map_err(err)?;
-    let option = wait_for(c, &format!("[data-testid=option-{which}]")).await?;
-    let label = option.text().await.map_err(err)?;
-    if !label.contains(expect) {
-        return Err(format!("first {which} result for {typed:?} is {label:?}, expected {expect}"));
-    }
-    option.click().await.map_err(err)?;
-    wait_for_text(c, &format!("[data-testid=chosen-{which}] span"), expect).await
-}
 

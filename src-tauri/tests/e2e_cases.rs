@@ -360,12 +360,6 @@ async fn reopen(c: &Client) -> Result<(), String> {
     Ok(())
 }
 
-async fn choose_region(c: &Client, which: &str, typed: &str, expect: &str) -> Result<(), String> {
-    type_into(c, &format!("[data-testid=search-{which}]"), typed).await?;
-    let option = wait_for(c, &format!("[data-testid=option-{which}]")).await?;
-    option.click().await.map_err(err)?;
-    wait_for_text(c, &format!("[data-testid=chosen-{which}] span"), expect).await
-}
 
 async fn clear_and_type(c: &Client, css: &str, text: &str) -> Result<(), String> {
     let e = wait_for(c, css).await?;
@@ -373,16 +367,6 @@ async fn clear_and_type(c: &Client, css: &str, text: &str) -> Result<(), String>
     e.send_keys(text).await.map_err(err)
 }
 
-async fn no_sideways_scroll(c: &Client, what: &str) -> Result<(), String> {
-    let overflow = c
-        .execute("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1", vec![])
-        .await
-        .map_err(err)?;
-    if overflow.as_bool() != Some(false) {
-        return Err(format!("{what}: the page scrolls sideways"));
-    }
-    Ok(())
-}
 
 /// The page's markup, every field's value, and both web storages, as one text.
 async fn page_and_storage(c: &Client) -> Result<String, String> {

@@ -83,16 +83,6 @@ async fn enabled(c: &Client, css: &str) -> Result<bool, String> {
     wait_for(c, css).await?.is_enabled().await.map_err(err)
 }
 
-async fn no_sideways_scroll(c: &Client, what: &str) -> Result<(), String> {
-    let overflow = c
-        .execute("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1", vec![])
-        .await
-        .map_err(err)?;
-    if overflow.as_bool() != Some(false) {
-        return Err(format!("{what}: at phone width the page scrolls sideways"));
-    }
-    Ok(())
-}
 
 /// From the list to the signing step: open the Beijing form, read to the end, confirm all.
 async fn read_and_confirm(c: &Client, obligations: usize, shot: Option<&str>) -> Result<(), String> {

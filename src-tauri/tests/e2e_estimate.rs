@@ -147,7 +147,7 @@ async fn scenario(c: &Client) -> Result<(), String> {
     click(c, "[data-testid=elder-toggle]").await?;
     c.set_window_size(390, 844).await.map_err(err)?;
     wait_until(c, "the page to reflow to phone width", "return document.documentElement.clientWidth <= 400").await?;
-    no_sideways_scroll(c).await?;
+    no_sideways_scroll(c, "at phone width").await?;
     scroll_to(c, "[data-testid=est-form]").await?;
     screenshot(c, "estimate-zh-CN-phone-form").await?;
     scroll_to(c, "[data-testid=est-result]").await?;
@@ -157,7 +157,7 @@ async fn scenario(c: &Client) -> Result<(), String> {
     scroll_to(c, "[data-testid=est-lines]").await?;
     screenshot(c, "estimate-zh-CN-phone-lines").await?;
     click(c, "[data-testid=elder-toggle]").await?;
-    no_sideways_scroll(c).await?;
+    no_sideways_scroll(c, "at phone width").await?;
     scroll_to(c, "[data-testid=est-result]").await?;
     screenshot(c, "estimate-zh-CN-elder-phone-result").await?;
     click(c, "[data-testid=elder-toggle]").await?;
@@ -340,37 +340,4 @@ async fn beside(c: &Client, error: &str, input: &str) -> Result<(), String> {
     }
 }
 
-async fn no_sideways_scroll(c: &Client) -> Result<(), String> {
-    let overflow: bool = c
-        .execute("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1", vec![])
-        .await
-        .map_err(err)?
-        .as_bool()
-        .unwrap_or(true);
-    if overflow {
-        let widest: Value = c
-            .execute(
-                "const w = document.documentElement.clientWidth;
-                 return [...document.querySelectorAll('body *')]
-                   .filter(e => e.getBoundingClientRect().right > w + 1)
-                   .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40));",
-                vec![],
-            )
-            .await
-            .map_err(err)?;
-        return Err(format!("at 390 px the page scrolls sideways: {widest}"));
-    }
-    Ok(())
-}
 
-async fn choose_region(c: &Client, which: &str, typed: &str, expect: &str) -> Result<(), String> {
-    let input = c.find(Locator::Css(&format!("[data-testid=search-{which}]"))).await.map_err(err)?;
-    input.send_keys(typed).await.map_err(err)?;
-    let option = wait_for(c, &format!("[data-testid=option-{which}]")).await?;
-    let label = option.text().await.map_err(err)?;
-    if !label.contains(expect) {
-        return Err(format!("first {which} result for {typed:?} is {label:?}, expected {expect}"));
-    }
-    option.click().await.map_err(err)?;
-    wait_for_text(c, &format!("[data-testid=chosen-{which}] span"), expect).await
-}

@@ -365,26 +365,4 @@ async fn print_preview(c: &Client, on: bool) -> Result<(), String> {
     .ok_or_else(|| "the stylesheet has no print rules".to_string())
 }
 
-async fn no_sideways_scroll(c: &Client, what: &str) -> Result<(), String> {
-    let overflow = c
-        .execute("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1", vec![])
-        .await
-        .map_err(err)?
-        .as_bool()
-        .unwrap_or(true);
-    if overflow {
-        return Err(format!("{what}: the page scrolls sideways"));
-    }
-    Ok(())
-}
 
-async fn choose_region(c: &Client, which: &str, typed: &str, expect: &str) -> Result<(), String> {
-    type_into(c, &format!("[data-testid=search-{which}]"), typed).await?;
-    let option = wait_for(c, &format!("[data-testid=option-{which}]")).await?;
-    let label = option.text().await.map_err(err)?;
-    if !label.contains(expect) {
-        return Err(format!("first {which} result for {typed:?} is {label:?}, expected {expect}"));
-    }
-    option.click().await.map_err(err)?;
-    wait_for_text(c, &format!("[data-testid=chosen-{which}] span"), expect).await
-}

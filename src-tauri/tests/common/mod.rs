@@ -222,3 +222,41 @@ impl Drop for Driver {
         let _ = self.child.wait();
     }
 }
+
+/// Types `typed` into a region picker (`insured`, `destination`, …), checks that the first
+/// suggestion is `expect`, and chooses it.
+pub async fn choose_region(c: &Client, which: &str, typed: &str, expect: &str) -> Result<(), String> {
+    type_into(c, &format!("[data-testid=search-{which}]"), typed).await?;
+    let option = wait_for(c, &format!("[data-testid=option-{which}]")).await?;
+    let label = option.text().await.map_err(err)?;
+    if !label.contains(expect) {
+        return Err(format!("first {which} result for {typed:?} is {label:?}, expected {expect}"));
+    }
+    option.click().await.map_err(err)?;
+    wait_for_text(c, &format!("[data-testid=chosen-{which}] span"), expect).await
+}
+
+/// Fails when the page is wider than the window (a phone would scroll sideways), naming the
+/// first elements that stick out.
+pub async fn no_sideways_scroll(c: &Client, what: &str) -> Result<(), String> {
+    let overflow = c
+        .execute("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1", vec![])
+        .await
+        .map_err(err)?
+        .as_bool()
+        .unwrap_or(true);
+    if !overflow {
+        return Ok(());
+    }
+    let widest = c
+        .execute(
+            "const w = document.documentElement.clientWidth;
+             return [...document.querySelectorAll('body *')]
+               .filter(e => e.getBoundingClientRect().right > w + 1)
+               .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40));",
+            vec![],
+        )
+        .await
+        .map_err(err)?;
+    Err(format!("{what}: the page scrolls sideways: {widest}"))
+}

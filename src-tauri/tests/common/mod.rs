@@ -55,15 +55,22 @@ async fn connect(driver: &Driver) -> Result<Client, String> {
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), json!("wry"));
     caps.insert("tauri:options".into(), json!({ "application": app }));
-    let connect = async {
-        ClientBuilder::rustls()
-            .map_err(|e| e.to_string())?
-            .capabilities(caps)
-            .connect(&driver.url())
-            .await
-            .map_err(|e| format!("new WebDriver session: {e}"))
+    // A session right after the previous one ended can find WebKitWebDriver not yet listening
+    // again (seen in a fresh CI run): try a few times before calling it a failure.
+    let attempts = async {
+        let mut last = String::new();
+        for attempt in 0..4 {
+            if attempt > 0 {
+                tokio::time::sleep(Duration::from_secs(2)).await;
+            }
+            match ClientBuilder::rustls().map_err(|e| e.to_string())?.capabilities(caps.clone()).connect(&driver.url()).await {
+                Ok(client) => return Ok(client),
+                Err(e) => last = format!("new WebDriver session (attempt {}): {e}", attempt + 1),
+            }
+        }
+        Err(last)
     };
-    tokio::time::timeout(SESSION_TIMEOUT, connect)
+    tokio::time::timeout(SESSION_TIMEOUT, attempts)
         .await
         .map_err(|_| "no WebDriver session within 60 s (is the display working?)".to_string())?
 }
@@ -214,12 +221,22 @@ impl Drop for Driver {
         let deadline = Instant::now() + Duration::from_secs(5);
         while Instant::now() < deadline {
             if let Ok(Some(_)) = self.child.try_wait() {
-                return;
+                break;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if !matches!(self.child.try_wait(), Ok(Some(_))) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+        // The next test's driver needs both ports: wait until nothing answers on them.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        for port in [self.port, self.port + 1] {
+            let addr = SocketAddr::from(([127, 0, 0, 1], port));
+            while Instant::now() < deadline && TcpStream::connect_timeout(&addr, Duration::from_millis(100)).is_ok() {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
     }
 }
 

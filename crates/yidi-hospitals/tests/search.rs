@@ -112,6 +112,9 @@ fn polyphonic_place_names_read_and_search_correctly() {
             location: None,
             confirmed: None,
             synthetic: false,
+            name_tw: String::new(),
+            sources: Vec::new(),
+            coord_precision: String::new(),
         });
         expected.push((name.to_string(), curated.to_string(), per_char.to_string()));
     }
@@ -159,6 +162,9 @@ fn h(code_: &str, name: &str, division: &str, level: &str, kind: Kind, network: 
         location: None,
         confirmed: NaiveDate::from_ymd_opt(2025, 3, 31),
         synthetic: false,
+        name_tw: String::new(),
+        sources: Vec::new(),
+        coord_precision: String::new(),
     }
 }
 

@@ -90,7 +90,8 @@ fn main() -> Result<()> {
     }
     out.sort_by(|a, b| (a.division, &a.name).cmp(&(b.division, &b.name)));
     fs::write(OUTPUT, import::to_csv(&out)).with_context(|| format!("writing {OUTPUT}"))?;
-    fs::copy(shared.join("hospitals-3a/LICENSE-Apache-2.0"), LICENSE_OUT).context("copying the 3A list's licence")?;
+    // Copied as bytes, not with fs::copy: the shared file is read-only and its mode would follow.
+    fs::write(LICENSE_OUT, fs::read(shared.join("hospitals-3a/LICENSE-Apache-2.0"))?).context("copying the 3A list's licence")?;
     // The output must read back as an import would (the app refuses nothing it ships).
     let back = import::parse_csv(&fs::read_to_string(OUTPUT)?)
         .map_err(|e| anyhow::anyhow!("{OUTPUT} does not read back: {:?}", e.first()))?;

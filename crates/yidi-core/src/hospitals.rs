@@ -49,6 +49,16 @@ pub struct Hospitals {
     /// Rows per division at every level (county, prefecture, province), for "what the list
     /// covers here" when a search in a place finds nothing.
     counts: std::collections::HashMap<RegionCode, usize>,
+    /// The fields the index does not keep (Traditional name, sources, coordinate precision), by
+    /// name and division.
+    extras: std::collections::HashMap<(String, RegionCode), Extras>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Extras {
+    name_tw: String,
+    sources: Vec<String>,
+    coord_precision: String,
 }
 
 /// One layer of the directory.
@@ -100,12 +110,19 @@ impl Hospitals {
         });
         let meta = DirectoryMeta { source: format!("{sources:?}"), as_of: feed_date, synthetic: false };
         let mut counts: std::collections::HashMap<RegionCode, usize> = std::collections::HashMap::new();
+        let mut extras = std::collections::HashMap::new();
         for h in &records {
             for d in divisions().path(h.division) {
                 *counts.entry(d.code).or_default() += 1;
             }
+            if !h.name_tw.is_empty() || !h.sources.is_empty() || !h.coord_precision.is_empty() {
+                extras.insert(
+                    (h.name.clone(), h.division),
+                    Extras { name_tw: h.name_tw.clone(), sources: h.sources.clone(), coord_precision: h.coord_precision.clone() },
+                );
+            }
         }
-        Hospitals { directory: yidi_hospitals::build(&readings, meta, &records), sources, counts }
+        Hospitals { directory: yidi_hospitals::build(&readings, meta, &records), sources, counts, extras }
     }
 
     /// How many rows the directory holds in a division (at any level).
@@ -155,7 +172,17 @@ impl Hospitals {
         let hits = self.directory.search(&query);
         let results = hits
             .iter()
-            .map(|hit| HospitalView::new(&self.directory.hospital(hit.row), Some((hit.tier, hit.ring, hit.distance_km)), lang))
+            .map(|hit| {
+                let mut h = self.directory.hospital(hit.row);
+                if let Some(x) = self.extras.get(&(h.name.clone(), h.division)) {
+                    if h.name_tw.is_empty() && h.sources.is_empty() && h.coord_precision.is_empty() {
+                        h.name_tw = x.name_tw.clone();
+                        h.sources = x.sources.clone();
+                        h.coord_precision = x.coord_precision.clone();
+                    }
+                }
+                HospitalView::new(&h, Some((hit.tier, hit.ring, hit.distance_km)), lang)
+            })
             .collect();
         let as_of = self.directory.meta().as_of;
         let only_bundled = self.sources == [Source::Bundled];

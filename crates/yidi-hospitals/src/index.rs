@@ -204,29 +204,14 @@ impl<'r> DirectoryBuilder<'r> {
     pub fn push(&mut self, h: &Hospital) {
         self.text_start.push(self.text.len() as u32);
         let aliases = h.aliases.join("|");
-        let sources = h.sources.join(";");
-        for (i, field) in [
-            h.code.as_str(),
-            &h.name,
-            &aliases,
-            &h.address,
-            h.specialty.as_deref().unwrap_or(""),
-            &h.name_tw,
-            &sources,
-            &h.coord_precision,
-        ]
-        .iter()
-        .enumerate()
+        for (i, field) in [h.code.as_str(), &h.name, &aliases, &h.address, h.specialty.as_deref().unwrap_or("")]
+            .iter()
+            .enumerate()
         {
             if i > 0 {
                 self.text.push(FIELD);
             }
             self.text.extend(field.chars().filter(|&c| c != FIELD));
-        }
-        // Trailing empty fields cost nothing: `fields` reads a missing one as empty.
-        let row_start = *self.text_start.last().unwrap_or(&0) as usize;
-        while self.text.len() > row_start && self.text.ends_with(FIELD) {
-            self.text.pop();
         }
         self.division.push(h.division);
         self.packed.push(
@@ -547,10 +532,10 @@ impl Directory {
         out
     }
 
-    fn fields(&self, row: u32) -> [&str; 8] {
+    fn fields(&self, row: u32) -> [&str; 5] {
         let (s, e) = (self.text_start[row as usize] as usize, self.text_start[row as usize + 1] as usize);
         let mut parts = self.text[s..e].split(FIELD);
-        [(); 8].map(|_| parts.next().unwrap_or(""))
+        [(); 5].map(|_| parts.next().unwrap_or(""))
     }
 
     /// Calls `f` with every posting key of the row at `rank` (a key may come more than once).
@@ -605,7 +590,7 @@ impl Directory {
 
     /// The full record of a row.
     pub fn hospital(&self, row: u32) -> Hospital {
-        let [code, name, aliases, address, specialty, name_tw, sources, coord_precision] = self.fields(row);
+        let [code, name, aliases, address, specialty] = self.fields(row);
         let r = row as usize;
         let packed = self.packed[r];
         Hospital {
@@ -621,9 +606,10 @@ impl Directory {
             location: (self.lon[r] != NO_COORD).then_some(Coord { lon_micro: self.lon[r], lat_micro: self.lat[r] }),
             confirmed: days_to_date(self.confirmed[r]),
             synthetic: packed >> 24 & 1 == 1,
-            name_tw: name_tw.to_string(),
-            sources: if sources.is_empty() { Vec::new() } else { sources.split(';').map(str::to_string).collect() },
-            coord_precision: coord_precision.to_string(),
+            // Not kept by the index: yidi-core keeps them beside it.
+            name_tw: String::new(),
+            sources: Vec::new(),
+            coord_precision: String::new(),
         }
     }
 

@@ -169,6 +169,9 @@ impl Hospitals {
     /// Searches with a loose request (see the module documentation).
     pub fn search(&self, request: &Value, lang: Lang) -> Result<SearchView, ApiError> {
         let query = parse_request(request).map_err(|e| field_error(lang, &e))?;
+        let destination = Object::new("", request)
+            .and_then(|o| o.opt_region("destination").map(|d| d.map(|d| d.code)))
+            .map_err(|e| field_error(lang, &e))?;
         let hits = self.directory.search(&query);
         let results = hits
             .iter()
@@ -181,7 +184,9 @@ impl Hospitals {
                         h.coord_precision = x.coord_precision.clone();
                     }
                 }
-                HospitalView::new(&h, Some((hit.tier, hit.ring, hit.distance_km)), lang)
+                let mut view = HospitalView::new(&h, Some((hit.tier, hit.ring, hit.distance_km)), lang);
+                view.outside_destination = destination.and_then(|d| outside(h.division, d, lang));
+                view
             })
             .collect();
         let as_of = self.directory.meta().as_of;
@@ -255,7 +260,7 @@ fn update_error(lang: Lang, e: &yidi_update::UpdateError) -> ApiError {
 /// Reads a search request, naming the field at fault.
 pub fn parse_request(request: &Value) -> Result<Query, FieldError> {
     let o = Object::new("", request)?;
-    o.deny_unknown(&["query", "filter", "near", "limit"])?;
+    o.deny_unknown(&["query", "filter", "near", "limit", "destination"])?;
     let text = match o.get("query") {
         None => String::new(),
         Some(Value::String(s)) => s.clone(),
@@ -336,6 +341,9 @@ pub struct HospitalView {
     /// `geocoded` when the point is the institution's own; else why it has none (`shared`, `zero`,
     /// `far`), or null when the list does not say.
     pub coord_precision: Option<String>,
+    /// With a `destination` in the request: the warning that this hospital is elsewhere.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outside_destination: Option<String>,
     /// `exact`, `prefix` or `contains`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matched: Option<Tier>,
@@ -395,6 +403,7 @@ impl HospitalView {
             name_zh_cn: h.name.clone(),
             sources: h.sources.iter().map(|s| source_label(s, lang)).collect(),
             coord_precision: Some(h.coord_precision.clone()).filter(|p| !p.is_empty()),
+            outside_destination: None,
             aliases: h.aliases.clone(),
             province_code: h.division.province().to_string(),
             city_code: at(yidi_domain::DivisionLevel::Prefecture),
@@ -419,12 +428,37 @@ impl HospitalView {
             matched: tier,
             ring,
             distance_km: distance,
-            distance_label: distance
-                .map(|km| i18n::format_or_id(lang, "hosp-distance", &Args::new().text("km", km.to_string()))),
+            distance_label: distance.map(|km| match km {
+                0 => text("hosp-distance-under-one"),
+                km => i18n::format_or_id(lang, "hosp-distance", &Args::new().text("km", km.to_string())),
+            }),
             synthetic: h.synthetic,
             synthetic_warning: h.synthetic.then(|| text("hosp-synthetic-warning")),
         }
     }
+}
+
+/// "这家医院在北京市，不在您的就医地武汉市" when `place` is outside the place of treatment: another
+/// province for a province, else another prefecture (the pooling region) — a county destination
+/// accepts the whole prefecture.
+fn outside(place: RegionCode, destination: RegionCode, lang: Lang) -> Option<String> {
+    let table = divisions();
+    let prefecture = |code: RegionCode| {
+        table.path(code).into_iter().find(|d| d.level == yidi_domain::DivisionLevel::Prefecture).map(|d| d.code)
+    };
+    let dest = table.get(destination)?;
+    let inside = if dest.level == yidi_domain::DivisionLevel::Province {
+        place.province() == destination.province()
+    } else {
+        prefecture(place).is_some() && prefecture(place) == prefecture(destination)
+    };
+    if inside {
+        return None;
+    }
+    // Name the hospital's place at the level that differs: 北京市, or 湖北省 宜昌市.
+    let here = table.get(prefecture(place).unwrap_or(place)).map(|d| RegionView::new(d, lang).full_name)?;
+    let there = RegionView::new(dest, lang).full_name;
+    Some(i18n::format_or_id(lang, "hosp-outside-destination", &Args::new().text("place", here).text("destination", there)))
 }
 
 /// A row's source (`3ahospital:2020`) in words; an unknown source is shown as written.
@@ -587,6 +621,24 @@ mod tests {
         assert_eq!(c.in_region, 0);
         assert!(c.message.starts_with("本机名单里没有来凤县的医院（湖北省共有"), "{}", c.message);
         assert!(empty.results.is_empty());
+    }
+
+    #[test]
+    fn a_hospital_outside_the_place_of_treatment_is_named_as_such() {
+        let h = Hospitals::bundled();
+        // Going to 武汉 (the county 江岸区 given): a Beijing hospital is elsewhere, a Wuhan one is not.
+        let view = h
+            .search(&json!({"query": "xhyy", "filter": {"region": "110000"}, "destination": "420102", "limit": 1}), Lang::ZhCn)
+            .expect("valid");
+        assert_eq!(
+            view.results[0].outside_destination.as_deref(),
+            Some("这家医院在北京市，不在您的就医地湖北省 武汉市 江岸区。")
+        );
+        let wuhan =
+            h.search(&json!({"query": "", "filter": {"region": "420100"}, "destination": "420102", "limit": 5}), Lang::ZhCn).expect("valid");
+        assert!(wuhan.results.iter().all(|r| r.outside_destination.is_none()), "the whole prefecture is the pooling region");
+        let none = h.search(&json!({"query": "xhyy", "limit": 1}), Lang::ZhCn).expect("valid");
+        assert_eq!(none.results[0].outside_destination, None, "no destination, no warning");
     }
 
     #[test]

@@ -3,13 +3,24 @@
 // chosen in the directory feeds the estimate. It lives in memory only; saving a case is the
 // store's job, and desk mode clears it for the next client.
 
+/** Whether a hospital is networked for cross-province direct settlement of inpatient care:
+ * what the list (or the person) says, "unknown" when nobody has said. Never guessed. */
+export type Networked = "yes" | "no" | "unknown";
+
+export function networkedOf(inpatient: boolean | null | undefined): Networked {
+  return inpatient === true ? "yes" : inpatient === false ? "no" : "unknown";
+}
+
 export interface ChosenHospital {
+  /** The list's code; "" when it gives none; "manual:<n>" for a hospital the person typed in. */
   code: string;
   name: string;
   /** The level's wire name (`3a`, `2`, `unrated`), "" when the list does not say. */
   level: string;
-  /** True only when the list says the hospital is networked for inpatient direct settlement. */
-  networked: boolean;
+  /** The list's inpatient flag in three states (contract (a)): "unknown" stays "unknown". */
+  networked: Networked;
+  /** True for a hospital the person added by hand (not from the list). */
+  manual?: boolean;
   /** 1–3 for the estimate's level-dependent rules; null when unrated or not stated. */
   grade?: number | null;
   levelLabel?: string;

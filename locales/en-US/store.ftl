@@ -44,11 +44,11 @@ case-reminder-validity-ended = { $person }’s filing ended on { $date } ({ $day
         [one] { $days } day
        *[other] { $days } days
     } ago). File again before the next admission.
-case-reminder-change-deadline = { $person }’s filing can be changed or cancelled until { $date }, { $days ->
+case-reminder-change-opens = { $person }’s filing can be changed or cancelled from { $date }, in { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } from now.
-case-reminder-change-deadline-today = Today ({ $date }) is the last day { $person }’s filing can be changed or cancelled.
+    }.
+case-reminder-change-opens-today = From today ({ $date }), { $person }’s filing can be changed or cancelled.
 
 ## Import and desk mode
 
@@ -116,8 +116,8 @@ ui-case-save-situation-hint = Saves the insured region, place of treatment, fili
 ui-case-update-situation = Update this case
 ui-case-dates-title = Filing dates (fill in once filed; you are reminded before they pass)
 ui-case-validity-start = Filing valid from
-ui-case-validity-end = Filing valid until
-ui-case-change-until = Last day to change or cancel
+ui-case-validity-end = Valid until (temporary filings)
+ui-case-change-from = Earliest day to change or cancel (long-term filings)
 ui-case-notify-days = Remind me this many days ahead
 ui-case-date-hint = e.g. 2026-08-31
 ui-case-open = Use this case
@@ -162,8 +162,9 @@ field-case-category = Filing category
 field-case-insured-region = Insured region
 field-case-destination = Place of treatment
 field-case-validity-start = Filing start date
-field-case-validity-end = Filing end date
-field-case-change-allowed-until = Last day to change or cancel
+field-case-validity-end = Valid until
+field-case-change-from = Earliest day to change or cancel
+field-person-facts = The person’s facts
 field-case-notify-days = Days of advance reminder
 field-case-by-proxy = Filed for someone else
 field-case-documents = Case content

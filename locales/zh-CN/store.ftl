@@ -38,8 +38,8 @@ case-relation-other = 其他
 case-reminder-validity-ends = { $person }的备案将于 { $date } 到期，还有 { $days } 天。
 case-reminder-validity-ends-today = { $person }的备案今天（{ $date }）到期。
 case-reminder-validity-ended = { $person }的备案已于 { $date } 到期（{ $days } 天前）。下次就医前请重新备案。
-case-reminder-change-deadline = { $person }的备案可变更或撤销到 { $date }，还有 { $days } 天。
-case-reminder-change-deadline-today = 今天（{ $date }）是{ $person }的备案可变更或撤销的最后一天。
+case-reminder-change-opens = { $person }的备案从 { $date } 起可以变更或取消，还有 { $days } 天。
+case-reminder-change-opens-today = 从今天（{ $date }）起，{ $person }的备案可以变更或取消。
 
 ## 导入与窗口模式
 
@@ -107,8 +107,8 @@ ui-case-save-situation-hint = 会保存各页面里已选的参保地、就医�
 ui-case-update-situation = 更新这份档案
 ui-case-dates-title = 备案日期（办好备案后填写，到期前提醒您）
 ui-case-validity-start = 备案生效日期
-ui-case-validity-end = 备案有效期截止
-ui-case-change-until = 可变更或撤销的最后一天
+ui-case-validity-end = 有效期至（临时备案）
+ui-case-change-from = 最早可变更或取消日（长期备案）
 ui-case-notify-days = 提前几天提醒
 ui-case-date-hint = 例：2026-08-31
 ui-case-open = 带入各页面
@@ -153,8 +153,9 @@ field-case-category = 备案类别
 field-case-insured-region = 参保地
 field-case-destination = 就医地
 field-case-validity-start = 备案生效日期
-field-case-validity-end = 备案有效期截止日期
-field-case-change-allowed-until = 可变更或撤销的最后一天
+field-case-validity-end = 有效期至
+field-case-change-from = 最早可变更或取消日
+field-person-facts = 有关参保人的情况
 field-case-notify-days = 提前提醒天数
 field-case-by-proxy = 是否代办
 field-case-documents = 档案内容

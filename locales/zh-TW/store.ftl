@@ -38,8 +38,8 @@ case-relation-other = 其他
 case-reminder-validity-ends = { $person }的備案將於 { $date } 到期，還有 { $days } 天。
 case-reminder-validity-ends-today = { $person }的備案今天（{ $date }）到期。
 case-reminder-validity-ended = { $person }的備案已於 { $date } 到期（{ $days } 天前）。下次就醫前請重新備案。
-case-reminder-change-deadline = { $person }的備案可變更或撤銷到 { $date }，還有 { $days } 天。
-case-reminder-change-deadline-today = 今天（{ $date }）是{ $person }的備案可變更或撤銷的最後一天。
+case-reminder-change-opens = { $person }的備案從 { $date } 起可以變更或取消，還有 { $days } 天。
+case-reminder-change-opens-today = 從今天（{ $date }）起，{ $person }的備案可以變更或取消。
 
 ## 匯入與櫃檯模式
 
@@ -107,8 +107,8 @@ ui-case-save-situation-hint = 會儲存各頁面裡已選的參保地、就醫�
 ui-case-update-situation = 更新這份檔案
 ui-case-dates-title = 備案日期（辦好備案後填寫，到期前提醒您）
 ui-case-validity-start = 備案生效日期
-ui-case-validity-end = 備案有效期截止
-ui-case-change-until = 可變更或撤銷的最後一天
+ui-case-validity-end = 有效期至（臨時備案）
+ui-case-change-from = 最早可變更或取消日（長期備案）
 ui-case-notify-days = 提前幾天提醒
 ui-case-date-hint = 例：2026-08-31
 ui-case-open = 帶入各頁面
@@ -153,8 +153,9 @@ field-case-category = 備案類別
 field-case-insured-region = 參保地
 field-case-destination = 就醫地
 field-case-validity-start = 備案生效日期
-field-case-validity-end = 備案有效期截止日期
-field-case-change-allowed-until = 可變更或撤銷的最後一天
+field-case-validity-end = 有效期至
+field-case-change-from = 最早可變更或取消日
+field-person-facts = 有關參保人的情況
 field-case-notify-days = 提前提醒天數
 field-case-by-proxy = 是否代辦
 field-case-documents = 檔案內容

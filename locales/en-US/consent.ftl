@@ -21,7 +21,7 @@ consent-effective-unverified-short = Effective date not checked against the issu
 
 consent-err-id-length = { $field } should be an 18-character ID number (or an old 15-digit one); "{ $value }" has { $length }.
 consent-err-id-chars = { $field } may contain only digits, with X allowed as the last character; "{ $value }" does not fit.
-consent-err-id-check = { $field } "{ $value }" has the wrong check character: a digit is probably mistyped. Please compare it with the card.
+consent-err-id-check = { $field } "{ $value }" has the wrong check character: from the first 17 digits it should be { $expected }, so a digit is probably mistyped. Please compare it with the card.
 consent-err-id-birth-date = { $field } "{ $value }": the birth date { $birth } is not a real date.
 consent-err-id-birth-future = { $field } "{ $value }": the birth date { $birth } is after today ({ $asof }).
 consent-err-id-region = { $field } "{ $value }": the first six digits { $code } have never been a division code.

@@ -21,7 +21,7 @@ consent-effective-unverified-short = 生效日期未经发布机关原文核实�
 
 consent-err-id-length = { $field }应为18位（或旧版15位）身份号码，“{ $value }”有 { $length } 位。
 consent-err-id-chars = { $field }只能是数字，最后一位可以是 X；“{ $value }”不符合。
-consent-err-id-check = { $field }“{ $value }”的校验位不对，可能有一位数字输错了，请对照证件核对。
+consent-err-id-check = { $field }“{ $value }”的校验位不对：按前 17 位算应为 { $expected }，可能有一位数字输错了，请对照证件核对。
 consent-err-id-birth-date = { $field }“{ $value }”中的出生日期 { $birth } 不是有效日期。
 consent-err-id-birth-future = { $field }“{ $value }”中的出生日期 { $birth } 晚于今天（{ $asof }）。
 consent-err-id-region = { $field }“{ $value }”的前六位 { $code } 不是任何时期的行政区划代码。

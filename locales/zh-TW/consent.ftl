@@ -21,7 +21,7 @@ consent-effective-unverified-short = 生效日期未經發布機關原文核實�
 
 consent-err-id-length = { $field }應為18位（或舊版15位）身分證號碼，「{ $value }」有 { $length } 位。
 consent-err-id-chars = { $field }只能是數字，最後一位可以是 X；「{ $value }」不符合。
-consent-err-id-check = { $field }「{ $value }」的檢查碼不對，可能有一位數字輸錯了，請對照證件核對。
+consent-err-id-check = { $field }「{ $value }」的檢查碼不對：依前 17 碼計算應為 { $expected }，可能有一位數字輸錯了，請對照證件核對。
 consent-err-id-birth-date = { $field }「{ $value }」中的出生日期 { $birth } 不是有效日期。
 consent-err-id-birth-future = { $field }「{ $value }」中的出生日期 { $birth } 晚於今天（{ $asof }）。
 consent-err-id-region = { $field }「{ $value }」的前六位 { $code } 不是任何時期的行政區劃代碼。

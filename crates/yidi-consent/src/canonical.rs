@@ -90,3 +90,108 @@ mod tests {
         assert_eq!(to_canonical(&v).unwrap(), "{\"\u{10000}\":1,\"\u{E000}\":2}", "surrogates (D800) sort before E000");
     }
 }
+
+/// Why [`parse_strict`] refused a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StrictError {
+    /// Not JSON at all.
+    Syntax,
+    /// An object names the same key twice: a reader keeping the first and one keeping the last
+    /// would see different records, so neither is trusted.
+    DuplicateKey(String),
+}
+
+/// Parses JSON like `serde_json::from_str`, but refuses an object with a repeated key (the
+/// error names the key).
+pub fn parse_strict(text: &str) -> Result<Value, StrictError> {
+    use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+    use std::fmt;
+
+    struct Strict;
+    impl<'de> DeserializeSeed<'de> for Strict {
+        type Value = Value;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+            d.deserialize_any(StrictVisitor)
+        }
+    }
+    struct StrictVisitor;
+    impl<'de> Visitor<'de> for StrictVisitor {
+        type Value = Value;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+            Ok(Value::Bool(v))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+            Ok(Value::from(v))
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+            Ok(Value::from(v))
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+            Ok(serde_json::Number::from_f64(v).map(Value::Number).unwrap_or(Value::Null))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+            Ok(Value::String(v.to_string()))
+        }
+        fn visit_string<E>(self, v: String) -> Result<Value, E> {
+            Ok(Value::String(v))
+        }
+        fn visit_unit<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_none<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+            Strict.deserialize(d)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(v) = seq.next_element_seed(Strict)? {
+                items.push(v);
+            }
+            Ok(Value::Array(items))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut out = serde_json::Map::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let value = map.next_value_seed(Strict)?;
+                if out.contains_key(&key) {
+                    return Err(serde::de::Error::custom(format!("\u{0}duplicate\u{0}{key}")));
+                }
+                out.insert(key, value);
+            }
+            Ok(Value::Object(out))
+        }
+    }
+
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = Strict.deserialize(&mut de).map_err(|e| {
+        let msg = e.to_string();
+        match msg.strip_prefix("\u{0}duplicate\u{0}") {
+            Some(rest) => StrictError::DuplicateKey(rest.split(" at line ").next().unwrap_or(rest).to_string()),
+            None => StrictError::Syntax,
+        }
+    })?;
+    de.end().map_err(|_| StrictError::Syntax)?;
+    Ok(value)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod strict_tests {
+    use super::*;
+
+    #[test]
+    fn a_record_with_a_duplicated_key_is_refused() {
+        assert_eq!(parse_strict(r#"{"a":1,"b":{"c":2}}"#).unwrap(), serde_json::json!({"a":1,"b":{"c":2}}));
+        assert_eq!(
+            parse_strict(r#"{"a":1,"b":{"name":"王秀英","name":"李四"}}"#).unwrap_err(),
+            StrictError::DuplicateKey("name".into()),
+            "serde_json alone would keep the last name silently"
+        );
+        assert_eq!(parse_strict("{\"a\":1} x").unwrap_err(), StrictError::Syntax, "trailing text");
+    }
+}

@@ -143,11 +143,7 @@ pub fn parse_packet_request(request: &Value, as_of: NaiveDate) -> Result<Packet,
         ));
     }
     let phone_text = form.str("phone")?;
-    let phone: String = phone_text.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
-    let digits = phone.strip_prefix('+').unwrap_or(&phone);
-    if !(7..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(FieldError::custom("form.phone", "consent-err-phone", vec![("value", phone_text.to_string())]));
-    }
+    let phone = crate::identity::check_phone("form.phone", phone_text)?;
     let form = FilingForm {
         insured_name,
         id_number,

@@ -43,7 +43,7 @@ const DIGEST_DEPTH: usize = 3;
 pub const MAX_STROKES: usize = 200;
 pub const MAX_POINTS: usize = 20_000;
 pub const MAX_PAD: i64 = 10_000;
-pub const MAX_NAME_CHARS: usize = 50;
+pub use crate::identity::MAX_NAME_CHARS;
 
 /// 签字人 — who signs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -399,11 +399,7 @@ fn string_list(doc: &Object<'_>, key: &str) -> Result<Vec<String>, FieldError> {
 }
 
 fn person_name(obj: &Object<'_>, key: &str) -> Result<String, FieldError> {
-    let name = obj.str(key)?.trim();
-    if name.chars().count() > MAX_NAME_CHARS || name.chars().any(char::is_control) {
-        return Err(FieldError::custom(obj.path(key), "consent-err-name", vec![("max", MAX_NAME_CHARS.to_string())]));
-    }
-    Ok(name.to_string())
+    crate::identity::check_name(&obj.path(key), obj.str(key)?)
 }
 
 /// A coordinate: a JSON integer or a decimal in a string, within `0..=max`.

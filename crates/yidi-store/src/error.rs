@@ -52,6 +52,10 @@ pub enum StoreError {
     /// The file is not a Yidi export or pre-fill of a version we read.
     #[error("not a Yidi case file: {detail}")]
     NotAnExport { detail: String },
+    /// No store at the path given: a command that is not creating one does not make one (a
+    /// mistyped `--db` must not look like an empty store).
+    #[error("no Yidi store at {}", path.display())]
+    NoStore { path: PathBuf },
     /// A database failure that none of the above describes.
     #[error("database error: {detail}")]
     Database { detail: String },
@@ -76,6 +80,7 @@ impl StoreError {
             StoreError::Conflict { .. } => "conflict",
             StoreError::QrTooLarge { .. } => "qr_too_large",
             StoreError::NotAnExport { .. } => "not_an_export",
+            StoreError::NoStore { .. } => "store_not_found",
             StoreError::Database { .. } => "database",
         }
     }
@@ -117,6 +122,7 @@ impl StoreError {
                 Args::new().int("bytes", i64::try_from(*bytes).unwrap_or(i64::MAX)).int("max", i64::try_from(*max).unwrap_or(i64::MAX)),
             ),
             StoreError::NotAnExport { detail } => ("case-err-not-an-export", Args::new().text("detail", detail.clone())),
+            StoreError::NoStore { path: p } => ("case-err-no-store", Args::new().text("path", path(p))),
             StoreError::Database { detail } => ("case-err-database", Args::new().text("detail", detail.clone())),
         }
     }

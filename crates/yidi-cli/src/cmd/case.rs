@@ -234,14 +234,19 @@ pub fn run(args: &CaseArgs, lang: Lang) -> Result<Value, ApiError> {
     let passphrase = secret(args.passphrase_file.as_deref(), "YIDI_PASSPHRASE", lang)?;
     let keys = keystore(args.no_keyring);
     let mut state = CaseState::new();
-    let status = state.open_personal(&db, &json!({"passphrase": passphrase}), keys.as_ref(), KdfParams::default(), lang)?;
+    let request = json!({"passphrase": passphrase});
+    let status = match &args.command {
+        CaseCommand::Init => state.open_personal(&db, &request, keys.as_ref(), KdfParams::default(), lang)?,
+        // Any other command on a path without a store is a mistyped --db, not a new store.
+        _ => state.open_existing(&db, &request, keys.as_ref(), lang)?,
+    };
     let now = now();
     let store = state.store(now, lang)?;
     match &args.command {
         CaseCommand::Init => to_json(&json!({"db": db, "status": status})),
         CaseCommand::Passwd { new_passphrase_file } => {
             let new = secret(new_passphrase_file.as_deref(), "YIDI_NEW_PASSPHRASE", lang)?;
-            cases::change_passphrase(store, &json!({"passphrase": new}), KdfParams::default(), lang)?;
+            cases::change_passphrase(store, &json!({"passphrase": new}), KdfParams::default(), keys.as_ref(), lang)?;
             to_json(&json!({"db": db, "changed": true}))
         }
         CaseCommand::People => to_json(&cases::list_people(store, lang)?),

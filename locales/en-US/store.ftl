@@ -2,6 +2,9 @@
 
 case-err-wrong-passphrase = Wrong passphrase: nothing was opened and nothing was changed. Please try again.
 case-err-need-passphrase = A passphrase is needed: this computer has no system keyring available to hold the key.
+case-err-export-need-passphrase = This case file is encrypted: enter the file passphrase its sender told you separately (not the passphrase of your own store).
+case-err-export-wrong-passphrase = That file passphrase does not open this case file. Check it with the sender; nothing on this device was changed.
+field-import-passphrase = File passphrase
 case-err-read-only = Cannot write to “{ $path }”: the disk or folder is read-only. Nothing already saved was lost; choose a writable place or check the permissions.
 case-err-disk-full = The disk is full, so nothing could be saved to “{ $path }”. Nothing already saved was lost; free some space and save again.
 case-err-io = Reading or writing “{ $path }” failed: { $detail }. Nothing already saved was changed.

@@ -2,6 +2,9 @@
 
 case-err-wrong-passphrase = 密碼不對，無法開啟。資料沒有變動，請再試一次。
 case-err-need-passphrase = 需要輸入密碼：這台電腦上沒有可用的系統鑰匙圈來保管金鑰。
+case-err-export-need-passphrase = 這個案例檔是加密的：請輸入匯出它的人另外告訴您的檔案密碼（不是本機檔案庫的密碼）。
+case-err-export-wrong-passphrase = 檔案密碼不對，無法開啟這個案例檔。請向匯出它的人核對；本機資料沒有改動。
+field-import-passphrase = 檔案密碼
 case-err-read-only = 無法寫入「{ $path }」：所在的磁碟或資料夾是唯讀的。已儲存的內容沒有遺失；請換一個可寫入的位置，或檢查權限。
 case-err-disk-full = 磁碟已滿，沒能儲存到「{ $path }」。已儲存的內容沒有遺失；請騰出空間後再儲存。
 case-err-io = 讀寫「{ $path }」時出錯：{ $detail }。已儲存的內容沒有變動。
@@ -12,7 +15,7 @@ case-err-case-not-found = 找不到這份備案檔案（編號 { $id }）。
 case-err-conflict = 這份檔案剛在別處修改過（您開啟的是第 { $expected } 版，現在是第 { $found } 版）。請重新開啟後再修改。
 case-err-qr-too-large = 內容有 { $bytes } 位元組，一個 QR Code 最多容納 { $max } 位元組。請改用匯出檔案。
 case-err-not-an-export = 這不是本助手匯出的檔案（{ $detail }）。
-case-err-no-store = 在 { $path } 找不到易地資料檔。請檢查路徑是否寫錯；要新建，請先執行 yidi case init。
+case-err-no-store = 在 { $path } 找不到本程式的檔案庫。請檢查路徑是否寫錯；要新建，請先執行 yidi case init。
 case-err-database = 檔案資料庫出錯：{ $detail }。
 case-err-too-long = { $field }太長了，最多 { $max } 個字。
 case-err-not-an-id-number = { $field }應為 18 碼身分證號碼（最後一碼可以是 X），「{ $value }」不是。

@@ -565,6 +565,9 @@ pub enum ProblemCode {
     TextUnknown,
     /// Sealed by a different key than the one the caller trusts.
     OtherKey,
+    /// An object in the file names the same key twice (the field holds the key): readers that
+    /// keep the first and the last would see different records.
+    DuplicateKey,
 }
 
 impl ProblemCode {
@@ -578,6 +581,7 @@ impl ProblemCode {
             ProblemCode::TextMismatch => "consent-verify-text-mismatch",
             ProblemCode::TextUnknown => "consent-verify-text-unknown",
             ProblemCode::OtherKey => "consent-verify-other-key",
+            ProblemCode::DuplicateKey => "consent-verify-duplicate-key",
         }
     }
 
@@ -613,7 +617,20 @@ impl Verification {
 /// Checks a record file's contents. `trusted_key`, when given, is the public key the record must
 /// have been sealed with (the device's own, or an agency's list).
 pub fn verify(file_text: &str, trusted_key: Option<&VerifyingKey>) -> Verification {
-    let Ok(root) = serde_json::from_str::<Value>(file_text) else { return Verification::malformed("(document)") };
+    let root = match yidi_domain::input::parse_json("record", file_text) {
+        Ok(root) => root,
+        Err(e) => {
+            if let yidi_domain::FieldErrorKind::Custom { message_id: "err-bad-json-duplicate", args } = &e.kind {
+                let key = args.iter().find(|(k, _)| *k == "key").map(|(_, v)| v.clone()).unwrap_or_default();
+                return Verification {
+                    valid: false,
+                    problems: vec![Problem { field: key, code: ProblemCode::DuplicateKey }],
+                    public_key: None,
+                };
+            }
+            return Verification::malformed("(document)");
+        }
+    };
     let Some(payload) = root.get("payload") else { return Verification::malformed("payload") };
     let stored: Option<BTreeMap<String, String>> =
         root.get("digests").and_then(|d| serde_json::from_value(d.clone()).ok());

@@ -277,8 +277,12 @@ fn read_export(bytes: &[u8], passphrase: Option<&str>) -> Result<Value> {
             kdf.check(&kdf_path)?;
             let salt = B64.decode(o.str("salt")?).map_err(|_| FieldError::wrong_type(o.path("salt"), "base64"))?;
             let sealed = B64.decode(o.str("sealed")?).map_err(|_| FieldError::wrong_type(o.path("sealed"), "base64"))?;
-            let passphrase = passphrase.filter(|p| !p.is_empty()).ok_or(StoreError::NeedPassphrase)?;
-            let plain = crypto::open_with_passphrase(passphrase, kdf, &salt, EXPORT_AAD, &sealed)?;
+            // The sender's passphrase for this file, not the store's: the errors say so.
+            let passphrase = passphrase.filter(|p| !p.is_empty()).ok_or(StoreError::ExportNeedsPassphrase)?;
+            let plain = crypto::open_with_passphrase(passphrase, kdf, &salt, EXPORT_AAD, &sealed).map_err(|e| match e {
+                StoreError::WrongPassphrase => StoreError::ExportWrongPassphrase,
+                other => other,
+            })?;
             serde_json::from_slice(&plain).map_err(|e| not_export(e.to_string()))
         }
         other => Err(FieldError::not_one_of(o.path("encryption"), other, &["none", SEALED_SCHEME]).into()),

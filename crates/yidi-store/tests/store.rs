@@ -289,8 +289,13 @@ fn an_encrypted_export_imports_on_another_device() {
 
     let mut other = other_device(dir.path());
     let before = other.people().unwrap().len();
-    assert_eq!(other.import_case(&file, Some("家里的暗号 "), AT).unwrap_err(), StoreError::WrongPassphrase);
-    assert_eq!(other.import_case(&file, None, AT).unwrap_err(), StoreError::NeedPassphrase);
+    // Issue 14, finding 9: importing asks for the file's passphrase (the sender's), not the store's.
+    let wrong = other.import_case(&file, Some("家里的暗号 "), AT).unwrap_err();
+    assert_eq!((wrong.code(), wrong.field()), ("wrong_passphrase", Some("import.passphrase")));
+    assert!(wrong.message(Lang::ZhCn).contains("文件密码"), "{}", wrong.message(Lang::ZhCn));
+    let none = other.import_case(&file, None, AT).unwrap_err();
+    assert_eq!(none, StoreError::ExportNeedsPassphrase);
+    assert!(none.message(Lang::ZhCn).contains("导出它的人"), "names whose passphrase: {}", none.message(Lang::ZhCn));
     assert_eq!(other.people().unwrap().len(), before, "a refused import adds nothing");
 
     let outcome = other.import_case(&std::fs::read(&export_path).unwrap(), Some("家里的暗号"), AT).unwrap();

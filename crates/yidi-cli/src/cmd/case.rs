@@ -200,7 +200,9 @@ fn read_bytes(path: &Path, lang: Lang) -> Result<Vec<u8>, ApiError> {
 }
 
 fn read_json(path: &Path, lang: Lang) -> Result<Value, ApiError> {
-    serde_json::from_slice(&read_bytes(path, lang)?).map_err(|_| cases::bad_json(lang, "--json"))
+    let bytes = read_bytes(path, lang)?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| cases::bad_json(lang, "(document)"))?;
+    yidi_core::read_json_text(text, "(document)", lang)
 }
 
 /// The first line of the file, or the environment variable.

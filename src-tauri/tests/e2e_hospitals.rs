@@ -6,7 +6,7 @@
 //! English, in elder mode and at a phone's width. Going to 武汉, the list shows real Wuhan
 //! hospitals, marks the Beijing one as outside the place of treatment, and choosing a Wuhan one
 //! (whose network status no list states) hands "unknown" to the estimate, never "no". Going to a
-//! county the list does not reach (来凤县), the screen says so, points to the official look-up,
+//! county the list does not reach (五峰土家族自治县), the screen says so, points to the official look-up,
 //! and the person adds the hospital by hand; the estimate takes its level.
 //! Screenshots land in `target/e2e-screenshots/`.
 //!
@@ -169,7 +169,7 @@ async fn scenario(c: &Client) -> Result<(), String> {
     select_lang(c, "zh-CN").await?;
     wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
     click(c, "[data-testid=nav-home]").await?;
-    // The Wuhan part left 来凤县 chosen: change it.
+    // The Wuhan part left 五峰土家族自治县 chosen: change it.
     click(c, "[data-testid=chosen-destination] button").await?;
     type_into(c, "[data-testid=search-destination]", "dongcheng").await?;
     let option = wait_for(c, "[data-testid=option-destination]").await?;
@@ -324,13 +324,13 @@ async fn wuhan_and_a_hand_added_hospital(
     // A county the list does not reach: what it holds there, the official look-up, by hand.
     click(c, "[data-testid=nav-home]").await?;
     click(c, "[data-testid=chosen-destination] button").await?;
-    choose_region(c, "destination", "laifeng", "来凤县").await?;
+    choose_region(c, "destination", "wufeng", "五峰土家族自治县").await?;
     click(c, "[data-testid=nav-hospitals]").await?;
-    let none = search(json!({"query": "", "filter": {"region": LAIFENG}, "near": LAIFENG, "destination": LAIFENG, "limit": 20}), Lang::ZhCn)?;
+    let none = search(json!({"query": "", "filter": {"region": WUFENG}, "near": WUFENG, "destination": WUFENG, "limit": 20}), Lang::ZhCn)?;
     if !none.results.is_empty() {
-        return Err(format!("the bundled list was expected to have nothing in 来凤县, has {}", none.results.len()));
+        return Err(format!("the bundled list was expected to have nothing in 五峰土家族自治县, has {}", none.results.len()));
     }
-    let coverage = none.coverage.ok_or("coverage for 来凤县")?;
+    let coverage = none.coverage.ok_or("coverage for 五峰土家族自治县")?;
     wait_for_text(c, "[data-testid=hospital-none] [data-testid=hospital-coverage]", &coverage.message).await?;
     wait_for_text(c, "[data-testid=hospital-official-lookup]", &zh["ui-hospitals-official-app"]).await?;
     expect_text(c, "[data-testid=hospital-official-lookup]", &zh["ui-hospitals-official-phone"]).await?;
@@ -339,13 +339,13 @@ async fn wuhan_and_a_hand_added_hospital(
     // Saving without a name says what is missing, by the field.
     click(c, "[data-testid=manual-hospital-save]").await?;
     wait_for_text(c, "[data-testid=manual-hospital-name-error]", &zh["ui-hospitals-manual-name-missing"]).await?;
-    type_into(c, "[data-testid=manual-hospital-name]", "来凤县人民医院").await?;
+    type_into(c, "[data-testid=manual-hospital-name]", "五峰土家族自治县人民医院").await?;
     c.find(Locator::Css("[data-testid=manual-hospital-level]")).await.map_err(err)?.select_by_value("2").await.map_err(err)?;
     click(c, "[data-testid=manual-networked-unknown]").await?;
     scroll_to(c, "[data-testid=manual-hospital]").await?;
     screenshot(c, "hospitals-zh-CN-manual-form").await?;
     click(c, "[data-testid=manual-hospital-save]").await?;
-    wait_for_text(c, "[data-testid=chosen-hospital-name]", "来凤县人民医院").await?;
+    wait_for_text(c, "[data-testid=chosen-hospital-name]", "五峰土家族自治县人民医院").await?;
     wait_for_text(c, "[data-testid=chosen-hospital-manual]", &zh["ui-hospitals-manual-mark"]).await?;
     wait_for_text(c, "[data-testid=chosen-hospital-level]", &zh["ui-hospitals-manual-level-2"]).await?;
     chosen_networked_is(c, "unknown").await?;
@@ -386,9 +386,9 @@ async fn checked(c: &Client, testid: &str) -> Result<bool, String> {
     Ok(v.as_bool() == Some(true))
 }
 
-/// 武汉市 and 来凤县 (湖北省恩施州), places of treatment chosen on the home screen.
+/// 武汉市 and 五峰土家族自治县 (湖北省恩施州), places of treatment chosen on the home screen.
 const WUHAN: &str = "420100";
-const LAIFENG: &str = "422827";
+const WUFENG: &str = "420529";
 
 /// 北京市东城区, the place of treatment chosen on the home screen.
 const DONGCHENG: &str = "110101";

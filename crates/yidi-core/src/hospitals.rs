@@ -102,7 +102,12 @@ impl Hospitals {
         Hospitals::from_records(bundled::hospitals(), vec![Source::Bundled])
     }
 
-    fn from_records(records: Vec<Hospital>, sources: Vec<Source>) -> Hospitals {
+    fn from_records(mut records: Vec<Hospital>, sources: Vec<Source>) -> Hospitals {
+        // Names as people type them, without 省/市/区/县 after a place, 第 or 附属: searched as
+        // aliases, not shown (HospitalView leaves them out).
+        for h in &mut records {
+            yidi_hospitals::reading::add_search_forms(h);
+        }
         let readings = Readings::new();
         let feed_date = sources.iter().find_map(|s| match s {
             Source::Feed { published, .. } => Some(*published),
@@ -404,7 +409,7 @@ impl HospitalView {
             sources: h.sources.iter().map(|s| source_label(s, lang)).collect(),
             coord_precision: Some(h.coord_precision.clone()).filter(|p| !p.is_empty()),
             outside_destination: None,
-            aliases: h.aliases.clone(),
+            aliases: h.aliases.iter().filter(|a| !yidi_hospitals::reading::is_search_form(&h.name, a)).cloned().collect(),
             province_code: h.division.province().to_string(),
             city_code: at(yidi_domain::DivisionLevel::Prefecture),
             county_code: at(yidi_domain::DivisionLevel::County),
@@ -616,11 +621,33 @@ mod tests {
         assert_eq!(view.results.len(), 5);
         assert!(view.results.iter().all(|r| r.city_code.as_deref() == Some("420100")));
         // A county the list does not reach: say so, with the province's count.
-        let empty = h.search(&json!({"query": "", "filter": {"region": "422827"}}), Lang::ZhCn).expect("valid");
+        let empty = h.search(&json!({"query": "", "filter": {"region": "420529"}}), Lang::ZhCn).expect("valid");
         let c = empty.coverage.expect("coverage");
         assert_eq!(c.in_region, 0);
-        assert!(c.message.starts_with("本机名单里没有来凤县的医院（湖北省共有"), "{}", c.message);
+        assert!(c.message.starts_with("本机名单里没有五峰土家族自治县的医院（湖北省共有"), "{}", c.message);
         assert!(empty.results.is_empty());
+    }
+
+    #[test]
+    fn names_typed_without_administrative_words_are_found() {
+        let h = Hospitals::bundled();
+        // 湖北省人民医院 typed as people say it: 湖北人民医院, hbrmyy; 武汉市中心医院 as whzxyy.
+        for (q, want) in [
+            ("湖北妇幼保健院", "湖北省妇幼保健院"),
+            ("hbfybjy", "湖北省妇幼保健院"),
+            ("hbdsrmyy", "湖北省第三人民医院"),
+            ("whzxyy", "武汉市中心医院"),
+            ("wuhanzhongxin", "武汉市中心医院"),
+        ] {
+            let view = h.search(&json!({"query": q, "filter": {"region": "420000"}, "limit": 5}), Lang::ZhCn).expect("valid");
+            let names: Vec<&str> = view.results.iter().map(|r| r.name.as_str()).collect();
+            assert_eq!(names.first().copied(), Some(want), "{q}: {names:?}");
+            assert!(
+                view.results[0].aliases.iter().all(|a| a != "湖北妇幼保健院" && a != "武汉中心医院" && a != "湖北第三人民医院"),
+                "search forms are not shown: {:?}",
+                view.results[0].aliases
+            );
+        }
     }
 
     #[test]

@@ -244,6 +244,8 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     // Desk mode: larger type, a banner, and a client.
     eprintln!("step: desk mode");
     let before = root_font_px(c).await?;
+    // Desk mode starts from the staff card on the start page (review G3).
+    click(c, "[data-testid=nav-home]").await?;
     click(c, "[data-testid=desk-start]").await?;
     wait_for_text(c, "[data-testid=desk-banner]", &zh["ui-case-desk-banner"]).await?;
     let after = root_font_px(c).await?;
@@ -329,6 +331,7 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     }
 
     click(c, "[data-testid=desk-end]").await?;
+    click(c, "[data-testid=nav-home]").await?;
     wait_for(c, "[data-testid=desk-start]").await?;
     Ok(())
 }

@@ -35,3 +35,10 @@ ui-start-title = Start here
 ui-consent-summary-title = Check the insured person and the signer
 ui-consent-summary-hint = These come from the person’s file; no need to type them again. Press “Change” if something is wrong.
 ui-consent-summary-change = Change
+
+ui-packet-open = Open the PDF
+ui-packet-print = Print
+ui-packet-reveal = Show in folder
+ui-packet-print-hint = When the PDF opens, choose “Print” in the viewer.
+ui-packet-open-failed = Could not open it:
+ui-packet-tech = Technical details

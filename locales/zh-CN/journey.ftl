@@ -35,3 +35,10 @@ ui-start-title = 从这里开始
 ui-consent-summary-title = 请核对参保人和签字人
 ui-consent-summary-hint = 以下信息来自家人档案，不必再填。不对的话点“修改”。
 ui-consent-summary-change = 修改
+
+ui-packet-open = 打开 PDF
+ui-packet-print = 打印
+ui-packet-reveal = 显示所在文件夹
+ui-packet-print-hint = PDF 打开后，在查看器里选“打印”。
+ui-packet-open-failed = 没能打开：
+ui-packet-tech = 技术信息

@@ -35,3 +35,10 @@ ui-start-title = 從這裡開始
 ui-consent-summary-title = 請核對參保人和簽字人
 ui-consent-summary-hint = 以下資料來自家人檔案，不必再填。不對的話點「修改」。
 ui-consent-summary-change = 修改
+
+ui-packet-open = 開啟 PDF
+ui-packet-print = 列印
+ui-packet-reveal = 顯示所在資料夾
+ui-packet-print-hint = PDF 開啟後，在檢視器裡選「列印」。
+ui-packet-open-failed = 沒能開啟：
+ui-packet-tech = 技術資訊

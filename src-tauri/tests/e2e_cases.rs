@@ -195,12 +195,12 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     wait_for(c, "[data-testid=case-panel]").await?;
 
     // Her filing dates; the save names the field when a date is wrong.
-    type_into(c, "[data-testid=validity-start]", &start).await?;
-    type_into(c, "[data-testid=validity-end]", "2026-02-30").await?;
+    type_date(c, "validity-start", &start).await?;
+    type_date(c, "validity-end", "2026-02-30").await?;
     click(c, "[data-testid=case-save]").await?;
     wait_for(c, "[data-testid=error-validity-end]").await?;
-    clear_and_type(c, "[data-testid=validity-end]", &end).await?;
-    type_into(c, "[data-testid=change-from]", &change).await?;
+    type_date(c, "validity-end", &end).await?;
+    type_date(c, "change-from", &change).await?;
     click(c, "[data-testid=case-save]").await?;
     wait_for_text(c, "[data-testid=case-note]", &zh["ui-case-saved"]).await?;
     // The case holds the regions chosen on the home screen.
@@ -269,7 +269,7 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     click(c, "[data-testid=person-save]").await?;
     wait_for_text(c, "[data-testid=person-display]", CLIENT_NAME).await?;
     wait_for(c, "[data-testid=case-panel]").await?;
-    type_into(c, "[data-testid=validity-end]", &end).await?;
+    type_date(c, "validity-end", &end).await?;
     click(c, "[data-testid=case-save]").await?;
     wait_for(c, "[data-testid=case-item]").await?;
     // Something a screen might have kept in web storage for the client.
@@ -363,6 +363,15 @@ async fn reopen(c: &Client) -> Result<(), String> {
     Ok(())
 }
 
+
+/// A date into the year / month / day boxes of `testid` (GOV.UK's date input), replacing them.
+async fn type_date(c: &Client, testid: &str, iso: &str) -> Result<(), String> {
+    let parts: Vec<&str> = iso.split('-').collect();
+    for (part, text) in ["year", "month", "day"].iter().zip(parts) {
+        clear_and_type(c, &format!("[data-testid={testid}-{part}]"), text).await?;
+    }
+    Ok(())
+}
 
 async fn clear_and_type(c: &Client, css: &str, text: &str) -> Result<(), String> {
     let e = wait_for(c, css).await?;

@@ -272,6 +272,7 @@ async fn daughter_mother(c: &Client) -> Result<(), String> {
     choose_region(c, "insured", "beijing", "北京市").await?;
     choose_region(c, "destination", "wuhan", "武汉市").await?;
     expect_for(c, "妈妈").await?;
+    c.execute("window.scrollTo(0, 0); return true;", vec![]).await.map_err(err)?;
     screenshot(c, "journey-zh-CN-mother-trip").await?;
     for next in ["check", "hospitals", "estimate", "consent"] {
         // The screen may still be loading (the hospital list grows): let it settle, then press.

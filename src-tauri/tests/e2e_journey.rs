@@ -187,7 +187,7 @@ async fn sign_and_save(
     click(c, &format!("[data-testid=open-{BEIJING_TEXT}]")).await?;
     wait_for(c, "[data-testid=text-end]").await?;
     scroll_to(c, "[data-testid=text-end]").await?;
-    wait_until(c, "the whole text shown", "return !document.querySelector('[data-testid=read-next]').disabled").await?;
+    wait_until(c, "the whole text shown", "return document.querySelector('[data-testid=read-status]').classList.contains('ok-line')").await?;
     click(c, "[data-testid=read-next]").await?;
     wait_for(c, "[data-testid^=obligation-]").await?;
     for b in c.find_all(Locator::Css("[data-testid^=obligation-] input")).await.map_err(err)? {

@@ -2,6 +2,9 @@
 
 case-err-wrong-passphrase = Wrong passphrase: nothing was opened and nothing was changed. Please try again.
 case-err-need-passphrase = A passphrase is needed: this computer has no system keyring available to hold the key.
+case-err-export-need-passphrase = This case file is encrypted: enter the file passphrase its sender told you separately (not the passphrase of your own store).
+case-err-export-wrong-passphrase = That file passphrase does not open this case file. Check it with the sender; nothing on this device was changed.
+field-import-passphrase = File passphrase
 case-err-read-only = Cannot write to “{ $path }”: the disk or folder is read-only. Nothing already saved was lost; choose a writable place or check the permissions.
 case-err-disk-full = The disk is full, so nothing could be saved to “{ $path }”. Nothing already saved was lost; free some space and save again.
 case-err-io = Reading or writing “{ $path }” failed: { $detail }. Nothing already saved was changed.
@@ -12,6 +15,7 @@ case-err-case-not-found = No such case (id { $id }).
 case-err-conflict = This case was changed elsewhere meanwhile (you opened revision { $expected }, it is now revision { $found }). Open it again, then make your change.
 case-err-qr-too-large = The content is { $bytes } bytes; one QR code holds at most { $max }. Export a file instead.
 case-err-not-an-export = This is not a case file exported by the assistant ({ $detail }).
+case-err-no-store = There is no Yidi store at { $path }. Check the path for a typo; to make a new one, run yidi case init first.
 case-err-database = The case database failed: { $detail }.
 case-err-too-long = { $field } is too long: at most { $max } characters.
 case-err-not-an-id-number = { $field } must be an 18-character ID number (the last may be X); “{ $value }” is not one.
@@ -20,6 +24,7 @@ case-err-id-checksum = The check character of { $field } “{ $value }” is wro
 case-err-not-a-phone = { $field } must be a phone number of 5 to 15 digits; “{ $value }” is not one.
 case-err-end-before-start = { $field } ({ $end }) is before the start date ({ $start }).
 case-err-bad-name = { $field } “{ $value }” may only use lower-case letters, digits and underscores, starting with a letter.
+case-err-bad-id = { $field } “{ $value }” is not a valid id: 1 to 64 letters, digits, “-” or “_”.
 case-err-one-self = { $field }: there can be only one “Me”; give this person another relation.
 case-err-not-in-desk-mode = { $field }: service desk mode is not on; start service desk mode first.
 case-err-plain-with-passphrase = { $field }: a passphrase was given and no encryption was chosen too; choose one.

@@ -2,6 +2,9 @@
 
 case-err-wrong-passphrase = 密码不对，无法打开。数据没有改动，请再试一次。
 case-err-need-passphrase = 需要输入密码：这台电脑上没有可用的系统钥匙串来保存钥匙。
+case-err-export-need-passphrase = 这个案例文件是加密的：请输入导出它的人另外告诉您的文件密码（不是本机档案的密码）。
+case-err-export-wrong-passphrase = 文件密码不对，无法打开这个案例文件。请向导出它的人核对；本机数据没有改动。
+field-import-passphrase = 文件密码
 case-err-read-only = 无法写入“{ $path }”：所在的磁盘或文件夹是只读的。已保存的内容没有丢失；请换一个可写的位置，或检查权限。
 case-err-disk-full = 磁盘已满，没能保存到“{ $path }”。已保存的内容没有丢失；请腾出空间后再保存。
 case-err-io = 读写“{ $path }”时出错：{ $detail }。已保存的内容没有改动。
@@ -12,6 +15,7 @@ case-err-case-not-found = 找不到这份备案档案（编号 { $id }）。
 case-err-conflict = 这份档案刚被别处修改过（您打开的是第 { $expected } 版，现在是第 { $found } 版）。请重新打开后再改。
 case-err-qr-too-large = 内容有 { $bytes } 字节，一个二维码最多放 { $max } 字节。请改用导出文件。
 case-err-not-an-export = 这不是本助手导出的档案文件（{ $detail }）。
+case-err-no-store = 在 { $path } 没有找到本程序的档案文件。请检查路径是否写错；要新建，请先运行 yidi case init。
 case-err-database = 档案数据库出错：{ $detail }。
 case-err-too-long = { $field }太长了，最多 { $max } 个字。
 case-err-not-an-id-number = { $field }应为 18 位身份证号码（最后一位可以是 X），“{ $value }”不是。
@@ -20,6 +24,7 @@ case-err-id-checksum = { $field }“{ $value }”的校验位不对，按前 17 
 case-err-not-a-phone = { $field }应为 5 到 15 位数字的电话号码，“{ $value }”不是。
 case-err-end-before-start = { $field }（{ $end }）早于生效日期（{ $start }）。
 case-err-bad-name = { $field }“{ $value }”只能用小写英文字母、数字和下划线，且以字母开头。
+case-err-bad-id = { $field }“{ $value }”不是有效的编号：只能用 1 到 64 个英文字母、数字、“-”或“_”。
 case-err-one-self = { $field }：“本人”只能有一位；请把这位家人设为其他关系。
 case-err-not-in-desk-mode = { $field }：现在不是柜台服务模式，请先开始柜台服务模式。
 case-err-plain-with-passphrase = { $field }：已设了密码，又选了不加密；请只选一种。

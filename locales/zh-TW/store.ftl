@@ -2,6 +2,9 @@
 
 case-err-wrong-passphrase = 密碼不對，無法開啟。資料沒有變動，請再試一次。
 case-err-need-passphrase = 需要輸入密碼：這台電腦上沒有可用的系統鑰匙圈來保管金鑰。
+case-err-export-need-passphrase = 這個案例檔是加密的：請輸入匯出它的人另外告訴您的檔案密碼（不是本機檔案庫的密碼）。
+case-err-export-wrong-passphrase = 檔案密碼不對，無法開啟這個案例檔。請向匯出它的人核對；本機資料沒有改動。
+field-import-passphrase = 檔案密碼
 case-err-read-only = 無法寫入「{ $path }」：所在的磁碟或資料夾是唯讀的。已儲存的內容沒有遺失；請換一個可寫入的位置，或檢查權限。
 case-err-disk-full = 磁碟已滿，沒能儲存到「{ $path }」。已儲存的內容沒有遺失；請騰出空間後再儲存。
 case-err-io = 讀寫「{ $path }」時出錯：{ $detail }。已儲存的內容沒有變動。
@@ -12,6 +15,7 @@ case-err-case-not-found = 找不到這份備案檔案（編號 { $id }）。
 case-err-conflict = 這份檔案剛在別處修改過（您開啟的是第 { $expected } 版，現在是第 { $found } 版）。請重新開啟後再修改。
 case-err-qr-too-large = 內容有 { $bytes } 位元組，一個 QR Code 最多容納 { $max } 位元組。請改用匯出檔案。
 case-err-not-an-export = 這不是本助手匯出的檔案（{ $detail }）。
+case-err-no-store = 在 { $path } 找不到本程式的檔案庫。請檢查路徑是否寫錯；要新建，請先執行 yidi case init。
 case-err-database = 檔案資料庫出錯：{ $detail }。
 case-err-too-long = { $field }太長了，最多 { $max } 個字。
 case-err-not-an-id-number = { $field }應為 18 碼身分證號碼（最後一碼可以是 X），「{ $value }」不是。
@@ -20,6 +24,7 @@ case-err-id-checksum = { $field }「{ $value }」的檢查碼不對，依前 17 
 case-err-not-a-phone = { $field }應為 5 到 15 位數字的電話號碼，「{ $value }」不是。
 case-err-end-before-start = { $field }（{ $end }）早於生效日期（{ $start }）。
 case-err-bad-name = { $field }「{ $value }」只能使用小寫英文字母、數字和底線，且以字母開頭。
+case-err-bad-id = { $field }「{ $value }」不是有效的編號：只能使用 1 到 64 個英文字母、數字、「-」或「_」。
 case-err-one-self = { $field }：「本人」只能有一位；請把這位家人設為其他關係。
 case-err-not-in-desk-mode = { $field }：現在不是櫃檯服務模式，請先開始櫃檯服務模式。
 case-err-plain-with-passphrase = { $field }：已設了密碼，又選了不加密；請只選一種。

@@ -168,7 +168,35 @@ impl CaseState {
         kdf: KdfParams,
         lang: Lang,
     ) -> Result<StoreStatusView, ApiError> {
+        self.open_store(path, request, keystore, kdf, true, lang)
+    }
+
+    /// Opens the personal store at `path`, which must exist: `store_not_found` otherwise. Every
+    /// command but "make a store" uses this, so that a mistyped path is an error rather than a
+    /// new, empty store (a `passwd` on it would "succeed").
+    pub fn open_existing(
+        &mut self,
+        path: &Path,
+        request: &Value,
+        keystore: &dyn KeyStore,
+        lang: Lang,
+    ) -> Result<StoreStatusView, ApiError> {
+        self.open_store(path, request, keystore, KdfParams::default(), false, lang)
+    }
+
+    fn open_store(
+        &mut self,
+        path: &Path,
+        request: &Value,
+        keystore: &dyn KeyStore,
+        kdf: KdfParams,
+        create: bool,
+        lang: Lang,
+    ) -> Result<StoreStatusView, ApiError> {
         let passphrase = passphrase_of(request).map_err(|e| field_error(lang, e))?;
+        if !create && !yidi_store::store::store_exists(path) {
+            return Err(api_error(lang, &StoreError::NoStore { path: path.to_path_buf() }));
+        }
         let store = if yidi_store::store::store_exists(path) {
             Store::open(path, Unlock { passphrase: passphrase.as_deref(), keystore })
         } else {
@@ -281,13 +309,20 @@ fn not_in_desk_mode(lang: Lang) -> ApiError {
     field_error(lang, FieldError::custom("desk", "case-err-not-in-desk-mode", vec![]))
 }
 
-/// Sets a new passphrase for the open personal store: `{passphrase}`. The old one stops working.
-pub fn change_passphrase(store: &mut Store, request: &Value, kdf: KdfParams, lang: Lang) -> Result<(), ApiError> {
+/// Sets a new passphrase for the open personal store: `{passphrase}`. The old one stops working,
+/// and the data key is rotated (see `Store::set_passphrase`).
+pub fn change_passphrase(
+    store: &mut Store,
+    request: &Value,
+    kdf: KdfParams,
+    keystore: &dyn KeyStore,
+    lang: Lang,
+) -> Result<(), ApiError> {
     let passphrase = passphrase_of(request)
         .map_err(|e| field_error(lang, e))?
         .filter(|p| !p.is_empty())
         .ok_or_else(|| field_error(lang, FieldError::missing("store.passphrase")))?;
-    store.set_passphrase(&passphrase, kdf).map_err(|e| api_error(lang, &e))
+    store.set_passphrase(&passphrase, kdf, keystore).map_err(|e| api_error(lang, &e))
 }
 
 // ---- people ----------------------------------------------------------------------------------
@@ -816,6 +851,21 @@ mod tests {
         assert_eq!(list_people(store, Lang::ZhCn).unwrap()[1].facts, None, "null forgets them");
     }
 
+    /// Issue 14, finding 8: `case passwd --db <typo>` must not make a new store and "change" its
+    /// passphrase; every command but `init` opens an existing store or says there is none.
+    #[test]
+    fn a_mistyped_db_path_is_refused_not_created() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(open(dir.path()));
+        let typo = dir.path().join("yidi.bd");
+        let mut state = CaseState::new();
+        let e = state.open_existing(&typo, &json!({"passphrase": "pw"}), &NoKeyring, Lang::ZhCn).unwrap_err();
+        assert_eq!(e.code, "store_not_found");
+        assert!(e.message.contains("yidi.bd") && e.message.contains("yidi case init"), "{}", e.message);
+        assert!(!typo.exists(), "nothing was created at the mistyped path");
+        assert!(state.open_existing(&dir.path().join("yidi.db"), &json!({"passphrase": "pw"}), &NoKeyring, Lang::ZhCn).is_ok());
+    }
+
     #[test]
     fn errors_name_the_field_in_the_request() {
         let dir = tempfile::tempdir().unwrap();
@@ -823,7 +873,7 @@ mod tests {
         let store = state.store(now(), Lang::ZhCn).unwrap();
         let e = save_person(store, &json!({"relation": "mother", "identity": {"name": "王", "id_number": "11010519491231002"}}), now(), Lang::ZhCn)
             .unwrap_err();
-        assert_eq!((e.code.as_str(), e.field.as_deref()), ("case-err-not-an-id-number", Some("person.identity.id_number")));
+        assert_eq!((e.code.as_str(), e.field.as_deref()), ("consent-err-id-length", Some("person.identity.id_number")));
         assert!(e.message.contains("身份证号码"), "{}", e.message);
         let e = save_case(store, &json!({"category": "referral"}), now(), Lang::EnUs).unwrap_err();
         assert_eq!((e.code.as_str(), e.field.as_deref()), ("missing", Some("case.person_uid")));
@@ -850,9 +900,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut state = open(dir.path());
         let store = state.store(now(), Lang::ZhCn).unwrap();
-        let e = change_passphrase(store, &json!({}), KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn).unwrap_err();
+        let e = change_passphrase(store, &json!({}), KdfParams::INSECURE_FOR_TESTS, &NoKeyring, Lang::ZhCn).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("store.passphrase"));
-        change_passphrase(store, &json!({"passphrase": "新的"}), KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn).unwrap();
+        change_passphrase(store, &json!({"passphrase": "新的"}), KdfParams::INSECURE_FOR_TESTS, &NoKeyring, Lang::ZhCn).unwrap();
         state.close();
         let path = dir.path().join("yidi.db");
         let mut again = CaseState::new();

@@ -82,7 +82,7 @@ export interface CaseView extends CaseSummaryView {
 export interface ReminderView {
   caseUid: string;
   personUid: string;
-  kind: "validity_ends" | "change_deadline";
+  kind: "validity_ends" | "change_opens";
   date: string;
   daysLeft: number;
   notifyOn?: string;

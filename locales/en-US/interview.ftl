@@ -387,6 +387,21 @@ iv-line-claim-proxy = Claiming for a relative: bring your own ID card and the in
 iv-line-claim-deadline-unknown = Time limit: we found no rule of { $insured } on it. Claim soon, and ask about the limit before handing in.
 iv-line-claim-estimate = Roughly how much comes back: this assistant's Cost estimate works it out on the same facts (the “not filed” column); the insured region's review decides.
 
+## The card to show at the admission desk
+
+iv-desk-title = Show this to the admissions desk
+iv-desk-insured = Insured region
+iv-desk-category = Filing category
+iv-desk-validity = Filing valid
+iv-desk-destination = Place of treatment
+iv-desk-valid-long-term = Long-term (no end date)
+iv-desk-valid-until = until { $date }
+iv-desk-valid-emergency = Emergency: counts as filed
+iv-desk-valid-ask = See the filing records in the app
+iv-desk-say = My medical insurance is in { $insured }; I have filed for cross-province care. Please admit me with cross-province direct settlement.
+iv-desk-say-emergency = My medical insurance is in { $insured }; this is an emergency away from home. Please use cross-province direct settlement.
+iv-desk-ask = Please check that my filing shows up in the system.
+
 ## Terminal interview
 
 iv-term-choose = Enter a number:
@@ -432,7 +447,7 @@ ui-iv-date-placeholder = year-month-day, e.g. 2026-03-15
 ui-iv-prefilled = Filled in from the place you chose on the home screen; choose again if it is not right.
 ui-iv-dropped = After your change, some earlier answers no longer apply and have been removed.
 ui-iv-review-intro = Please check each answer. If one is wrong, press “Change” beside it; when all are right, see the filing plan.
-ui-iv-as-of = On which day do you plan to file? Validity counts from that day.
+ui-iv-as-of = Day of filing (today is filled in; change it if you file on another day). Validity counts from this day.
 ui-iv-show-plan = See the filing plan
 ui-iv-plan-label = Filing plan
 ui-iv-print = Print the plan
@@ -444,3 +459,12 @@ ui-iv-category = Filing category
 ui-iv-settlement = How the bill is settled
 ui-iv-saved = The filing category, scheme and stage are noted: the estimate and consent screens use them without asking again.
 ui-iv-disclaimer = This plan is put together from published policy to help you prepare; the insured region's medical insurance office has the final word.
+ui-iv-show-desk = Show at the admission desk
+ui-iv-print-card = Print the hospital card
+ui-iv-card-title = At the hospital (keep this with you)
+ui-iv-validity = Valid
+ui-iv-valid-long-term = Long-term, until changed or cancelled
+ui-iv-ticked = ready
+ui-iv-basis = Basis
+ui-iv-rule-set = Rule versions
+ui-iv-desk-close = Back to the plan

@@ -387,6 +387,21 @@ iv-line-claim-proxy = 替家人报销的：带上代办人自己的身份证，�
 iv-line-claim-deadline-unknown = 报销期限：我们没有查到{ $insured }的规定。请尽快办理，并在递交前问清楚期限。
 iv-line-claim-estimate = 大约能报回多少：本助手的“费用估算”可以按同样的情况算一个大概（看“未备案”那一栏），以参保地审核为准。
 
+## 在住院处出示的卡片
+
+iv-desk-title = 请出示给住院处（入院登记处）工作人员
+iv-desk-insured = 参保地
+iv-desk-category = 备案类别
+iv-desk-validity = 备案有效期
+iv-desk-destination = 就医地
+iv-desk-valid-long-term = 长期有效
+iv-desk-valid-until = 至{ $date }
+iv-desk-valid-emergency = 急诊抢救，视同已备案
+iv-desk-valid-ask = 请在 App 的“备案记录”里查看
+iv-desk-say = 我是{ $insured }医保，已经办好跨省异地就医备案，请按跨省异地就医直接结算办理入院。
+iv-desk-say-emergency = 我是{ $insured }医保，这次是异地急诊抢救，请按跨省异地就医直接结算办理。
+iv-desk-ask = 请帮我确认系统里能查到我的备案。
+
 ## 终端问答
 
 iv-term-choose = 请输入序号：
@@ -432,7 +447,7 @@ ui-iv-date-placeholder = 年-月-日，如 2026-03-15
 ui-iv-prefilled = 已按首页选好的地区预先填上；不对的话可以重新选择。
 ui-iv-dropped = 根据刚才的修改，有些之前的回答已不再适用，已经去掉。
 ui-iv-review-intro = 请逐项核对。哪一项不对，点旁边的“修改”；都对了，再查看备案方案。
-ui-iv-as-of = 打算哪一天办理备案？有效期从这一天算起。
+ui-iv-as-of = 办理日期（已填今天；不是今天办的，改成那一天）。有效期从这一天算起。
 ui-iv-show-plan = 查看备案方案
 ui-iv-plan-label = 备案方案
 ui-iv-print = 打印方案
@@ -444,3 +459,12 @@ ui-iv-category = 备案类别
 ui-iv-settlement = 怎么结算
 ui-iv-saved = 备案类别、险种和阶段已记下，费用估算和知情同意等页面会直接使用，不用再填。
 ui-iv-disclaimer = 本方案按公开政策整理，仅供准备材料参考；以参保地医保经办机构的答复为准。
+ui-iv-show-desk = 在住院处出示
+ui-iv-print-card = 打印“在医院”卡片
+ui-iv-card-title = 在医院这样做（随身带着）
+ui-iv-validity = 有效期
+ui-iv-valid-long-term = 长期有效，直到申请变更或取消
+ui-iv-ticked = 项已准备
+ui-iv-basis = 依据
+ui-iv-rule-set = 规则版本
+ui-iv-desk-close = 返回方案

@@ -387,6 +387,21 @@ iv-line-claim-proxy = 替家人報銷的：帶上代辦人自己的身份證，�
 iv-line-claim-deadline-unknown = 報銷期限：我們沒有查到{ $insured }的規定。請儘快辦理，並在遞交前問清楚期限。
 iv-line-claim-estimate = 大約能報回多少：本助手的「費用估算」可以按同樣的情況算一個大概（看「未備案」那一欄），以參保地稽核為準。
 
+## 在住院處出示的卡片
+
+iv-desk-title = 請出示給住院處（入院登記處）工作人員
+iv-desk-insured = 參保地
+iv-desk-category = 備案類別
+iv-desk-validity = 備案有效期
+iv-desk-destination = 就醫地
+iv-desk-valid-long-term = 長期有效
+iv-desk-valid-until = 至{ $date }
+iv-desk-valid-emergency = 急診搶救，視同已備案
+iv-desk-valid-ask = 請在 App 的「備案記錄」裡檢視
+iv-desk-say = 我是{ $insured }醫保，已經辦好跨省異地就醫備案，請按跨省異地就醫直接結算辦理入院。
+iv-desk-say-emergency = 我是{ $insured }醫保，這次是異地急診搶救，請按跨省異地就醫直接結算辦理。
+iv-desk-ask = 請幫我確認系統裡能查到我的備案。
+
 ## 終端問答
 
 iv-term-choose = 請輸入序號：
@@ -432,7 +447,7 @@ ui-iv-date-placeholder = 年-月-日，如 2026-03-15
 ui-iv-prefilled = 已依首頁選好的地區預先填上；不對的話可以重新選擇。
 ui-iv-dropped = 根據剛才的修改，有些之前的回答已不再適用，已經移除。
 ui-iv-review-intro = 請逐項核對。哪一項不對，點旁邊的「修改」；都對了，再檢視備案方案。
-ui-iv-as-of = 打算哪一天辦理備案？有效期從這一天算起。
+ui-iv-as-of = 辦理日期（已填今天；不是今天辦的，改成那一天）。有效期從這一天算起。
 ui-iv-show-plan = 檢視備案方案
 ui-iv-plan-label = 備案方案
 ui-iv-print = 列印方案
@@ -444,3 +459,12 @@ ui-iv-category = 備案類別
 ui-iv-settlement = 怎麼結算
 ui-iv-saved = 備案類別、險種和階段已記下，費用估算和知情同意等頁面會直接使用，不用再填。
 ui-iv-disclaimer = 本方案依公開政策整理，僅供準備資料參考；以參保地醫保經辦機構的答覆為準。
+ui-iv-show-desk = 在住院處出示
+ui-iv-print-card = 列印「在醫院」卡片
+ui-iv-card-title = 在醫院這樣做（隨身帶著）
+ui-iv-validity = 有效期
+ui-iv-valid-long-term = 長期有效，直到申請變更或取消
+ui-iv-ticked = 項已準備
+ui-iv-basis = 依據
+ui-iv-rule-set = 規則版本
+ui-iv-desk-close = 返回方案

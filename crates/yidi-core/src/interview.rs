@@ -375,6 +375,35 @@ pub struct OutcomeView {
     pub answers: Vec<ReviewItem>,
     /// Answers given that do not apply to this situation (and were not used).
     pub ignored_answers: Vec<String>,
+    /// What to show at the hospital's admission desk, when the bill is to be settled there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub desk: Option<DeskView>,
+}
+
+/// The "show this at the desk" card: the facts the admission desk needs and the words to say,
+/// in the reader's language and, for the desk staff, in simplified Chinese.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeskView {
+    pub title: String,
+    pub rows: Vec<DeskRow>,
+    /// The sentence to say (or point at).
+    pub say: String,
+    /// The same in simplified Chinese, for the desk (equal to `say` in zh-CN).
+    pub say_zh: String,
+    pub ask: String,
+    pub ask_zh: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeskRow {
+    pub id: &'static str,
+    pub label: String,
+    pub value: String,
+    /// Label and value in simplified Chinese, for the desk staff.
+    pub label_zh: String,
+    pub value_zh: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -520,6 +549,59 @@ fn region_name(plan: &Plan<'_>, id: &str, lang: Lang) -> Option<String> {
         Some(Answer::Region(code)) => divisions().pooling_region(*code).map(|d| d.name(lang).to_string()),
         _ => None,
     }
+}
+
+/// The desk card, for plans settled at the hospital: insured region, category, validity and the
+/// destination, and the words to say, with a simplified-Chinese copy for the desk staff.
+fn desk_view(iv: &Interview, plan: &Plan<'_>, lang: Lang) -> Option<DeskView> {
+    use yidi_interview::Settlement as S;
+    if plan.verdict != yidi_interview::Verdict::Plan
+        || !matches!(plan.settlement, S::FileBeforeTravel | S::FileBeforeDischarge | S::AlreadyFiled | S::CountsAsFiled)
+    {
+        return None;
+    }
+    let category = plan.category?;
+    let in_lang = |lang: Lang| {
+        let insured = match plan.answers.get(&iv.flow().insured_region_question) {
+            Some(Answer::Region(code)) => divisions().get(*code).map(|d| RegionView::new(d, lang).full_name),
+            _ => None,
+        }
+        .unwrap_or_default();
+        let destination = iv.destination_question().and_then(|d| region_name(plan, d, lang)).unwrap_or_default();
+        let validity = if plan.settlement == S::CountsAsFiled {
+            fmt(lang, "iv-desk-valid-emergency", &Args::new())
+        } else if category.term() == FilingTerm::LongTerm {
+            fmt(lang, "iv-desk-valid-long-term", &Args::new())
+        } else {
+            match plan.dates.valid_until {
+                Some(d) => fmt(lang, "iv-desk-valid-until", &Args::new().text("date", format_date(lang, d))),
+                None => fmt(lang, "iv-desk-valid-ask", &Args::new()),
+            }
+        };
+        let pool = region_name(plan, &iv.flow().insured_region_question, lang).unwrap_or_default();
+        let say_id = if plan.settlement == S::CountsAsFiled { "iv-desk-say-emergency" } else { "iv-desk-say" };
+        let rows = vec![
+            ("insured", fmt(lang, "iv-desk-insured", &Args::new()), insured),
+            ("category", fmt(lang, "iv-desk-category", &Args::new()), category.label(lang)),
+            ("validity", fmt(lang, "iv-desk-validity", &Args::new()), validity),
+            ("destination", fmt(lang, "iv-desk-destination", &Args::new()), destination),
+        ];
+        (rows, fmt(lang, say_id, &Args::new().text("insured", pool)), fmt(lang, "iv-desk-ask", &Args::new()))
+    };
+    let (rows, say, ask) = in_lang(lang);
+    let (rows_zh, say_zh, ask_zh) = in_lang(Lang::ZhCn);
+    Some(DeskView {
+        title: fmt(lang, "iv-desk-title", &Args::new()),
+        rows: rows
+            .into_iter()
+            .zip(rows_zh)
+            .map(|((id, label, value), (_, label_zh, value_zh))| DeskRow { id, label, value, label_zh, value_zh })
+            .collect(),
+        say,
+        say_zh,
+        ask,
+        ask_zh,
+    })
 }
 
 /// The source id of the project's own advice (not a rule).
@@ -713,6 +795,7 @@ fn render(iv: &Interview, plan: &Plan<'_>, ignored: Vec<String>, lang: Lang) -> 
         rule_set: RuleSetView { flow_version, layers, text: rule_set_text },
         answers,
         ignored_answers: ignored,
+        desk: desk_view(iv, plan, lang),
     }
 }
 
@@ -934,6 +1017,26 @@ mod tests {
         assert!(view.headline.contains("视同已备案"), "{}", view.headline);
         let view = outcome(iv(), &scenario("56-not-networked-admitted.json"), Lang::EnUs).expect("plan");
         assert!(view.headline.starts_with("The hospital cannot settle directly"), "{}", view.headline);
+    }
+
+    /// The desk card of a son filing online for his mother (scenario 52): Wuhan insured, other
+    /// temporary, valid to 2027-05-22 (six months from 2026-11-23), and the words to say; in
+    /// English the desk still gets the simplified-Chinese sentence. Someone who already paid has
+    /// no desk card.
+    #[test]
+    fn the_desk_card_names_region_category_validity_and_the_words_in_chinese_too() {
+        let view = outcome(iv(), &scenario("52-proxy-consent-family-account.json"), Lang::EnUs).expect("plan");
+        let desk = view.desk.expect("settled at the hospital: a desk card");
+        let rows: Vec<(&str, &str)> = desk.rows.iter().map(|r| (r.id, r.value_zh.as_str())).collect();
+        assert_eq!(
+            rows,
+            vec![("insured", "湖北省 武汉市"), ("category", "其他临时外出就医人员"), ("validity", "至2027年5月22日"), ("destination", "深圳市")]
+        );
+        assert_eq!(desk.rows[2].value, "until 2027-05-22");
+        assert!(desk.say.starts_with("My medical insurance is in Wuhan"), "{}", desk.say);
+        assert!(desk.say_zh.starts_with("我是武汉市医保") && desk.say_zh.contains("跨省异地就医直接结算"), "{}", desk.say_zh);
+        let paid = outcome(iv(), &scenario("54-paid-in-full-proxy.json"), Lang::ZhCn).expect("plan");
+        assert!(paid.desk.is_none(), "nothing to show at a desk after paying in full");
     }
 
     #[test]

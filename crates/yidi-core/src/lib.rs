@@ -23,6 +23,7 @@ pub mod estimate;
 pub mod interview;
 pub mod hospitals;
 pub mod regions;
+pub mod settlement;
 pub mod text;
 
 pub use error::ApiError;

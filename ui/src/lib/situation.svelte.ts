@@ -37,6 +37,8 @@ class Situation {
   /** The filing day of the plan on screen (YYYY-MM-DD), or null while the interview is open. */
   interviewPlanAsOf = $state<string | null>(null);
   hospital = $state<ChosenHospital | null>(null);
+  /** Line ids of the plan's checklist items the person has ticked (things to bring, claim papers). */
+  planTicks = $state<string[]>([]);
 
   clear(): void {
     this.insuredRegion = null;
@@ -48,6 +50,7 @@ class Situation {
     this.interview = null;
     this.interviewPlanAsOf = null;
     this.hospital = null;
+    this.planTicks = [];
   }
 }
 

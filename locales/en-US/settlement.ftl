@@ -7,7 +7,6 @@ field-sheet-personalshare = Your share (sheet)
 field-sheet-notcovered = Fully self-paid (sheet)
 field-sheet-classbfirst = Class B first share (sheet)
 field-sheet-deductible = Deductible (sheet)
-field-case = This stay
 
 settle-err-fund-above-total = { $field }: { $value } is more than the total { $total }; please check it.
 settle-err-parts-do-not-add-up = { $field }: { $value } plus the fund's { $fund } does not make the total { $total }. Please check these three figures.

@@ -7,7 +7,6 @@ field-sheet-personalshare = 结算单上的个人负担
 field-sheet-notcovered = 结算单上的全自费
 field-sheet-classbfirst = 结算单上的乙类先行自付
 field-sheet-deductible = 结算单上的起付线
-field-case = 这次住院的情况
 
 settle-err-fund-above-total = { $field }：{ $value } 元比医疗费总额 { $total } 元还多，请再核对一下。
 settle-err-parts-do-not-add-up = { $field }：{ $value } 元加上医保基金支付 { $fund } 元，不等于医疗费总额 { $total } 元。请核对这三个数字。

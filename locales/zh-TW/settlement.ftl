@@ -7,7 +7,6 @@ field-sheet-personalshare = 結算單上的個人負擔
 field-sheet-notcovered = 結算單上的全自費
 field-sheet-classbfirst = 結算單上的乙類先行自付
 field-sheet-deductible = 結算單上的起付線
-field-case = 這次住院的情況
 
 settle-err-fund-above-total = { $field }：{ $value } 元比醫療費總額 { $total } 元還多，請再核對一下。
 settle-err-parts-do-not-add-up = { $field }：{ $value } 元加上醫保基金支付 { $fund } 元，不等於醫療費總額 { $total } 元。請核對這三個數字。

@@ -121,6 +121,9 @@ async fn scenario(c: &Client) -> Result<(), String> {
     }
 
     c.set_window_size(1200, 900).await.map_err(err)?;
+    // A previous run may have left another language chosen.
+    wait_for(c, "[data-testid=app-title]").await?;
+    select_lang(c, "zh-CN").await?;
     wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
     choose_region(c, "insured", "wuhan", "武汉市").await?;
     choose_region(c, "destination", "shenzhen", "深圳市").await?;
@@ -224,7 +227,7 @@ async fn scenario(c: &Client) -> Result<(), String> {
         }
     }
     let refused = core_plan(&future, Lang::ZhCn).err().ok_or("the core refuses an admission after the plan's day")?;
-    wait_for_text(c, "[data-testid=iv-review] [data-testid=iv-field-error]", &refused).await?;
+    wait_for_text(c, "[data-testid=iv-review-admission_date] [data-testid=iv-row-error]", &refused).await?;
     screenshot(c, "trip-future-admission-refused-zh-CN-desktop").await?;
     click(c, "[data-testid=iv-change-admission_date]").await?;
     wait_for_question(c, "admission_date").await?;
@@ -280,6 +283,9 @@ async fn scenario(c: &Client) -> Result<(), String> {
     no_sideways_scroll(c, "the paid-in-full plan in elder mode at 390 px").await?;
     screenshot(c, "trip-paid-in-full-zh-CN-elder-phone").await?;
     click(c, "[data-testid=elder-toggle]").await?;
+    // Web storage is written behind the page's back: give the chosen language (zh-CN) time to
+    // land before the app closes, so the next test starts in it.
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     Ok(())
 }
 

@@ -37,8 +37,19 @@ class Situation {
   /** The filing day of the plan on screen (YYYY-MM-DD), or null while the interview is open. */
   interviewPlanAsOf = $state<string | null>(null);
   hospital = $state<ChosenHospital | null>(null);
-  /** Line ids of the plan's checklist items the person has ticked (things to bring, claim papers). */
+  /** Line ids of the plan's checklist items the person has ticked (things to bring). */
   planTicks = $state<string[]>([]);
+  /** What the printable packet takes from the last plan (in the language it was shown in): the
+   * things to bring, the numbered steps, the claim-at-home steps, how the insured person
+   * consents when a relative files, and the settlement's wire name. */
+  planPacket = $state<{
+    materials: string[];
+    steps: string[];
+    claim: string[];
+    consent: string | null;
+    settlement: string;
+    admissionDate: string | null;
+  } | null>(null);
 
   clear(): void {
     this.insuredRegion = null;
@@ -51,6 +62,7 @@ class Situation {
     this.interviewPlanAsOf = null;
     this.hospital = null;
     this.planTicks = [];
+    this.planPacket = null;
   }
 }
 

@@ -13,6 +13,10 @@ settle-err-parts-do-not-add-up = { $field }: { $value } plus the fund's { $fund 
 settle-err-parts-above-share = { $field }: { $value } is less than its parts (fully self-paid, class B first share and deductible: { $parts }); please check it.
 settle-err-total-differs = { $field }: { $value } is not the itemised bill's total { $bill }; enter the sheet's figures again.
 
+settle-col-item = Item
+settle-col-sheet = Sheet
+settle-col-estimate = Estimate
+settle-col-difference = Difference
 settle-line-total = Total
 settle-line-fund-paid = Insurance fund paid
 settle-line-personal-share = Your share
@@ -39,3 +43,28 @@ settle-cause-unexplained = The difference is not in the lines above: the estimat
 settle-ask-unexplained = Ask the insurance office to explain, line by line, how the fund's share was worked out.
 
 settle-note = This is an estimate on policy data Yidi collected (most not yet checked against the original texts); the hospital's and the insured region's systems decide.
+
+## 界面 / UI
+ui-iv-calendar = Export dates to a calendar (.ics)
+ui-settle-open = Check the settlement sheet
+ui-settle-title = Check the settlement sheet
+ui-settle-intro = Enter the figures on the settlement sheet: Yidi estimates the same stay on the same facts, compares them line by line, and says where they differ and what to ask the hospital's insurance office.
+ui-settle-stay = This stay
+ui-settle-age = Insured person's age (years)
+ui-settle-level = Hospital level
+ui-settle-admission = Admission date
+ui-settle-discharge = Discharge date (optional)
+ui-settle-sheet = Figures on the sheet (yuan)
+ui-settle-field-total = Total
+ui-settle-field-fundPaid = Insurance fund paid (all)
+ui-settle-field-personalShare = Your share (all)
+ui-settle-field-notCovered = Fully self-paid (if shown)
+ui-settle-field-classBFirst = Class B first share (if shown)
+ui-settle-field-deductible = Deductible (if shown)
+ui-settle-submit = Compare
+ui-settle-col-item = Item
+ui-settle-col-sheet = Sheet
+ui-settle-col-estimate = Estimate
+ui-settle-col-difference = Difference
+ui-settle-causes = Likely causes
+ui-settle-ask = Ask the insurance office: 

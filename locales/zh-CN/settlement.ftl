@@ -13,6 +13,10 @@ settle-err-parts-do-not-add-up = { $field }：{ $value } 元加上医保基金�
 settle-err-parts-above-share = { $field }：{ $value } 元比其中的全自费、乙类先行自付和起付线之和 { $parts } 元还少，请再核对一下。
 settle-err-total-differs = { $field }：{ $value } 元和费用清单上的总额 { $bill } 元不一样，请以结算单为准重新填写。
 
+settle-col-item = 项目
+settle-col-sheet = 结算单
+settle-col-estimate = 估算
+settle-col-difference = 差额
 settle-line-total = 医疗费总额
 settle-line-fund-paid = 医保基金支付
 settle-line-personal-share = 个人负担
@@ -39,3 +43,28 @@ settle-cause-unexplained = 差额不在上面几项里：估算可能没有用�
 settle-ask-unexplained = 请医保办按结算单逐项说明医保基金支付是怎么算出来的。
 
 settle-note = 这是估算，用的是 Yidi 收集的政策数据（多数还没有和原文核对）；医院和参保地的结算以它们的系统为准。
+
+## 界面 / UI
+ui-iv-calendar = 导出日期到日历（.ics）
+ui-settle-open = 核对结算单
+ui-settle-title = 核对结算单
+ui-settle-intro = 把结算单上的数字填进来，Yidi 按同样的情况估算一遍，逐项对比，并告诉您差在哪里、可以问医院医保办什么。
+ui-settle-stay = 这次住院
+ui-settle-age = 参保人年龄（周岁）
+ui-settle-level = 医院等级
+ui-settle-admission = 入院日期
+ui-settle-discharge = 出院日期（可不填）
+ui-settle-sheet = 结算单上的数字（元）
+ui-settle-field-total = 医疗费总额
+ui-settle-field-fundPaid = 医保基金支付（合计）
+ui-settle-field-personalShare = 个人负担（合计）
+ui-settle-field-notCovered = 全自费（有就填）
+ui-settle-field-classBFirst = 乙类先行自付（有就填）
+ui-settle-field-deductible = 起付线（有就填）
+ui-settle-submit = 对比
+ui-settle-col-item = 项目
+ui-settle-col-sheet = 结算单
+ui-settle-col-estimate = 估算
+ui-settle-col-difference = 差额
+ui-settle-causes = 可能的原因
+ui-settle-ask = 可以问医保办：

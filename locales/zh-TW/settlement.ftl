@@ -13,6 +13,10 @@ settle-err-parts-do-not-add-up = { $field }：{ $value } 元加上醫保基金�
 settle-err-parts-above-share = { $field }：{ $value } 元比其中的全自費、乙類先行自付和起付線之和 { $parts } 元還少，請再核對一下。
 settle-err-total-differs = { $field }：{ $value } 元和費用清單上的總額 { $bill } 元不一樣，請以結算單為準重新填寫。
 
+settle-col-item = 項目
+settle-col-sheet = 結算單
+settle-col-estimate = 估算
+settle-col-difference = 差額
 settle-line-total = 醫療費總額
 settle-line-fund-paid = 醫保基金支付
 settle-line-personal-share = 個人負擔
@@ -39,3 +43,28 @@ settle-cause-unexplained = 差額不在上面幾項裡：估算可能沒有用�
 settle-ask-unexplained = 請醫保辦按結算單逐項說明醫保基金支付是怎麼算出來的。
 
 settle-note = 這是估算，用的是 Yidi 收集的政策資料（多數還沒有和原文核對）；醫院和參保地的結算以它們的系統為準。
+
+## 界面 / UI
+ui-iv-calendar = 匯出日期到日曆（.ics）
+ui-settle-open = 核對結算單
+ui-settle-title = 核對結算單
+ui-settle-intro = 把結算單上的數字填進來，Yidi 按同樣的情況估算一遍，逐項對比，並告訴您差在哪裡、可以問醫院醫保辦什麼。
+ui-settle-stay = 這次住院
+ui-settle-age = 參保人年齡（週歲）
+ui-settle-level = 醫院等級
+ui-settle-admission = 入院日期
+ui-settle-discharge = 出院日期（可不填）
+ui-settle-sheet = 結算單上的數字（元）
+ui-settle-field-total = 醫療費總額
+ui-settle-field-fundPaid = 醫保基金支付（合計）
+ui-settle-field-personalShare = 個人負擔（合計）
+ui-settle-field-notCovered = 全自費（有就填）
+ui-settle-field-classBFirst = 乙類先行自付（有就填）
+ui-settle-field-deductible = 起付線（有就填）
+ui-settle-submit = 對比
+ui-settle-col-item = 項目
+ui-settle-col-sheet = 結算單
+ui-settle-col-estimate = 估算
+ui-settle-col-difference = 差額
+ui-settle-causes = 可能的原因
+ui-settle-ask = 可以問醫保辦：

@@ -146,6 +146,22 @@ async fn scenario(c: &Client) -> Result<(), String> {
     scroll_to(c, "[data-testid=iv-sec-hospital]").await?;
     screenshot(c, "trip-plan-hospital-zh-CN-desktop").await?;
 
+    // Ticks are kept with the person: tick the card, leave the screen and come back.
+    click(c, "[data-testid=iv-sec-materials] [data-line=mat_identity] input").await?;
+    click(c, "[data-testid=nav-home]").await?;
+    click(c, "[data-testid=nav-check]").await?;
+    wait_for_text(c, "[data-testid=iv-headline]", &plan_zh.headline).await?;
+    let kept: bool = c
+        .execute("return document.querySelector('[data-testid=iv-sec-materials] [data-line=mat_identity] input').checked", vec![])
+        .await
+        .map_err(err)?
+        .as_bool()
+        .unwrap_or(false);
+    if !kept {
+        return Err("a ticked item should stay ticked after leaving the screen".into());
+    }
+    expect_text(c, "[data-testid=iv-ticks-materials]", "1/").await?;
+
     // The hospital card prints alone: its facts and the hospital section, nothing else.
     c.execute("document.documentElement.classList.add('print-hospital-card')", vec![]).await.map_err(err)?;
     print_preview(c, true).await?;
@@ -252,19 +268,10 @@ async fn scenario(c: &Client) -> Result<(), String> {
     for id in ["claim_late_filing", "claim_documents", "claim_copies", "claim_deadline_unknown"] {
         wait_for(c, &format!("[data-testid=iv-sec-claim] [data-line={id}]")).await?;
     }
-    // Ticks are kept: tick one, leave and come back, still ticked and counted.
-    click(c, "[data-testid=iv-sec-claim] [data-line=claim_documents] input").await?;
-    click(c, "[data-testid=nav-home]").await?;
-    click(c, "[data-testid=nav-check]").await?;
-    wait_for_text(c, "[data-testid=iv-headline]", &paid_zh.headline).await?;
-    let kept: bool = c
-        .execute("return document.querySelector('[data-testid=iv-sec-claim] [data-line=claim_documents] input').checked", vec![])
-        .await
-        .map_err(err)?
-        .as_bool()
-        .unwrap_or(false);
-    if !kept {
-        return Err("a ticked claim paper should stay ticked after leaving the screen".into());
+    // The claim steps are numbered, in the core's order.
+    let claim = paid_zh.sections.iter().find(|s| format!("{:?}", s.id) == "Claim").ok_or("claim")?;
+    if count(c, "[data-testid=iv-sec-claim] ol li").await? != claim.lines.len() {
+        return Err("every claim step is shown, numbered".into());
     }
     scroll_to(c, "[data-testid=iv-sec-claim]").await?;
     screenshot(c, "trip-paid-in-full-zh-CN-desktop").await?;

@@ -22,6 +22,7 @@ pub mod error;
 pub mod estimate;
 pub mod interview;
 pub mod hospitals;
+pub mod ics;
 pub mod regions;
 pub mod settlement;
 pub mod text;

@@ -49,15 +49,23 @@ pub fn run(command: &SettlementCommand, lang: Lang) -> Result<Output, ApiError> 
     let request = json!({ "case": read(&args.case, "case")?, "sheet": read(&args.sheet, "sheet")? });
     let view = settlement::check(&request, lang)?;
     if args.table {
-        Ok(Output::Text(table(&view)))
+        Ok(Output::Text(table(&view, lang)))
     } else {
         to_json(&view).map(Output::Json)
     }
 }
 
 /// The comparison as people read it: one row per figure, then the causes and questions.
-fn table(view: &settlement::CheckView) -> String {
+fn table(view: &settlement::CheckView, lang: Lang) -> String {
+    let t = |id: &str| yidi_core::interview::message(lang, id, &[]);
     let mut out = format!("{}\n\n", view.verdict_text);
+    out.push_str(&format!(
+        "  {:<16} {:>12} {:>12} {:>12}\n",
+        t("settle-col-item"),
+        t("settle-col-sheet"),
+        t("settle-col-estimate"),
+        t("settle-col-difference")
+    ));
     for l in &view.lines {
         let mark = if l.matches { "  " } else { "≠ " };
         out.push_str(&format!("{mark}{:<16} {:>12} {:>12} {:>12}\n", l.label, l.sheet.to_string(), l.estimate.to_string(), l.difference.to_string()));

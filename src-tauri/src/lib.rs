@@ -48,6 +48,8 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::cases::case_desk_end,
         cmd::cases::case_desk_activity,
         cmd::hospitals::search_hospitals,
+        cmd::trip::settlement_check,
+        cmd::trip::trip_calendar,
     ])
 }
 

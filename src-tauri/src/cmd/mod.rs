@@ -11,3 +11,4 @@ pub mod estimate;
 pub mod cases;
 pub mod hospitals;
 pub mod regions;
+pub mod trip;

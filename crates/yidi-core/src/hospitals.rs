@@ -39,7 +39,7 @@ pub const MAX_LIMIT: usize = 200;
 /// The file a CSV import installs, under the data directory.
 pub const IMPORTED: &str = "hospitals/imported.csv";
 /// The feed file that carries the directory.
-pub const FEED_FILE: &str = "hospitals.csv";
+pub const FEED_FILE: &str = "hospitals/directory.csv";
 
 /// The directory, indexed, with where it came from.
 #[derive(Debug)]

@@ -106,7 +106,9 @@ pub fn consent_save_packet<R: Runtime>(app: AppHandle<R>, lang: String, request:
     let lang = parse_lang(&lang)?;
     let (at, today) = now();
     let font = consent::default_font(std::env::var_os("YIDI_CJK_FONT").map(PathBuf::from));
-    let bytes = consent::render_packet(&request, &today, &font, lang)?;
+    // Only a record sealed by this device's key is printed here.
+    let key = key_path(&app, lang)?;
+    let bytes = consent::render_packet(&request, &today, &font, Some(&key.to_string_lossy()), lang)?;
     let dir = match app.path().download_dir() {
         Ok(dir) if dir.is_dir() => dir,
         _ => {

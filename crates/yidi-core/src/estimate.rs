@@ -365,7 +365,9 @@ pub struct PackFile<'a> {
 pub fn estimate(request: &Value, pack_file: Option<PackFile<'_>>, lang: Lang) -> Result<EstimateView, ApiError> {
     let fail = |e: FieldError| ApiError::from_field(lang, &e);
     let case = parse_case(request).map_err(fail)?;
-    let shipped = Library::shipped();
+    // The installed feed's packs when a verified release carries them, else the bundled ones.
+    let library = crate::data::estimate_library();
+    let shipped: &Library = &library;
     let custom: PolicyPack;
     let pack = match pack_file {
         Some(file) => {
@@ -889,9 +891,10 @@ pub struct PackSummary {
     pub earliest: Option<String>,
 }
 
-/// The shipped packs, for the screen's choice of insured region and scheme.
+/// The packs in use (the installed feed's, else the shipped ones), for the screen's choice of
+/// insured region and scheme.
 pub fn policy_packs(lang: Lang) -> Vec<PackSummary> {
-    Library::shipped()
+    crate::data::estimate_library()
         .packs
         .iter()
         .map(|p| {

@@ -199,8 +199,8 @@ fn release_dir(data_dir: &Path, version: u64) -> PathBuf {
     data_dir.join("feed").join("releases").join(version.to_string())
 }
 
-/// The relative paths a feed may carry: the datasets of docs/feed.md, one lower-case name per
-/// segment (`[a-z0-9][a-z0-9._-]*`, at most 100 characters), nothing else. `..`, absolute paths,
+/// The relative paths a feed may carry: the datasets of docs/feed.md, one name per
+/// segment (`[A-Za-z0-9][A-Za-z0-9._-]*`, at most 100 characters), nothing else. `..`, absolute paths,
 /// backslashes, hidden files and unknown folders are refused, so no manifest and no
 /// `current.json` can name a file outside the release.
 pub fn is_dataset_path(path: &str) -> bool {
@@ -208,7 +208,7 @@ pub fn is_dataset_path(path: &str) -> bool {
         !n.is_empty()
             && n.len() <= 100
             && n.as_bytes()[0].is_ascii_alphanumeric()
-            && n.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'_'))
+            && n.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
             && !n.contains("..")
     };
     let parts: Vec<&str> = path.split('/').collect();

@@ -311,9 +311,7 @@ async fn wuhan_and_a_hand_added_hospital(
     // the hospital's grade as its level.
     click(c, "[data-testid=nav-estimate]").await?;
     wait_for(c, "[data-testid=est-networked-no]").await?;
-    if checked(c, "est-networked-no").await? {
-        return Err("an unknown network status must not preselect 'not networked' in the estimate".into());
-    }
+    estimate_took_unknown(c).await?;
     if let Some(grade) = pick.grade {
         if !checked(c, &format!("est-level-level{grade}")).await? {
             return Err(format!("the estimate should start at the chosen hospital's grade {grade}"));
@@ -355,9 +353,7 @@ async fn wuhan_and_a_hand_added_hospital(
     if !checked(c, "est-level-level2").await? {
         return Err("the hand-added hospital's level (二级) should be the estimate's level".into());
     }
-    if checked(c, "est-networked-no").await? {
-        return Err("the hand-added hospital's 'not sure' must not become 'not networked'".into());
-    }
+    estimate_took_unknown(c).await?;
     // Back to the Beijing hospital the rest of the scenario expects: "search all regions".
     click(c, "[data-testid=nav-hospitals]").await?;
     click(c, "[data-testid=hospital-all-regions]").await?;
@@ -366,6 +362,19 @@ async fn wuhan_and_a_hand_added_hospital(
     wait_for_text(c, "[data-testid=hospital-card] [data-testid=hospital-name]", &beijing.name).await?;
     click(c, "[data-testid=hospital-card] [data-testid=hospital-choose]").await?;
     wait_for_text(c, "[data-testid=chosen-hospital-name]", &beijing.name).await?;
+    Ok(())
+}
+
+/// The estimate form starts from the chosen hospital's "unknown": its own "not known" answer
+/// once the form has one (contract (a)), and never "not networked" (the ¥0-from-the-fund trap).
+async fn estimate_took_unknown(c: &Client) -> Result<(), String> {
+    if checked(c, "est-networked-no").await? {
+        return Err("an unknown network status must not preselect 'not networked' in the estimate".into());
+    }
+    let three_states = c.find(Locator::Css("[data-testid=est-networked-unknown]")).await.is_ok();
+    if three_states && !checked(c, "est-networked-unknown").await? {
+        return Err("the estimate offers 'not known' but did not start from the hospital's unknown status".into());
+    }
     Ok(())
 }
 

@@ -332,7 +332,7 @@ async fn wuhan_and_a_hand_added_hospital(
     wait_for_text(c, "[data-testid=hospital-none] [data-testid=hospital-coverage]", &coverage.message).await?;
     wait_for_text(c, "[data-testid=hospital-official-lookup]", &zh["ui-hospitals-official-app"]).await?;
     expect_text(c, "[data-testid=hospital-official-lookup]", &zh["ui-hospitals-official-phone"]).await?;
-    screenshot(c, "hospitals-zh-CN-none-laifeng").await?;
+    screenshot(c, "hospitals-zh-CN-none-county").await?;
     click(c, "[data-testid=manual-hospital-open]").await?;
     // Saving without a name says what is missing, by the field.
     click(c, "[data-testid=manual-hospital-save]").await?;

@@ -13,6 +13,18 @@ export function networkedOf(inpatient: boolean | null | undefined): Networked {
   return inpatient === true ? "yes" : inpatient === false ? "no" : "unknown";
 }
 
+/** A chosen hospital as saved by an earlier version, made three-state: `networked` was a
+ * boolean, and `false` was written for "the list does not say" (every bundled row), so only
+ * `true` means "yes"; `false` becomes "unknown" unless the list itself said no. */
+export function normalizeHospital(value: unknown): ChosenHospital | null {
+  if (!value || typeof value !== "object") return null;
+  const h = value as ChosenHospital & { networked: unknown };
+  if (typeof h.code !== "string" || typeof h.name !== "string") return null;
+  if (h.networked === "yes" || h.networked === "no" || h.networked === "unknown") return h;
+  const listSaid = h.network?.inpatient;
+  return { ...h, networked: h.networked === true ? "yes" : listSaid === false ? "no" : "unknown" };
+}
+
 export interface ChosenHospital {
   /** The list's code; "" when it gives none; "manual:<n>" for a hospital the person typed in. */
   code: string;
@@ -82,6 +94,7 @@ class Situation {
     for (const name of this.fields()) {
       if (name in saved && saved[name] !== undefined) self[name] = saved[name];
     }
+    this.hospital = normalizeHospital(this.hospital);
   }
   /** Line ids of the plan's checklist items the person has ticked (things to bring). */
   planTicks = $state<string[]>([]);

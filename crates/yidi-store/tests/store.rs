@@ -435,6 +435,7 @@ fn a_passphrase_change_rotates_the_data_key_so_an_old_slot_opens_nothing_new() {
     let store = Store::open(&path, Unlock { passphrase: Some("新的口令"), keystore: &NoKeyring }).unwrap();
     assert_eq!(identity_of(&store, &mother).unwrap().name, MOTHER);
     assert_eq!(identity_of(&store, &later.uid).unwrap().name, "李建国");
+    assert_eq!(store.person(&mother).unwrap().facts, Some(json!({"insuredRegion": "110000", "destination": "420100", "category": "relocated_retiree"})), "facts re-sealed too");
     drop(store);
     assert_eq!(
         Store::open(&path, Unlock { passphrase: Some(PASS), keystore: &NoKeyring }).unwrap_err(),

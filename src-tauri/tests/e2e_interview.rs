@@ -291,6 +291,7 @@ async fn settlement_check(c: &Client) -> Result<(), String> {
         ("age", "68"),
         ("admission", "2026-03-02"),
         ("discharge", "2026-03-20"),
+        ("itemNotCovered", "2000"),
         ("total", "50000"),
         ("fundPaid", "44988.50"),
         ("personalShare", "5011.50"),
@@ -329,6 +330,7 @@ async fn settlement_check(c: &Client) -> Result<(), String> {
     for (field, value) in [
         ("age", "68"),
         ("admission", "2026-03-02"),
+        ("itemNotCovered", "2000"),
         ("total", "50000"),
         ("fundPaid", "43488.50"),
         ("personalShare", "6511.50"),

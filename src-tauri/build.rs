@@ -14,6 +14,8 @@ fn main() {
         "consent_sign",
         "consent_verify",
         "consent_save_packet",
+        "consent_print_packet",
+        "data_status",
         "interview_start",
         "interview_view",
         "interview_answer",

@@ -57,6 +57,10 @@ fn main() -> ExitCode {
         Ok(lang) => lang,
         Err(e) => return output::fail(&e),
     };
+    // Datasets (policy packs, the directory…) come from the installed feed release in the data
+    // folder when one is verified there, else from the program: the same folder as --data-dir's
+    // default ($YIDI_DATA_DIR, $XDG_DATA_HOME/yidi, ~/.local/share/yidi).
+    yidi_core::data::set_data_dir(Some(&cmd::data::DataDir { data_dir: None }.resolve()));
     let result = match &cli.command {
         Command::Regions(c) => cmd::regions::run(c, lang),
         Command::Trip(args) => cmd::trip::run(args, lang),

@@ -14,10 +14,13 @@
 //! - [`estimate`]: out-of-pocket estimate with the filing comparison (issue 3).
 //! - [`cases`]: people, cases, reminders, desk mode and hand-off (yidi-store).
 //! - [`interview`]: the eligibility interview, one question per screen, and its outcome.
+//! - [`data`]: datasets by relative path (installed verified feed release, else bundled), data
+//!   status, feed publishing and keys.
 //! - [`hospitals`]: the designated-institution directory: search, import, signed updates.
 
 pub mod cases;
 pub mod consent;
+pub mod data;
 pub mod error;
 pub mod estimate;
 pub mod interview;

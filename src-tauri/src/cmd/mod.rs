@@ -6,6 +6,7 @@
 //! in `build.rs` (the app manifest) and in `capabilities/default.json` (allow-<name>).
 
 pub mod consent;
+pub mod data;
 pub mod interview;
 pub mod estimate;
 pub mod cases;

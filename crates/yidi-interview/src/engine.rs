@@ -362,7 +362,10 @@ impl Interview {
             for line in &layer.lines {
                 match lines.iter_mut().find(|l| l.id == line.id) {
                     Some(slot) => *slot = line,
-                    None => lines.push(line),
+                    None => match line.before.as_ref().and_then(|b| lines.iter().position(|l| &l.id == b)) {
+                        Some(at) => lines.insert(at, line),
+                        None => lines.push(line),
+                    },
                 }
             }
             for s in &layer.sources {

@@ -37,8 +37,12 @@ class Situation {
   /** The filing day of the plan on screen (YYYY-MM-DD), or null while the interview is open. */
   interviewPlanAsOf = $state<string | null>(null);
   hospital = $state<ChosenHospital | null>(null);
+  /** The estimate's own figures for an insured region without a pack (deductible, ratios by
+   * level, annual limit, temporary first share, where they come from), as typed; plain JSON. */
+  ownPolicy = $state<Record<string, string> | null>(null);
 
   clear(): void {
+    this.ownPolicy = null;
     this.insuredRegion = null;
     this.destination = null;
     this.category = null;

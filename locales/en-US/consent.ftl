@@ -21,7 +21,7 @@ consent-effective-unverified-short = Effective date not checked against the issu
 
 consent-err-id-length = { $field } should be an 18-character ID number (or an old 15-digit one); "{ $value }" has { $length }.
 consent-err-id-chars = { $field } may contain only digits, with X allowed as the last character; "{ $value }" does not fit.
-consent-err-id-check = { $field } "{ $value }" has the wrong check character: a digit is probably mistyped. Please compare it with the card.
+consent-err-id-check = { $field } "{ $value }" has the wrong check character: from the first 17 digits it should be { $expected }, so a digit is probably mistyped. Please compare it with the card.
 consent-err-id-birth-date = { $field } "{ $value }": the birth date { $birth } is not a real date.
 consent-err-id-birth-future = { $field } "{ $value }": the birth date { $birth } is after today ({ $asof }).
 consent-err-id-region = { $field } "{ $value }": the first six digits { $code } have never been a division code.
@@ -39,6 +39,8 @@ consent-err-name = { $field }: a name has at most { $max } characters and no con
 consent-err-signature-empty = { $field }: there is no signature yet; please sign inside the box.
 consent-err-end-before-start = { $field }: the end date { $value } is before the start date { $start }.
 consent-err-phone = { $field }: "{ $value }" is not a valid phone number (7 to 15 digits).
+consent-err-too-many-lines = { $field } has { $count } lines; at most { $max } are allowed.
+consent-err-line-too-long = { $field }: each line may have at most { $max } characters and no control characters.
 consent-err-record-invalid = { $field }: the signed record did not verify ({ $problem }), so it cannot be printed.
 consent-err-form-other-person = { $field }: the ID number on the form is not the insured person's in the signed record.
 consent-err-key = The device signing key cannot be used: { $detail }
@@ -62,6 +64,7 @@ consent-verify-seal-broken = No field shows a change, but the seal does not matc
 consent-verify-text-mismatch = { $field }: the text in the record differs from the official text of that version.
 consent-verify-text-unknown = { $field }: this program does not know that text and version, so it cannot compare the original.
 consent-verify-other-key = The record was sealed with a different key, not the given device's.
+consent-verify-duplicate-key = The record names the field “{ $field }” twice: different programs would read different content, so the record cannot be trusted.
 
 ## Printed packet
 
@@ -176,6 +179,13 @@ ui-consent-verify-file = Signed record file
 field-text = text
 field-text-id = text id
 field-text-version = text version
+field-text-body = Text body
+field-text-sha256 = Text digest
+field-payload = Signed content
+field-digests = Field digests
+field-seal = Seal
+field-seal-public-key = Seal public key
+field-idnumber = Citizen ID number
 field-displayedfully = whole text displayed
 field-confirmedobligations = points confirmed
 field-insured = insured person

@@ -2,6 +2,9 @@
 
 case-err-wrong-passphrase = Wrong passphrase: nothing was opened and nothing was changed. Please try again.
 case-err-need-passphrase = A passphrase is needed: this computer has no system keyring available to hold the key.
+case-err-export-need-passphrase = This case file is encrypted: enter the file passphrase its sender told you separately (not the passphrase of your own store).
+case-err-export-wrong-passphrase = That file passphrase does not open this case file. Check it with the sender; nothing on this device was changed.
+field-import-passphrase = File passphrase
 case-err-read-only = Cannot write to “{ $path }”: the disk or folder is read-only. Nothing already saved was lost; choose a writable place or check the permissions.
 case-err-disk-full = The disk is full, so nothing could be saved to “{ $path }”. Nothing already saved was lost; free some space and save again.
 case-err-io = Reading or writing “{ $path }” failed: { $detail }. Nothing already saved was changed.
@@ -12,6 +15,7 @@ case-err-case-not-found = No such case (id { $id }).
 case-err-conflict = This case was changed elsewhere meanwhile (you opened revision { $expected }, it is now revision { $found }). Open it again, then make your change.
 case-err-qr-too-large = The content is { $bytes } bytes; one QR code holds at most { $max }. Export a file instead.
 case-err-not-an-export = This is not a case file exported by the assistant ({ $detail }).
+case-err-no-store = There is no Yidi store at { $path }. Check the path for a typo; to make a new one, run yidi case init first.
 case-err-database = The case database failed: { $detail }.
 case-err-too-long = { $field } is too long: at most { $max } characters.
 case-err-not-an-id-number = { $field } must be an 18-character ID number (the last may be X); “{ $value }” is not one.
@@ -20,8 +24,9 @@ case-err-id-checksum = The check character of { $field } “{ $value }” is wro
 case-err-not-a-phone = { $field } must be a phone number of 5 to 15 digits; “{ $value }” is not one.
 case-err-end-before-start = { $field } ({ $end }) is before the start date ({ $start }).
 case-err-bad-name = { $field } “{ $value }” may only use lower-case letters, digits and underscores, starting with a letter.
+case-err-bad-id = { $field } “{ $value }” is not a valid id: 1 to 64 letters, digits, “-” or “_”.
 case-err-one-self = { $field }: there can be only one “Me”; give this person another relation.
-case-err-not-in-desk-mode = { $field }: desk mode is not on; start desk mode first.
+case-err-not-in-desk-mode = { $field }: service desk mode is not on; start service desk mode first.
 case-err-plain-with-passphrase = { $field }: a passphrase was given and no encryption was chosen too; choose one.
 
 ## Relations
@@ -44,13 +49,13 @@ case-reminder-validity-ended = { $person }’s filing ended on { $date } ({ $day
         [one] { $days } day
        *[other] { $days } days
     } ago). File again before the next admission.
-case-reminder-change-deadline = { $person }’s filing can be changed or cancelled until { $date }, { $days ->
+case-reminder-change-opens = { $person }’s filing can be changed or cancelled from { $date }, in { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } from now.
-case-reminder-change-deadline-today = Today ({ $date }) is the last day { $person }’s filing can be changed or cancelled.
+    }.
+case-reminder-change-opens-today = From today ({ $date }), { $person }’s filing can be changed or cancelled.
 
-## Import and desk mode
+## Import and service desk mode
 
 case-import-created = Created
 case-import-updated = Updated to the newer revision
@@ -58,7 +63,7 @@ case-import-kept-local = This device already has the same or a newer revision; n
 case-desk-wiped = The previous client’s data is cleared: { $people } people, { $cases } cases, { $files } temporary files.
 case-unlocked-keyring = Opened with the system keyring
 case-unlocked-passphrase = Opened with the passphrase
-case-unlocked-ephemeral = Desk mode: in memory only, nothing written to disk
+case-unlocked-ephemeral = Service service desk mode: in memory only, nothing written to disk
 
 ## Screens
 
@@ -82,12 +87,12 @@ ui-case-qr-hint = The QR code carries only the pre-fill answers: no ID number, n
 ui-case-qr-include-name = Include the name in the QR code
 ui-case-passphrase = Passphrase
 ui-case-passphrase-hint = Without the passphrase the cases cannot be opened; keep it safe.
-ui-case-desk-start = Start desk mode
+ui-case-desk-start = Start service desk mode
 ui-case-desk-hint = Shared computer: everything stays in memory, nothing is written to disk.
 ui-case-desk-next = Next client
 ui-case-desk-keep = Keep it for the client (export to their USB stick)
 ui-case-desk-print = Print the packet
-ui-case-desk-end = End desk mode
+ui-case-desk-end = End service desk mode
 ui-case-desk-timeout = No activity for a while: the previous client’s data was cleared.
 ui-nav-people = People & cases
 ui-case-unlock-title = Open your family’s records
@@ -116,11 +121,11 @@ ui-case-save-situation-hint = Saves the insured region, place of treatment, fili
 ui-case-update-situation = Update this case
 ui-case-dates-title = Filing dates (fill in once filed; you are reminded before they pass)
 ui-case-validity-start = Filing valid from
-ui-case-validity-end = Filing valid until
-ui-case-change-until = Last day to change or cancel
+ui-case-validity-end = Valid until (temporary filings)
+ui-case-change-from = Earliest day to change or cancel (long-term filings)
 ui-case-notify-days = Remind me this many days ahead
 ui-case-date-hint = e.g. 2026-08-31
-ui-case-open = Use this case
+ui-case-open = Continue with this case
 ui-case-opened = This case’s details are now filled in on every screen.
 ui-case-exported-to = Exported to:
 ui-case-import-passphrase = The file’s passphrase (the sender tells you separately)
@@ -128,8 +133,8 @@ ui-case-import-person = Person:
 ui-case-import-case = Case:
 ui-case-choose-file = Choose a case file
 ui-case-proxy = Filed by (me):
-ui-case-handoff-title = Take it along or pass it on
-ui-case-desk-banner = Desk mode — nothing is saved
+ui-case-handoff-title = Export for family or take to the desk
+ui-case-desk-banner = Service service desk mode — nothing is saved
 ui-case-desk-idle-hint = Cleared automatically after a while without input. When a client is done, press “Next client”.
 ui-case-desk-served = Clients served
 ui-case-notify-title = Cross-province filing reminder
@@ -162,8 +167,9 @@ field-case-category = Filing category
 field-case-insured-region = Insured region
 field-case-destination = Place of treatment
 field-case-validity-start = Filing start date
-field-case-validity-end = Filing end date
-field-case-change-allowed-until = Last day to change or cancel
+field-case-validity-end = Valid until
+field-case-change-from = Earliest day to change or cancel
+field-person-facts = The person’s facts
 field-case-notify-days = Days of advance reminder
 field-case-by-proxy = Filed for someone else
 field-case-documents = Case content
@@ -181,7 +187,7 @@ field-prefill-name = Name
 field-reminders-as-of = Date
 field-desk-idle-minutes = Clear after inactivity (minutes)
 field-export-path = Export location
-field-desk = Desk mode
+field-desk = Service service desk mode
 field-store-passphrase = Passphrase
 field-export-case-uid = Case to export
 field-export-passphrase = Export passphrase

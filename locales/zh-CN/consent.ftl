@@ -21,7 +21,7 @@ consent-effective-unverified-short = 生效日期未经发布机关原文核实�
 
 consent-err-id-length = { $field }应为18位（或旧版15位）身份号码，“{ $value }”有 { $length } 位。
 consent-err-id-chars = { $field }只能是数字，最后一位可以是 X；“{ $value }”不符合。
-consent-err-id-check = { $field }“{ $value }”的校验位不对，可能有一位数字输错了，请对照证件核对。
+consent-err-id-check = { $field }“{ $value }”的校验位不对：按前 17 位算应为 { $expected }，可能有一位数字输错了，请对照证件核对。
 consent-err-id-birth-date = { $field }“{ $value }”中的出生日期 { $birth } 不是有效日期。
 consent-err-id-birth-future = { $field }“{ $value }”中的出生日期 { $birth } 晚于今天（{ $asof }）。
 consent-err-id-region = { $field }“{ $value }”的前六位 { $code } 不是任何时期的行政区划代码。
@@ -39,6 +39,8 @@ consent-err-name = { $field }：姓名最多 { $max } 个字，且不能含控�
 consent-err-signature-empty = { $field }：还没有签名，请在签名框内书写。
 consent-err-end-before-start = { $field }：结束日期 { $value } 早于开始日期 { $start }。
 consent-err-phone = { $field }：“{ $value }”不是有效的电话号码（7 到 15 位数字）。
+consent-err-too-many-lines = { $field }有 { $count } 行，最多 { $max } 行。
+consent-err-line-too-long = { $field }：每行最多 { $max } 个字，且不能含控制字符。
 consent-err-record-invalid = { $field }：签字记录未通过核验（{ $problem }），不能打印。
 consent-err-form-other-person = { $field }：登记表上的身份号码与签字记录中的参保人不一致。
 consent-err-key = 无法使用本机签名密钥：{ $detail }
@@ -62,6 +64,7 @@ consent-verify-seal-broken = 各栏目未见改动，但签名封印不符：签
 consent-verify-text-mismatch = { $field }：记录中的文本与该版本的正式文本不一致。
 consent-verify-text-unknown = { $field }：本程序不认识这份文本及版本，无法比对原文。
 consent-verify-other-key = 记录是用另一把密钥封印的，不是指定设备的密钥。
+consent-verify-duplicate-key = 记录中的栏目“{ $field }”出现了两次：不同的程序会读出不同的内容，这份记录不可信。
 
 ## 打印材料
 
@@ -176,6 +179,13 @@ ui-consent-verify-file = 签字记录文件
 field-text = 文本
 field-text-id = 文本编号
 field-text-version = 文本版本
+field-text-body = 文本正文
+field-text-sha256 = 文本摘要
+field-payload = 签字内容
+field-digests = 栏目摘要表
+field-seal = 签名封印
+field-seal-public-key = 封印公钥
+field-idnumber = 公民身份号码
 field-displayedfully = 全文已阅读
 field-confirmedobligations = 逐条确认
 field-insured = 参保人

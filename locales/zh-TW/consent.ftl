@@ -21,7 +21,7 @@ consent-effective-unverified-short = 生效日期未經發布機關原文核實�
 
 consent-err-id-length = { $field }應為18位（或舊版15位）身分證號碼，「{ $value }」有 { $length } 位。
 consent-err-id-chars = { $field }只能是數字，最後一位可以是 X；「{ $value }」不符合。
-consent-err-id-check = { $field }「{ $value }」的檢查碼不對，可能有一位數字輸錯了，請對照證件核對。
+consent-err-id-check = { $field }「{ $value }」的檢查碼不對：依前 17 碼計算應為 { $expected }，可能有一位數字輸錯了，請對照證件核對。
 consent-err-id-birth-date = { $field }「{ $value }」中的出生日期 { $birth } 不是有效日期。
 consent-err-id-birth-future = { $field }「{ $value }」中的出生日期 { $birth } 晚於今天（{ $asof }）。
 consent-err-id-region = { $field }「{ $value }」的前六位 { $code } 不是任何時期的行政區劃代碼。
@@ -39,6 +39,8 @@ consent-err-name = { $field }：姓名最多 { $max } 個字，且不能含控�
 consent-err-signature-empty = { $field }：還沒有簽名，請在簽名框內書寫。
 consent-err-end-before-start = { $field }：結束日期 { $value } 早於開始日期 { $start }。
 consent-err-phone = { $field }：「{ $value }」不是有效的電話號碼（7 到 15 位數字）。
+consent-err-too-many-lines = { $field }有 { $count } 行，最多 { $max } 行。
+consent-err-line-too-long = { $field }：每行最多 { $max } 個字，且不能含控制字元。
 consent-err-record-invalid = { $field }：簽名紀錄未通過核驗（{ $problem }），不能列印。
 consent-err-form-other-person = { $field }：登記表上的身分證號碼與簽名紀錄中的參保人不一致。
 consent-err-key = 無法使用本機簽章金鑰：{ $detail }
@@ -62,6 +64,7 @@ consent-verify-seal-broken = 各欄位未見改動，但簽章封印不符：簽
 consent-verify-text-mismatch = { $field }：紀錄中的文本與該版本的正式文本不一致。
 consent-verify-text-unknown = { $field }：本程式不認識這份文本及版本，無法比對原文。
 consent-verify-other-key = 紀錄是用另一把金鑰封印的，不是指定裝置的金鑰。
+consent-verify-duplicate-key = 紀錄中的欄位「{ $field }」出現了兩次：不同的程式會讀出不同的內容，這份紀錄不可信。
 
 ## 列印資料
 
@@ -176,6 +179,13 @@ ui-consent-verify-file = 簽名紀錄檔
 field-text = 文本
 field-text-id = 文本編號
 field-text-version = 文本版本
+field-text-body = 文本正文
+field-text-sha256 = 文本摘要
+field-payload = 簽字內容
+field-digests = 欄位摘要表
+field-seal = 簽名封印
+field-seal-public-key = 封印公鑰
+field-idnumber = 公民身分號碼
 field-displayedfully = 全文已閱讀
 field-confirmedobligations = 逐條確認
 field-insured = 參保人

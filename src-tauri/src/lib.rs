@@ -33,6 +33,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::cases::case_relations,
         cmd::cases::case_people,
         cmd::cases::case_save_person,
+        cmd::cases::case_save_facts,
         cmd::cases::case_remove_person,
         cmd::cases::case_switch_person,
         cmd::cases::case_save,
@@ -55,6 +56,9 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 pub fn run() {
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
+        // "打开 PDF" and "显示所在文件夹" after saving a packet: the system's viewer and file
+        // manager, for the packet files only (capabilities/default.json scopes the paths).
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             app.manage(cmd::cases::Cases::new(app.path().app_data_dir().ok()));
             cmd::cases::start(app.handle());

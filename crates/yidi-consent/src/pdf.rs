@@ -114,6 +114,21 @@ pub struct Packet {
 /// Reads a packet request: `{form, record, checklist, nextSteps}` (docs/consent.md). The record
 /// must verify, and the form must be about the person the record is about.
 pub fn parse_packet_request(request: &Value, as_of: NaiveDate) -> Result<Packet, FieldError> {
+    parse_packet_request_trusted(request, as_of, None)
+}
+
+/// The most lines a checklist or the next steps may have, and the most characters a line may
+/// have: a packet is a few printed pages, not a book.
+pub const MAX_LINES: usize = 40;
+pub const MAX_LINE_CHARS: usize = 300;
+
+/// [`parse_packet_request`], and with `trusted` the record must have been sealed by that key: a
+/// record edited and re-sealed with another key is refused, not printed.
+pub fn parse_packet_request_trusted(
+    request: &Value,
+    as_of: NaiveDate,
+    trusted: Option<&ed25519_dalek::VerifyingKey>,
+) -> Result<Packet, FieldError> {
     let doc = Object::new("", request)?;
     doc.deny_unknown(&["form", "record", "checklist", "nextSteps"])?;
     let form_value = doc.opt_value("form").ok_or_else(|| FieldError::missing("form"))?;
@@ -129,7 +144,7 @@ pub fn parse_packet_request(request: &Value, as_of: NaiveDate) -> Result<Packet,
         "endDate",
         "phone",
     ])?;
-    let insured_name = form.str("insuredName")?.trim().to_string();
+    let insured_name = crate::identity::check_name("form.insuredName", form.str("insuredName")?)?;
     let id_number = parse_id_number("form.idNumber", form.str("idNumber")?, as_of)?.number;
     let insured_region = form.region("insuredRegion")?.code.to_string();
     let destination = form.region("destination")?.code.to_string();
@@ -143,11 +158,7 @@ pub fn parse_packet_request(request: &Value, as_of: NaiveDate) -> Result<Packet,
         ));
     }
     let phone_text = form.str("phone")?;
-    let phone: String = phone_text.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
-    let digits = phone.strip_prefix('+').unwrap_or(&phone);
-    if !(7..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(FieldError::custom("form.phone", "consent-err-phone", vec![("value", phone_text.to_string())]));
-    }
+    let phone = crate::identity::check_phone("form.phone", phone_text)?;
     let form = FilingForm {
         insured_name,
         id_number,
@@ -162,7 +173,7 @@ pub fn parse_packet_request(request: &Value, as_of: NaiveDate) -> Result<Packet,
 
     let record_value = doc.opt_value("record").ok_or_else(|| FieldError::missing("record"))?;
     let record_text = record_value.to_string();
-    let verdict = record::verify(&record_text, None);
+    let verdict = record::verify(&record_text, trusted);
     if let Some(problem) = verdict.problems.first() {
         return Err(FieldError::custom(
             "record",
@@ -174,14 +185,30 @@ pub fn parse_packet_request(request: &Value, as_of: NaiveDate) -> Result<Packet,
     if record.payload.insured.id_number != form.id_number {
         return Err(FieldError::custom("form.idNumber", "consent-err-form-other-person", vec![]));
     }
+    if record.payload.insured.name != form.insured_name {
+        return Err(FieldError::custom("form.insuredName", "consent-err-form-other-person", vec![]));
+    }
     let lines = |key: &str| -> Result<Vec<String>, FieldError> {
         match doc.get(key) {
             None => Ok(Vec::new()),
+            Some(Value::Array(items)) if items.len() > MAX_LINES => Err(FieldError::custom(
+                key,
+                "consent-err-too-many-lines",
+                vec![("count", items.len().to_string()), ("max", MAX_LINES.to_string())],
+            )),
             Some(Value::Array(items)) => items
                 .iter()
                 .enumerate()
                 .map(|(i, v)| {
-                    v.as_str().map(|s| s.trim().to_string()).ok_or_else(|| FieldError::wrong_type(format!("{key}[{i}]"), "text"))
+                    let line = v.as_str().map(|s| s.trim().to_string()).ok_or_else(|| FieldError::wrong_type(format!("{key}[{i}]"), "text"))?;
+                    if line.chars().count() > MAX_LINE_CHARS || line.chars().any(char::is_control) {
+                        return Err(FieldError::custom(
+                            format!("{key}[{i}]"),
+                            "consent-err-line-too-long",
+                            vec![("max", MAX_LINE_CHARS.to_string())],
+                        ));
+                    }
+                    Ok(line)
                 })
                 .collect(),
             Some(_) => Err(FieldError::wrong_type(key, "list")),

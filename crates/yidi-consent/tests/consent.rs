@@ -383,3 +383,41 @@ fn identity_numbers_as_data() {
     }
     assert_eq!(cases, 16, "every row ran");
 }
+
+/// Issue 14, finding 6: the packet prints only a record sealed by the trusted key and about the
+/// person the form names; a record with a key given twice does not verify; checklists are bounded.
+#[test]
+fn a_packet_with_a_resealed_record_another_name_or_a_duplicated_key_is_refused() {
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let trusted = key().verifying_key();
+    // Edited, then re-sealed with another key: consistent alone, refused against the device's key.
+    let mut record = record::parse_record(&signed_text()).unwrap();
+    record.payload.typed_name = "王秀英".into();
+    let resealed = record::seal(record.payload, &DeviceKey::from_seed([9; 32])).unwrap();
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::to_value(&resealed).unwrap();
+    let e = pdf::parse_packet_request_trusted(&request, as_of, Some(&trusted)).unwrap_err();
+    assert_eq!((e.field.as_str(), e.code()), ("record", "consent-err-record-invalid"));
+
+    // The form names someone else than the signed record (same ID number, other name).
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::from_str(&signed_text()).unwrap();
+    assert!(pdf::parse_packet_request_trusted(&request, as_of, Some(&trusted)).is_ok(), "the fixture itself prints");
+    request["form"]["insuredName"] = json!("王秀兰");
+    let e = pdf::parse_packet_request_trusted(&request, as_of, Some(&trusted)).unwrap_err();
+    assert_eq!((e.field.as_str(), e.code()), ("form.insuredName", "consent-err-form-other-person"));
+
+    // A checklist of 100,000 lines is refused, not laid out.
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::from_str(&signed_text()).unwrap();
+    request["checklist"] = json!(vec!["身份证"; 100_000]);
+    assert_eq!(pdf::parse_packet_request(&request, as_of).unwrap_err().code(), "consent-err-too-many-lines");
+
+    // The same key twice in the file: serde_json alone would keep the last one and verify.
+    let text = signed_text();
+    let doubled = text.replacen("\"typedName\"", "\"typedName\": \"张三\", \"typedName\"", 1);
+    assert_ne!(doubled, text, "the fixture has a typedName to double");
+    let verdict = record::verify(&doubled, Some(&trusted));
+    assert!(!verdict.valid, "a record with a duplicated key must not verify");
+    assert_eq!((verdict.problems[0].field.as_str(), verdict.problems[0].code), ("typedName", ProblemCode::DuplicateKey));
+}

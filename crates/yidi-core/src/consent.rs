@@ -248,11 +248,28 @@ pub struct VerifyView {
 }
 
 /// Verifies a record file's text; with `trusted_key_path`, also that this device's key sealed it.
+///
+/// `trusted_key_path` may name a public key file or the device key file; [`verify_with`] also
+/// takes the 64 hex digits of a public key. Verifying never needs the secret key.
 pub fn verify(file_text: &str, trusted_key_path: Option<&Path>, lang: Lang) -> Result<VerifyView, ApiError> {
-    let trusted = match trusted_key_path {
-        Some(path) => Some(key::load_existing(path).map_err(|e| key_error(lang, e))?.verifying_key()),
-        None => None,
-    };
+    let spec = trusted_key_path.map(|p| p.to_string_lossy().to_string());
+    verify_with(file_text, spec.as_deref(), lang)
+}
+
+/// The public key a record must be sealed with: hex digits, a public key file or the device key.
+pub fn trusted_key(spec: &str, lang: Lang) -> Result<key::VerifyingKey, ApiError> {
+    key::load_trusted(spec).map_err(|e| key_error(lang, e))
+}
+
+/// The public key file text of the device key at `key_path` (not created when absent).
+pub fn public_key_text(key_path: &Path, lang: Lang) -> Result<String, ApiError> {
+    let device = key::load_existing(key_path).map_err(|e| key_error(lang, e))?;
+    Ok(key::public_file_text(&device))
+}
+
+/// [`verify`] with the trusted key as hex digits or a key file's path.
+pub fn verify_with(file_text: &str, trusted_key: Option<&str>, lang: Lang) -> Result<VerifyView, ApiError> {
+    let trusted = trusted_key.map(|spec| self::trusted_key(spec, lang)).transpose()?;
     let verdict = record::verify(file_text, trusted.as_ref());
     let problems: Vec<ProblemView> = verdict
         .problems
@@ -319,9 +336,19 @@ pub fn default_font(explicit: Option<std::path::PathBuf>) -> std::path::PathBuf 
 
 /// The PDF packet for a request `{form, record, checklist, nextSteps}`, with the CJK font at
 /// `font_path` embedded (subset). The record must verify.
-pub fn render_packet(request: &Value, as_of: &str, font_path: &Path, lang: Lang) -> Result<Vec<u8>, ApiError> {
+///
+/// `trusted_key` (hex digits, a public key file or the device key file): the record must have
+/// been sealed by it — the shell passes the device's own key, the CLI `--key`.
+pub fn render_packet(
+    request: &Value,
+    as_of: &str,
+    font_path: &Path,
+    trusted_key: Option<&str>,
+    lang: Lang,
+) -> Result<Vec<u8>, ApiError> {
     let as_of = parse_date("asOf", as_of, lang)?;
-    let packet = pdf::parse_packet_request(request, as_of).map_err(|e| field(lang, e))?;
+    let trusted = trusted_key.map(|spec| self::trusted_key(spec, lang)).transpose()?;
+    let packet = pdf::parse_packet_request_trusted(request, as_of, trusted.as_ref()).map_err(|e| field(lang, e))?;
     let font = pdf::FontFile::load(font_path).map_err(|e| font_error(lang, e))?;
     pdf::render(&packet, &font, lang).map_err(|e| font_error(lang, e))
 }

@@ -37,3 +37,10 @@ pub fn parse_lang(tag: &str) -> Result<Lang, ApiError> {
         )
     })
 }
+
+/// Reads a JSON text from outside (a file the CLI was given, a request) for `field`: malformed
+/// JSON or a key given twice is a localized error naming the field by its label and the line and
+/// column — never the parser's English text, never the code `io`.
+pub fn read_json_text(text: &str, field: &str, lang: Lang) -> Result<serde_json::Value, ApiError> {
+    yidi_domain::input::parse_json(field, text).map_err(|e| ApiError::from_field(lang, &e))
+}

@@ -606,6 +606,10 @@ impl Directory {
             location: (self.lon[r] != NO_COORD).then_some(Coord { lon_micro: self.lon[r], lat_micro: self.lat[r] }),
             confirmed: days_to_date(self.confirmed[r]),
             synthetic: packed >> 24 & 1 == 1,
+            // Not kept by the index: yidi-core keeps them beside it.
+            name_tw: String::new(),
+            sources: Vec::new(),
+            coord_precision: String::new(),
         }
     }
 

@@ -1,7 +1,7 @@
 //! Search behaviour, against answers worked out by hand from the data.
 //!
 //! Index:
-//! - `bundled_*`: the shipped Beijing lists.
+//! - `bundled_*`: the shipped directory (data/hospitals/directory.csv).
 //! - `polyphonic_*`: the 167 place names a per-character reading gets wrong.
 //! - `filters_*`, `near_*`: filters and ordering.
 //! - `import_*`: the CSV format's errors.
@@ -33,17 +33,41 @@ fn bundled_dir(readings: &Readings) -> Directory {
     yidi_hospitals::build(readings, meta("bundled"), &bundled::hospitals())
 }
 
+fn beijing(text: &str) -> Query {
+    Query { text: text.into(), limit: 10, filter: Filter { region: Some(code("110000")), ..Filter::default() }, ..Query::default() }
+}
+
 #[test]
 fn bundled_lists_parse_whole() {
     let rows = bundled::hospitals();
-    // Seed 000: 21 coded rows in the specialist/TCM list (15 东城, 6 西城) and the 19 A-class
-    // hospitals less one that is also in the coded list (首都医科大学附属北京中医医院).
-    assert_eq!(rows.len(), 39, "every line of the shipped CSV must parse");
+    let lines = bundled::DIRECTORY.lines().filter(|l| !l.trim().is_empty()).count();
+    assert_eq!(rows.len(), lines - 1, "every line of the shipped CSV must parse");
+    assert!(rows.len() > 3_000, "the merged national directory, not the 39 Beijing rows: {}", rows.len());
+    // Seed 000's coded rows keep their code, grade and district through the merge.
     let dongzhimen = rows.iter().find(|h| h.code == "1151001").expect("1151001 is in seed 000");
     assert_eq!(dongzhimen.name, "北京中医药大学东直门医院");
     assert_eq!(dongzhimen.kind, Some(Kind::Tcm), "seed 000 lists it as 中医");
     assert_eq!(dongzhimen.level, Level::parse("三级甲等"), "seed 000 lists it as 三级甲");
     assert_eq!(dongzhimen.division, code("110101"), "listed under 东城");
+    // Seed 000's A-class list gives 协和 no grade; the 3A compilation does, and the two merge.
+    let xiehe = rows.iter().find(|h| h.name == "中国医学科学院北京协和医院").expect("协和 from seed 000");
+    assert_eq!(xiehe.level, Level::parse("三级甲等"), "the grade comes from the 3A list");
+    assert!(xiehe.aliases.iter().any(|a| a == "北京协和医院"), "the 3A list's name is kept as an alias");
+    assert!(xiehe.sources.iter().any(|s| s == "seed000:undated") && xiehe.sources.iter().any(|s| s == "3ahospital:2020"));
+    assert_eq!(xiehe.name_tw, "中國醫學科學院北京協和醫院", "Traditional name by OpenCC");
+    // No source says anything about cross-province networking.
+    assert!(rows.iter().all(|h| h.network == Network::default()), "network status is unknown for every bundled row");
+    // Every 3A row says 三级甲等.
+    assert!(rows.iter().filter(|h| h.sources.iter().any(|s| s.starts_with("3ahospital"))).all(|h| h.level.is_some()));
+    // Kept coordinates are GCJ-02 inside China; dropped ones say why.
+    for h in &rows {
+        match (&h.location, h.coord_precision.as_str()) {
+            (Some(c), "geocoded") => assert!((73_000_000..136_000_000).contains(&c.lon_micro), "{}", h.name),
+            (Some(_), other) => panic!("{}: coordinates kept with precision {other:?}", h.name),
+            (None, "" | "shared" | "zero" | "far" | "none") => {}
+            (None, other) => panic!("{}: no coordinates, precision {other:?}", h.name),
+        }
+    }
 }
 
 #[test]
@@ -51,15 +75,19 @@ fn bundled_xiehe_by_every_kind_of_input() {
     let readings = Readings::new();
     let dir = bundled_dir(&readings);
     for q in ["xhyy", "xiehe", "协和", "bj协和", "北京协和", "beijingxiehe", "bjxhyy", "xieh", "Xie He"] {
-        let found = names(&dir, &query(q));
-        assert_eq!(
-            found.first().map(String::as_str),
-            Some("中国医学科学院北京协和医院"),
-            "{q:?} should find 北京协和医院 first; got {found:?}"
+        let found = names(&dir, &beijing(q));
+        // The 3A list has 协和's west campus as its own row (北京协和医院西院): the two come first.
+        assert!(
+            found.iter().take(2).any(|n| n == "中国医学科学院北京协和医院"),
+            "{q:?} in Beijing should find 北京协和医院 first or second after its own campus; got {found:?}"
         );
+        assert!(found.iter().take(2).all(|n| n.contains("协和")), "{q:?}: {found:?}");
     }
-    assert!(names(&dir, &query("xhyyy")).is_empty(), "one initial too many matches nothing");
-    assert!(names(&dir, &query("xiehu")).is_empty(), "xie hu is not xie he");
+    // Nationwide, xhyy is as much 新华医院 as 协和医院: both are exact, both three-A.
+    let found = names(&dir, &query("xhyy"));
+    assert!(found.iter().take(4).any(|n| n == "中国医学科学院北京协和医院"), "{found:?}");
+    assert!(names(&dir, &beijing("xhyyy")).is_empty(), "one initial too many matches nothing");
+    assert!(names(&dir, &beijing("xiehu")).is_empty(), "xie hu is not xie he");
 }
 
 #[test]
@@ -70,8 +98,8 @@ fn bundled_exact_and_prefix_come_first() {
     let hits = dir.search(&query("北京地坛医院"));
     assert_eq!(hits.first().map(|h| h.tier), Some(Tier::Exact));
     assert_eq!(dir.hospital(hits[0].row).code, "1154001");
-    let found = names(&dir, &query("dt"));
-    assert_eq!(found.len(), 2, "dt: the two 地坛 names ({found:?})");
+    let found = names(&dir, &beijing("dt"));
+    assert!(found.contains(&"北京地坛医院".to_string()), "dt finds 地坛 in Beijing: {found:?}");
     // An alias matches exactly too: 北京铁路总医院 is the bracketed former name of 世纪坛医院.
     let hits = dir.search(&query("北京铁路总医院"));
     assert_eq!(hits.first().map(|h| (dir.hospital(h.row).name, h.tier)), Some(("北京世纪坛医院".into(), Tier::Exact)));
@@ -81,7 +109,7 @@ fn bundled_exact_and_prefix_come_first() {
     let mut sorted = tiers.clone();
     sorted.sort();
     assert_eq!(tiers, sorted, "tiers must not go back up");
-    assert!(tiers.contains(&Tier::Prefix) && tiers.contains(&Tier::Contains), "北京 starts some names and is inside others");
+    assert!(tiers.contains(&Tier::Prefix), "北京 starts some names");
 }
 
 #[test]
@@ -112,6 +140,9 @@ fn polyphonic_place_names_read_and_search_correctly() {
             location: None,
             confirmed: None,
             synthetic: false,
+            name_tw: String::new(),
+            sources: Vec::new(),
+            coord_precision: String::new(),
         });
         expected.push((name.to_string(), curated.to_string(), per_char.to_string()));
     }
@@ -159,6 +190,9 @@ fn h(code_: &str, name: &str, division: &str, level: &str, kind: Kind, network: 
         location: None,
         confirmed: NaiveDate::from_ymd_opt(2025, 3, 31),
         synthetic: false,
+        name_tw: String::new(),
+        sources: Vec::new(),
+        coord_precision: String::new(),
     }
 }
 
@@ -345,5 +379,143 @@ fn synthetic_search_finds_exactly_what_a_full_scan_finds() {
             dir.search(&Query { text: text.clone(), filter: filter.clone(), near, limit: 20 }).iter().map(|h| h.row).collect();
         let first: Vec<u32> = hits.iter().take(20).map(|h| h.row).collect();
         assert_eq!(page, first, "{text:?} with {filter:?}: the first page");
+    }
+}
+
+/// The bundled directory with the search forms yidi-core adds (names without 省/市/区/县, 第, 附属).
+fn bundled_as_served(readings: &Readings) -> (Directory, Vec<Hospital>) {
+    let mut rows = bundled::hospitals();
+    for h in &mut rows {
+        yidi_hospitals::reading::add_search_forms(h);
+    }
+    (yidi_hospitals::build(readings, meta("bundled"), &rows), rows)
+}
+
+#[test]
+fn polyphonic_hospital_names_from_the_real_lists() {
+    let vectors = include_str!("../../../data/hospitals/polyphonic-hospital-names.tsv");
+    let readings = Readings::new();
+    let (dir, rows) = bundled_as_served(&readings);
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for line in vectors.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let [name, fragment, reading] = line.split('\t').collect::<Vec<_>>()[..] else { panic!("malformed {line:?}") };
+        n += 1;
+        let h = rows.iter().find(|h| h.name == name).unwrap_or_else(|| panic!("{name} is not a row of the bundled directory"));
+        let at = name.chars().collect::<Vec<_>>().windows(fragment.chars().count()).position(|w| w.iter().collect::<String>() == fragment);
+        let at = at.unwrap_or_else(|| panic!("{fragment} is not in {name}"));
+        let syllables = readings.syllables(name);
+        let got = syllables[at..at + fragment.chars().count()].join(" ");
+        if got != reading {
+            failures.push(format!("{name}: {fragment} read {got:?}, want {reading:?}"));
+            continue;
+        }
+        // Typed as full pinyin of the fragment, and as the fragment's initials with the rest of
+        // the name's initials: the row is found in its province.
+        let region = Filter { region: Some(h.division.province()), ..Filter::default() };
+        let full: String = reading.split(' ').collect();
+        let initials: String = syllables.iter().filter_map(|s| s.chars().next()).collect();
+        for q in [full, initials] {
+            let hits = dir.search(&Query { text: q.clone(), filter: region.clone(), limit: 200, ..Query::default() });
+            if !hits.iter().any(|hit| dir.hospital(hit.row).name == name) {
+                failures.push(format!("{name}: {q:?} does not find it"));
+            }
+        }
+    }
+    assert!(n >= 25, "the vector file has {n} vectors");
+    assert!(failures.is_empty(), "{} of {n} vectors fail:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// One real hospital from every province: its whole name comes first as an exact match; its
+/// full pinyin and its initials (read as the index reads it) find it within its province.
+#[test]
+fn real_names_from_every_province_are_found_by_name_pinyin_and_initials() {
+    let readings = Readings::new();
+    let (dir, rows) = bundled_as_served(&readings);
+    let mut provinces: Vec<RegionCode> = rows.iter().map(|h| h.division.province()).collect();
+    provinces.sort();
+    provinces.dedup();
+    assert_eq!(provinces.len(), 31, "every mainland province has rows");
+    let mut failures = Vec::new();
+    for p in &provinces {
+        // The province's first three-A hospital, else its first row (file order: by division, name);
+        // names with 〇 (第四六〇医院) are left out: the index reads only characters from U+3400 on
+        // (a limit noted for the index's owner).
+        let plain = |h: &&Hospital| !h.name.contains('〇');
+        let h = rows
+            .iter()
+            .filter(|h| h.division.province() == *p)
+            .filter(plain)
+            .find(|h| h.level == Level::parse("三级甲等"))
+            .or_else(|| rows.iter().find(|h| h.division.province() == *p))
+            .expect("a row");
+        let region = Filter { region: Some(*p), ..Filter::default() };
+        let hits = dir.search(&Query { text: h.name.clone(), filter: region.clone(), limit: 5, ..Query::default() });
+        if hits.first().map(|x| (dir.hospital(x.row).name, x.tier)) != Some((h.name.clone(), Tier::Exact)) {
+            failures.push(format!("{}: the whole name is not the first, exact hit", h.name));
+        }
+        let syllables = readings.syllables(&h.name);
+        let full: String = syllables.concat();
+        let initials: String = syllables.iter().filter_map(|s| s.chars().next()).collect();
+        for q in [full, initials] {
+            let hits = dir.search(&Query { text: q.clone(), filter: region.clone(), limit: 200, ..Query::default() });
+            if !hits.iter().any(|x| dir.hospital(x.row).name == h.name) {
+                failures.push(format!("{}: {q:?} does not find it", h.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Ranking on real rows: within a tier, three-A hospitals first and township health centres
+/// and community centres after the hospitals.
+#[test]
+fn real_rows_rank_hospitals_before_primary_care_and_higher_levels_first() {
+    let readings = Readings::new();
+    let (dir, _) = bundled_as_served(&readings);
+    // 福建 has hospitals and hundreds of 卫生院; "y" (any unit read y…) matches nearly all.
+    let hits = dir.search(&Query {
+        text: "yy".into(),
+        filter: Filter { region: Some(code("350000")), ..Filter::default() },
+        limit: 2_000,
+        ..Query::default()
+    });
+    let kinds: Vec<(Tier, u8, u8)> = hits
+        .iter()
+        .map(|x| {
+            let h = dir.hospital(x.row);
+            let primary = u8::from(matches!(h.kind, Some(Kind::Community) | None));
+            let rank = match h.level {
+                Some(Level::Rated { grade: Grade::Three, class: Some(yidi_hospitals::Class::A) }) => 0,
+                Some(_) => 1,
+                None => 2,
+            };
+            (x.tier, primary, rank)
+        })
+        .collect();
+    assert!(kinds.iter().any(|k| k.1 == 1), "the page reaches primary care");
+    for pair in kinds.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if a.0 == b.0 {
+            assert!((a.1, a.2) <= (b.1, b.2), "within a tier, hospitals before primary care, 三甲 first: {a:?} then {b:?}");
+        }
+    }
+}
+
+/// Names typed the way people say them: without 省/市/区/县 after a place, 第 before a numeral.
+#[test]
+fn real_names_without_administrative_words() {
+    let readings = Readings::new();
+    let (dir, _) = bundled_as_served(&readings);
+    for (q, want) in [
+        ("武汉中心医院", "武汉市中心医院"),
+        ("whzxyy", "武汉市中心医院"),
+        ("湖北妇幼保健院", "湖北省妇幼保健院"),
+        ("hbfybjy", "湖北省妇幼保健院"),
+        ("shanghaidiyirenminyiyuan", "上海市第一人民医院"),
+        ("shyrmyy", "上海市第一人民医院"),
+    ] {
+        let found = names(&dir, &Query { text: q.into(), limit: 5, ..Query::default() });
+        assert_eq!(found.first().map(String::as_str), Some(want), "{q}: {found:?}");
     }
 }

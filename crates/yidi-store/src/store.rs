@@ -20,6 +20,7 @@ use std::{
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use serde::{de::DeserializeOwned, Serialize};
+use serde_json::Value;
 use yidi_domain::{FieldError, FilingCategory, NaiveDate, WireNames};
 use zeroize::Zeroizing;
 
@@ -32,11 +33,14 @@ use crate::{
 };
 
 /// The schema this code writes. Older stores are migrated on open; newer ones are refused.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Each migration, by the version it produces. `0001` is the first schema verbatim.
-pub const MIGRATIONS: &[(i64, &str)] =
-    &[(1, include_str!("../migrations/0001_initial.sql")), (2, include_str!("../migrations/0002_reminders.sql"))];
+pub const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../migrations/0001_initial.sql")),
+    (2, include_str!("../migrations/0002_reminders.sql")),
+    (3, include_str!("../migrations/0003_person_facts.sql")),
+];
 
 const KEY_CHECK: &[u8] = b"yidi-key-check-v1";
 
@@ -125,6 +129,12 @@ pub fn store_exists(path: &Path) -> bool {
     path.exists() && !is_empty_file(path)
 }
 
+/// The day of a write's timestamp (`YYYY-MM-DDTHH:MM:SS`, or a date), for the checks that
+/// depend on it (no birth after the day of saving). An unreadable timestamp checks nothing.
+pub(crate) fn day_of(at: &str) -> NaiveDate {
+    at.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).unwrap_or(NaiveDate::MAX)
+}
+
 fn slot_aad(store_id: &str) -> String {
     format!("key_slots/passphrase/{store_id}")
 }
@@ -141,8 +151,9 @@ impl Store {
             std::fs::remove_file(path).map_err(|e| StoreError::from_io(path, &e))?;
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| StoreError::from_io(parent, &e))?;
+            crate::private::create_dir(parent).map_err(|e| StoreError::from_io(parent, &e))?;
         }
+        options.kdf.check("kdf")?;
         let key = DataKey::generate();
         let store_id = crypto::random_id();
         let passphrase = options.passphrase.filter(|p| !p.is_empty());
@@ -150,7 +161,10 @@ impl Store {
         if passphrase.is_none() && !keyring_slot {
             return Err(StoreError::NeedPassphrase);
         }
-        let result = Self::create_file(path, &key, &store_id, passphrase, options.kdf, keyring_slot);
+        // The file exists with mode 0600 before SQLite writes a byte (and its journal inherits it).
+        let result = crate::private::create_new_file(path)
+            .map_err(|e| StoreError::from_io(path, &e))
+            .and_then(|_| Self::create_file(path, &key, &store_id, passphrase, options.kdf, keyring_slot));
         if result.is_err() {
             if keyring_slot {
                 let _ = options.keystore.delete(&store_id);
@@ -249,6 +263,10 @@ impl Store {
             // A store kept only in a keyring that is gone cannot be opened with any passphrase.
             let (salt, m_cost, t_cost, p_cost, wrapped) = slot.ok_or(StoreError::WrongPassphrase)?;
             let kdf = KdfParams { m_cost, t_cost, p_cost };
+            kdf.check("store.kdf").map_err(|e| StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail: format!("key slot costs out of bounds: {}", e.message(yidi_domain::Lang::EnUs)),
+            })?;
             let bytes = crypto::open_with_passphrase(passphrase, kdf, &salt, &slot_aad(&store_id), &wrapped)?;
             let key = DataKey::from_bytes(&bytes).filter(|k| check(k)).ok_or(StoreError::WrongPassphrase)?;
             found = Some((key, UnlockedBy::Passphrase));
@@ -287,19 +305,69 @@ impl Store {
         self.keyring_slot
     }
 
-    /// Sets (or replaces) the passphrase that unlocks the store.
-    pub fn set_passphrase(&mut self, passphrase: &str, kdf: KdfParams) -> Result<()> {
+    /// Sets (or replaces) the passphrase that unlocks the store, and **rotates the data key**:
+    /// every sealed value is opened with the old key and sealed with a new one in the same
+    /// transaction as the new key slot. An old copy of the key slot (a backup, a stolen file)
+    /// with the old passphrase then opens only what was in that copy, never what is added later.
+    /// When the store also keeps its key in the keyring, the keyring gets the new key; if it
+    /// cannot take it, the keyring slot is dropped and the passphrase alone unlocks.
+    pub fn set_passphrase(&mut self, passphrase: &str, kdf: KdfParams, keystore: &dyn KeyStore) -> Result<()> {
         if passphrase.is_empty() {
             return Err(FieldError::missing("passphrase").into());
         }
+        kdf.check("kdf")?;
+        let new_key = DataKey::generate();
         let (salt, wrapped) =
-            crypto::seal_with_passphrase(passphrase, kdf, &slot_aad(&self.store_id), self.key.as_bytes())?;
-        self.conn
-            .execute(
-                "INSERT OR REPLACE INTO key_slots (kind, salt, m_cost, t_cost, p_cost, wrapped) VALUES ('passphrase', ?1, ?2, ?3, ?4, ?5)",
-                params![&salt[..], kdf.m_cost, kdf.t_cost, kdf.p_cost, wrapped],
-            )
-            .db(&self.path)?;
+            crypto::seal_with_passphrase(passphrase, kdf, &slot_aad(&self.store_id), new_key.as_bytes())?;
+        let path = self.path.clone();
+        let old_key = self.key.clone();
+        let corrupt = |what: String| StoreError::Corrupt { path: path.clone(), detail: format!("sealed value {what}") };
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&path)?;
+        // (table, key column(s) → associated data, sealed column): every sealed value in the schema.
+        // `tests/store.rs::every_sealed_column_is_rotated_with_the_data_key` fails when a migration
+        // adds a BLOB column that is not listed here.
+        type Row = (String, Vec<u8>);
+        let reseal = |tx: &rusqlite::Transaction<'_>, select: &str, update: &str, aad: &dyn Fn(&str) -> String| -> Result<()> {
+            let rows: Vec<Row> = {
+                let mut stmt = tx.prepare(select).db(&path)?;
+                let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).db(&path)?;
+                rows.collect::<rusqlite::Result<_>>().db(&path)?
+            };
+            for (id, sealed) in rows {
+                let aad = aad(&id);
+                let plain = old_key.open(&aad, &sealed).ok_or_else(|| corrupt(aad.clone()))?;
+                tx.execute(update, params![new_key.seal(&aad, &plain), id]).db(&path)?;
+            }
+            Ok(())
+        };
+        reseal(&tx, "SELECT key, CAST(value AS BLOB) FROM meta WHERE key = 'key_check'", "UPDATE meta SET value = ?1 WHERE key = ?2", &|_| "meta/key_check".to_string())?;
+        reseal(&tx, "SELECT CAST(id AS TEXT), identity FROM owner", "UPDATE owner SET identity = ?1 WHERE id = CAST(?2 AS INTEGER)", &|_| "owner/identity".to_string())?;
+        reseal(&tx, "SELECT uid, label FROM people WHERE label IS NOT NULL", "UPDATE people SET label = ?1 WHERE uid = ?2", &|uid| format!("people/{uid}/label"))?;
+        reseal(&tx, "SELECT uid, identity FROM people WHERE identity IS NOT NULL", "UPDATE people SET identity = ?1 WHERE uid = ?2", &|uid| format!("people/{uid}/identity"))?;
+        reseal(
+            &tx,
+            "SELECT case_uid || '/' || kind, body FROM case_documents",
+            "UPDATE case_documents SET body = ?1 WHERE case_uid || '/' || kind = ?2",
+            &|id| format!("doc/{id}"),
+        )?;
+        tx.execute(
+            "INSERT OR REPLACE INTO key_slots (kind, salt, m_cost, t_cost, p_cost, wrapped) VALUES ('passphrase', ?1, ?2, ?3, ?4, ?5)",
+            params![&salt[..], kdf.m_cost, kdf.t_cost, kdf.p_cost, wrapped],
+        )
+        .db(&path)?;
+        let keyring_ok = self.keyring_slot && keystore.set(&self.store_id, new_key.as_bytes()).is_ok();
+        if self.keyring_slot && !keyring_ok {
+            tx.execute("DELETE FROM key_slots WHERE kind = 'keyring'", []).db(&path)?;
+        }
+        if let Err(e) = tx.commit().db(&path) {
+            if keyring_ok {
+                // The file keeps the old key: so must the keyring.
+                let _ = keystore.set(&self.store_id, old_key.as_bytes());
+            }
+            return Err(e);
+        }
+        self.keyring_slot = keyring_ok;
+        self.key = new_key;
         Ok(())
     }
 
@@ -341,6 +409,7 @@ impl Store {
     }
 
     pub fn set_owner(&mut self, identity: &Identity, at: &str) -> Result<()> {
+        crate::model::check_born_by("owner.id_number", identity, day_of(at))?;
         let sealed = self.seal_json("owner/identity", identity)?;
         self.conn
             .execute("INSERT OR REPLACE INTO owner (id, identity, updated_at) VALUES (1, ?1, ?2)", params![sealed, at])
@@ -351,12 +420,13 @@ impl Store {
     // ---- people ------------------------------------------------------------------------------
 
     fn person_from_row(&self, row: PersonRow) -> Result<Person> {
-        let (uid, relation, label, identity, position, updated_at) = row;
+        let (uid, relation, label, identity, position, updated_at, facts) = row;
         let relation = Relation::parse_field("relation", &relation)
             .map_err(|_| StoreError::Corrupt { path: self.path.clone(), detail: format!("relation of {uid}") })?;
         let label = label.map(|l| self.open_json::<String>(&format!("people/{uid}/label"), &l)).transpose()?;
         let identity = identity.map(|i| self.open_json::<Identity>(&format!("people/{uid}/identity"), &i)).transpose()?;
-        Ok(Person { uid, relation, label, identity, position, updated_at })
+        let facts = facts.map(|f| self.open_json::<Value>(&format!("people/{uid}/facts"), &f)).transpose()?;
+        Ok(Person { uid, relation, label, identity, position, updated_at, facts })
     }
 
     /// Everyone on the device, in list order.
@@ -364,7 +434,7 @@ impl Store {
         let rows: Vec<PersonRow> = {
             let mut stmt = self
                 .conn
-                .prepare("SELECT uid, relation, label, identity, position, updated_at FROM people ORDER BY position, uid")
+                .prepare("SELECT uid, relation, label, identity, position, updated_at, facts FROM people ORDER BY position, uid")
                 .db(&self.path)?;
             let rows = stmt.query_map([], person_row).db(&self.path)?;
             rows.collect::<rusqlite::Result<_>>().db(&self.path)?
@@ -376,7 +446,7 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT uid, relation, label, identity, position, updated_at FROM people WHERE uid = ?1",
+                "SELECT uid, relation, label, identity, position, updated_at, facts FROM people WHERE uid = ?1",
                 [uid],
                 person_row,
             )
@@ -401,13 +471,14 @@ impl Store {
 
     /// Replaces a person's relation, label and identity.
     pub fn update_person(&mut self, uid: &str, input: &PersonInput, at: &str) -> Result<Person> {
+        crate::model::check_uid("person.uid", uid)?;
         self.person(uid)?;
         self.write_person(uid, input, at, false)
     }
 
     pub(crate) fn write_person(&mut self, uid: &str, input: &PersonInput, at: &str, new: bool) -> Result<Person> {
         let path = self.path.clone();
-        let sealed = self.seal_person(uid, input)?;
+        let sealed = self.seal_person(uid, input, at)?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&path)?;
         put_person(&tx, &path, &sealed, at, new)?;
         tx.commit().db(&path)?;
@@ -415,7 +486,10 @@ impl Store {
     }
 
     /// A person's row, sealed, ready to be written inside a transaction.
-    pub(crate) fn seal_person(&self, uid: &str, input: &PersonInput) -> Result<SealedPerson> {
+    pub(crate) fn seal_person(&self, uid: &str, input: &PersonInput, at: &str) -> Result<SealedPerson> {
+        if let Some(identity) = &input.identity {
+            crate::model::check_born_by("person.identity.id_number", identity, day_of(at))?;
+        }
         let (own_identity, owner_identity) = match input.relation {
             Relation::Myself => (None, input.identity.as_ref()),
             _ => (input.identity.as_ref(), None),
@@ -427,6 +501,24 @@ impl Store {
             identity: own_identity.map(|i| self.seal_json(&format!("people/{uid}/identity"), i)).transpose()?,
             owner: owner_identity.map(|i| self.seal_json("owner/identity", i)).transpose()?,
         })
+    }
+
+    /// Replaces a person's insurance facts (the screens' situation for them: see
+    /// [`Person::facts`]); `None` forgets them. Sealed like the identity. The facts must be a
+    /// JSON object of at most [`MAX_DOCUMENT_BYTES`](crate::model::MAX_DOCUMENT_BYTES).
+    pub fn set_facts(&mut self, uid: &str, facts: Option<&Value>, at: &str) -> Result<Person> {
+        self.person(uid)?;
+        let sealed = match facts {
+            Some(f) => {
+                crate::model::check_facts("person.facts", f)?;
+                Some(self.seal_json(&format!("people/{uid}/facts"), f)?)
+            }
+            None => None,
+        };
+        self.conn
+            .execute("UPDATE people SET facts = ?2, updated_at = ?3 WHERE uid = ?1", params![uid, sealed, at])
+            .db(&self.path)?;
+        self.person(uid)
     }
 
     /// Removes a person and all their cases.
@@ -451,7 +543,11 @@ impl Store {
         input: &CaseInput,
         at: &str,
     ) -> Result<Case> {
-        let uid = uid.map(str::to_string).unwrap_or_else(crypto::random_id);
+        let uid = match uid {
+            Some(uid) => crate::model::check_uid("case.uid", uid)?,
+            None => crypto::random_id(),
+        };
+        crate::model::check_uid("case.person_uid", person_uid)?;
         let current: Option<i64> = self
             .conn
             .query_row("SELECT revision FROM cases WHERE uid = ?1", [&uid], |r| r.get(0))
@@ -518,7 +614,7 @@ impl Store {
                 destination: row.destination,
                 validity_start: date(row.validity_start, "validity_start")?,
                 validity_end: date(row.validity_end, "validity_end")?,
-                change_allowed_until: date(row.change_allowed_until, "change_allowed_until")?,
+                change_from: date(row.change_from, "change_from")?,
                 notify_days: u16::try_from(row.notify_days).map_err(|_| corrupt("notify_days"))?,
                 by_proxy: row.by_proxy,
             },
@@ -531,7 +627,7 @@ impl Store {
     }
 
     const CASE_COLUMNS: &'static str = "c.uid, c.person_uid, c.revision, c.category, c.insured_region, c.destination,
-        c.validity_start, c.validity_end, c.change_allowed_until, c.notify_days, c.by_proxy, c.updated_at,
+        c.validity_start, c.validity_end, c.change_from, c.notify_days, c.by_proxy, c.updated_at,
         (SELECT group_concat(kind, ',') FROM (SELECT kind FROM case_documents d WHERE d.case_uid = c.uid ORDER BY kind))";
 
     /// Cases without their documents, of one person or of everyone, newest first.
@@ -680,12 +776,12 @@ pub(crate) fn put_case(tx: &Connection, path: &Path, c: CaseWrite<'_>) -> Result
     let date = |d: Option<NaiveDate>| d.map(|d| d.to_string());
     tx.execute(
         "INSERT INTO cases (uid, person_uid, revision, category, insured_region, destination, validity_start,
-             validity_end, change_allowed_until, notify_days, by_proxy, updated_at)
+             validity_end, change_from, notify_days, by_proxy, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
          ON CONFLICT (uid) DO UPDATE SET person_uid = excluded.person_uid, revision = excluded.revision,
              category = excluded.category, insured_region = excluded.insured_region,
              destination = excluded.destination, validity_start = excluded.validity_start,
-             validity_end = excluded.validity_end, change_allowed_until = excluded.change_allowed_until,
+             validity_end = excluded.validity_end, change_from = excluded.change_from,
              notify_days = excluded.notify_days, by_proxy = excluded.by_proxy, updated_at = excluded.updated_at",
         params![
             c.uid,
@@ -696,7 +792,7 @@ pub(crate) fn put_case(tx: &Connection, path: &Path, c: CaseWrite<'_>) -> Result
             meta.destination,
             date(meta.validity_start),
             date(meta.validity_end),
-            date(meta.change_allowed_until),
+            date(meta.change_from),
             meta.notify_days,
             meta.by_proxy,
             c.at
@@ -714,10 +810,10 @@ pub(crate) fn put_case(tx: &Connection, path: &Path, c: CaseWrite<'_>) -> Result
     Ok(())
 }
 
-type PersonRow = (String, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, String);
+type PersonRow = (String, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, String, Option<Vec<u8>>);
 
 fn person_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
 }
 
 struct CaseRow {
@@ -729,7 +825,7 @@ struct CaseRow {
     destination: Option<String>,
     validity_start: Option<String>,
     validity_end: Option<String>,
-    change_allowed_until: Option<String>,
+    change_from: Option<String>,
     notify_days: i64,
     by_proxy: bool,
     updated_at: String,
@@ -746,7 +842,7 @@ fn case_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseRow> {
         destination: r.get(5)?,
         validity_start: r.get(6)?,
         validity_end: r.get(7)?,
-        change_allowed_until: r.get(8)?,
+        change_from: r.get(8)?,
         notify_days: r.get(9)?,
         by_proxy: r.get(10)?,
         updated_at: r.get(11)?,
@@ -816,7 +912,7 @@ mod tests {
         assert_eq!(case.revision, 4, "the revision survives");
         assert_eq!(case.meta.category, Some(FilingCategory::Referral));
         assert_eq!(case.meta.validity_end, NaiveDate::from_ymd_opt(2026, 5, 31));
-        assert_eq!(case.meta.change_allowed_until, None, "version 1 had no change deadline");
+        assert_eq!(case.meta.change_from, None, "version 1 had no change deadline");
         assert_eq!(case.meta.notify_days, 30, "the new column takes its default");
         assert!(case.meta.by_proxy);
         let answers = &case.documents["answers"];
@@ -830,6 +926,50 @@ mod tests {
         // The migrated store behaves like a new one: the reminder needs the v2 columns.
         let due = store.reminders_due(NaiveDate::from_ymd_opt(2026, 5, 1).unwrap()).unwrap();
         assert_eq!(due.len(), 1, "2026-05-31 minus 30 days is 2026-05-01: due that day");
+    }
+
+    /// A version-2 store with a change date and people: version 3 keeps the date under its new
+    /// name (the guide's "from" date, see 0003), and each person can now carry sealed facts.
+    #[test]
+    fn a_version_2_store_is_migrated_and_people_then_carry_their_facts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("yidi.db");
+        make_v1_store(&path);
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[1].1).unwrap();
+            conn.pragma_update(None, "user_version", 2).unwrap();
+            conn.execute("UPDATE cases SET change_allowed_until = '2026-06-01', notify_days = 14 WHERE uid = 'c1'", []).unwrap();
+        }
+        let mut store = Store::open(&path, unlock(PASS)).unwrap();
+        assert_eq!(user_version(&store.conn, &path).unwrap(), 3);
+        let case = store.load_case("c1").unwrap();
+        assert_eq!(case.meta.change_from, NaiveDate::from_ymd_opt(2026, 6, 1), "the date survives the rename");
+        assert_eq!((case.meta.notify_days, case.revision), (14, 4), "the rest of the row is untouched");
+        let mother = store.person("m1").unwrap();
+        assert_eq!(mother.facts, None, "nobody had facts before version 3");
+        assert_eq!(mother.identity.as_ref().unwrap().name, "李桂芳");
+
+        let facts = json!({"insuredRegion": "110000", "scheme": "employee", "workStatus": "retired",
+            "category": "retiree_resettled", "destination": "420100", "plan": {"ticks": {"hukou": true}}});
+        store.set_facts("m1", Some(&facts), "2026-12-02T08:00:00").unwrap();
+        let father = store
+            .add_person(&PersonInput { relation: Relation::Father, label: Some("爸爸".into()), identity: None }, "2026-12-02T08:00:00")
+            .unwrap();
+        assert_eq!(father.facts, None, "a new person starts with no facts, never another person's");
+        drop(store);
+        let raw = std::fs::read(&path).unwrap();
+        let needle = "retiree_resettled".as_bytes();
+        assert!(!raw.windows(needle.len()).any(|w| w == needle), "facts are sealed at rest");
+
+        let mut store = Store::open(&path, unlock(PASS)).unwrap();
+        assert_eq!(store.person("m1").unwrap().facts, Some(facts), "the facts come back whole after reopening");
+        assert_eq!(store.person(&father.uid).unwrap().facts, None);
+        let e = store.set_facts("m1", Some(&json!(["not", "an", "object"])), "2026-12-02T08:00:00").unwrap_err();
+        assert_eq!(e.field(), Some("person.facts"));
+        store.set_facts("m1", None, "2026-12-02T08:00:00").unwrap();
+        assert_eq!(store.person("m1").unwrap().facts, None, "facts can be forgotten");
+        assert_eq!(store.integrity_check().unwrap(), "ok");
     }
 
     #[test]

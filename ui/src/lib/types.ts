@@ -52,6 +52,10 @@ export interface PersonView {
   identity?: IdentityView;
   isOwner: boolean;
   caseCount: number;
+  /** From the ID number (YYYY-MM-DD). */
+  birthDate?: string;
+  /** Their situation as last saved (see lib/situation.svelte.ts). */
+  facts?: Record<string, unknown>;
 }
 
 export interface CaseSummaryView {
@@ -64,7 +68,7 @@ export interface CaseSummaryView {
   destination?: RegionView;
   validityStart?: string;
   validityEnd?: string;
-  changeAllowedUntil?: string;
+  changeFrom?: string;
   notifyDays: number;
   byProxy: boolean;
   documentKinds: string[];
@@ -78,7 +82,7 @@ export interface CaseView extends CaseSummaryView {
 export interface ReminderView {
   caseUid: string;
   personUid: string;
-  kind: "validity_ends" | "change_deadline";
+  kind: "validity_ends" | "change_opens";
   date: string;
   daysLeft: number;
   notifyOn?: string;
@@ -145,8 +149,23 @@ export interface HospitalView {
   specialty: string | null;
   network: HospitalNetwork;
   confirmed: string | null;
+  /** The name as the list writes it (Simplified); `name` is in the reader's script. */
+  nameZhCn: string;
+  /** Where the row comes from, in words, with the attribution the licences ask for. */
+  sources: string[];
+  coordPrecision: string | null;
+  /** Set when the request named a destination and the hospital is elsewhere. */
+  outsideDestination?: string;
   distanceLabel?: string;
   synthetic: boolean;
+}
+
+export interface HospitalCoverage {
+  region: string;
+  regionLabel: string;
+  inRegion: number;
+  inProvince: number;
+  message: string;
 }
 
 export interface HospitalSearchView {
@@ -155,4 +174,7 @@ export interface HospitalSearchView {
   dataDateLabel: string;
   sources: string[];
   totalInDirectory: number;
+  /** What the list is and where to confirm a hospital. */
+  listNote: string;
+  coverage?: HospitalCoverage;
 }

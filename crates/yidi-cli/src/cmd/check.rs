@@ -44,11 +44,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Result<Option<Value>, ApiError> {
     match &args.answers {
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| io_error(lang, path.display().to_string(), e))?;
-            let doc: Value = serde_json::from_str(&text).map_err(|e| ApiError {
-                code: "not_json".into(),
-                field: Some("answers".into()),
-                message: format!("{}: {e}", path.display()),
-            })?;
+            let doc: Value = yidi_core::read_json_text(&text, "answers", lang)?;
             let as_of = match (&args.as_of, doc.get("as_of")) {
                 (Some(d), _) => Some(d.clone()),
                 (None, Some(_)) => None,

@@ -186,3 +186,15 @@ ui-hospitals-chosen-networked = Inpatient direct settlement across provinces
 ui-hospitals-chosen-networked-yes = Yes
 ui-hospitals-chosen-networked-no = No
 ui-hospitals-chosen-networked-unknown = Not known (the estimate shows both outcomes)
+
+## Data version and feed (yidi data)
+data-status-feed = Data: version { $version }, published { $published }.
+data-status-bundled = Data: the version built into the app (no update installed).
+data-err-io = Cannot read or write { $path }: { $detail }
+data-err-bad-key = { $path } is not a feed private key file.
+data-err-key-too-open = { $path } may be read by other users (mode { $mode }); a private key must be 0600.
+data-err-key-exists = { $path } already exists: a key file is never overwritten.
+data-err-not-newer = Version { $version } is not newer than the published version { $published }; nothing was published.
+data-err-version-exists = { $path } already exists: a published version is never changed.
+data-err-empty = There are no dataset files under { $path }.
+data-err-invalid = { $file } has a problem: { $detail }

@@ -186,3 +186,15 @@ ui-hospitals-chosen-networked = 住院能否跨省直接结算
 ui-hospitals-chosen-networked-yes = 能
 ui-hospitals-chosen-networked-no = 不能
 ui-hospitals-chosen-networked-unknown = 不清楚（费用估算会把能和不能两种结果都列出来）
+
+## 数据版本与更新源（yidi data）
+data-status-feed = 数据：第 { $version } 版，发布于 { $published }。
+data-status-bundled = 数据：程序自带的版本（尚未安装更新）。
+data-err-io = 无法读写 { $path }：{ $detail }
+data-err-bad-key = { $path } 不是更新源的私钥文件。
+data-err-key-too-open = { $path } 其他用户也能读取（权限 { $mode }），私钥必须是 0600。
+data-err-key-exists = { $path } 已存在：密钥文件不会被覆盖。
+data-err-not-newer = 第 { $version } 版不比已发布的第 { $published } 版新，不予发布。
+data-err-version-exists = { $path } 已存在：已发布的版本不会被改动。
+data-err-empty = { $path } 下没有可发布的数据文件。
+data-err-invalid = { $file } 的内容有误：{ $detail }

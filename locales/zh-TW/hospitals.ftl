@@ -186,3 +186,15 @@ ui-hospitals-chosen-networked = 住院能否跨省直接結算
 ui-hospitals-chosen-networked-yes = 能
 ui-hospitals-chosen-networked-no = 不能
 ui-hospitals-chosen-networked-unknown = 不清楚（費用估算會把能和不能兩種結果都列出來）
+
+## 資料版本與更新來源（yidi data）
+data-status-feed = 資料：第 { $version } 版，發布於 { $published }。
+data-status-bundled = 資料：程式內建的版本（尚未安裝更新）。
+data-err-io = 無法讀寫 { $path }：{ $detail }
+data-err-bad-key = { $path } 不是更新來源的私鑰檔。
+data-err-key-too-open = { $path } 其他使用者也能讀取（權限 { $mode }），私鑰必須是 0600。
+data-err-key-exists = { $path } 已存在：金鑰檔不會被覆寫。
+data-err-not-newer = 第 { $version } 版不比已發布的第 { $published } 版新，不予發布。
+data-err-version-exists = { $path } 已存在：已發布的版本不會被改動。
+data-err-empty = { $path } 下沒有可發布的資料檔。
+data-err-invalid = { $file } 的內容有誤：{ $detail }

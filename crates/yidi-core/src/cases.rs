@@ -80,6 +80,11 @@ fn timestamp(now: NaiveDateTime) -> String {
     now.format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
+/// Creates a folder (and missing parents) only its owner may open (0700 on Unix).
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    yidi_store::private::create_dir(dir)
+}
+
 /// The platform's keyring when this build has one, else [`NoKeyring`]; either way the store
 /// falls back to the passphrase when the keyring cannot answer (a headless Linux).
 pub fn os_keystore() -> Box<dyn KeyStore + Send + Sync> {
@@ -264,6 +269,20 @@ impl CaseState {
         match &mut self.active {
             Some(Active::Desk(session)) => session.temp_file(name, now).map_err(|e| api_error(lang, &e)),
             _ => Err(not_in_desk_mode(lang)),
+        }
+    }
+
+    /// Where generated files of the current client go (the PDF packet and its record): in desk
+    /// mode the session's folder, which "next client", the timeout and the end of desk mode shred
+    /// and count; `None` outside desk mode (the shell then uses the downloads folder).
+    pub fn desk_folder(&mut self, now: NaiveDateTime, lang: Lang) -> Result<Option<PathBuf>, ApiError> {
+        match &mut self.active {
+            Some(Active::Desk(session)) => {
+                // temp_file makes sure the folder exists (it is recreated after a wipe).
+                let probe = session.temp_file("packet", now).map_err(|e| api_error(lang, &e))?;
+                Ok(probe.parent().map(Path::to_path_buf))
+            }
+            _ => Ok(None),
         }
     }
 
@@ -818,6 +837,50 @@ mod tests {
         assert!(e.message.contains("查询日期"), "the field's label is in the message: {}", e.message);
     }
 
+    /// Issue 14, finding 1: in desk mode the consent packet (a name, a full ID number, a phone, a
+    /// drawn signature) goes into the session's folder, never the downloads folder, and "next
+    /// client" shreds it and counts it in the wipe message.
+    #[test]
+    fn desk_mode_packets_are_shredded_on_next_client() {
+        let temp = tempfile::tempdir().unwrap();
+        let downloads = tempfile::tempdir().unwrap();
+        let mut state = CaseState::new();
+        state.start_desk(temp.path(), now(), None, Lang::ZhCn).unwrap();
+        let folder = state.desk_folder(now(), Lang::ZhCn).unwrap().expect("desk mode has a session folder");
+        assert!(folder.starts_with(temp.path()) && !folder.starts_with(downloads.path()));
+        let record = json!({"payload": {"insured": {"name": "王秀英", "idNumber": "11010519491231002X"}}});
+        let saved = crate::consent::save_packet(&folder, "2026-03-01T09:00:00+08:00", "%PDF-1.7 王秀英".as_bytes(), Some(&record), Lang::ZhCn).unwrap();
+        assert!(Path::new(&saved.pdf).exists() && Path::new(&saved.record).exists());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&saved.pdf).unwrap().permissions().mode() & 0o777, 0o600, "the packet is private");
+        }
+        let wiped = state.next_client(now(), Lang::ZhCn).unwrap();
+        assert_eq!(wiped.report.files, 2, "the PDF and its record are counted");
+        assert!(wiped.message.contains('2'), "the wipe message says how many files: {}", wiped.message);
+        assert!(!Path::new(&saved.pdf).exists() && !Path::new(&saved.record).exists(), "both shredded");
+        assert_eq!(std::fs::read_dir(downloads.path()).unwrap().count(), 0, "nothing went to the downloads folder");
+        // Outside desk mode there is no desk folder: the shell uses the downloads folder.
+        state.end_desk(now(), Lang::ZhCn).unwrap();
+        assert_eq!(state.desk_folder(now(), Lang::ZhCn).unwrap(), None);
+    }
+
+    /// Issue 14, finding 8: `case passwd --db <typo>` must not make a new store and "change" its
+    /// passphrase; every command but `init` opens an existing store or says there is none.
+    #[test]
+    fn a_mistyped_db_path_is_refused_not_created() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(open(dir.path()));
+        let typo = dir.path().join("yidi.bd");
+        let mut state = CaseState::new();
+        let e = state.open_existing(&typo, &json!({"passphrase": "pw"}), &NoKeyring, Lang::ZhCn).unwrap_err();
+        assert_eq!(e.code, "store_not_found");
+        assert!(e.message.contains("yidi.bd") && e.message.contains("yidi case init"), "{}", e.message);
+        assert!(!typo.exists(), "nothing was created at the mistyped path");
+        assert!(state.open_existing(&dir.path().join("yidi.db"), &json!({"passphrase": "pw"}), &NoKeyring, Lang::ZhCn).is_ok());
+    }
+
     /// Contract (b): each person carries their own facts; switching returns theirs only.
     #[test]
     fn each_person_carries_their_own_facts_and_birth_date() {
@@ -849,21 +912,6 @@ mod tests {
         assert_eq!(e.code, "person_not_found");
         save_facts(store, &father.uid, &Value::Null, now(), Lang::ZhCn).unwrap();
         assert_eq!(list_people(store, Lang::ZhCn).unwrap()[1].facts, None, "null forgets them");
-    }
-
-    /// Issue 14, finding 8: `case passwd --db <typo>` must not make a new store and "change" its
-    /// passphrase; every command but `init` opens an existing store or says there is none.
-    #[test]
-    fn a_mistyped_db_path_is_refused_not_created() {
-        let dir = tempfile::tempdir().unwrap();
-        drop(open(dir.path()));
-        let typo = dir.path().join("yidi.bd");
-        let mut state = CaseState::new();
-        let e = state.open_existing(&typo, &json!({"passphrase": "pw"}), &NoKeyring, Lang::ZhCn).unwrap_err();
-        assert_eq!(e.code, "store_not_found");
-        assert!(e.message.contains("yidi.bd") && e.message.contains("yidi case init"), "{}", e.message);
-        assert!(!typo.exists(), "nothing was created at the mistyped path");
-        assert!(state.open_existing(&dir.path().join("yidi.db"), &json!({"passphrase": "pw"}), &NoKeyring, Lang::ZhCn).is_ok());
     }
 
     #[test]

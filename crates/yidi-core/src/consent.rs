@@ -372,6 +372,55 @@ pub fn file_error(lang: Lang, path: &Path, detail: &str) -> ApiError {
     )
 }
 
+/// The printer could not take a packet, in words.
+pub fn print_error(lang: Lang, path: &Path, detail: &str) -> ApiError {
+    api(
+        lang,
+        "print",
+        "consent-err-print",
+        Args::new().text("path", path.display().to_string()).text("detail", detail.to_string()),
+    )
+}
+
+/// The two files of a saved packet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedPacket {
+    pub pdf: String,
+    pub record: String,
+    pub bytes: usize,
+}
+
+/// Writes the packet's PDF and its signed record into `dir` as
+/// `yidi-consent-<date>-<time>.pdf` and `.record.json` (a second packet in the same second gets
+/// `-2`, `-3`, …), each 0600: they hold a name, a full ID number, a phone number and a drawn
+/// signature. `at` is the signing clock's RFC 3339 time. In desk mode `dir` is the session's
+/// folder ([`crate::cases::CaseState::desk_folder`]), so the wipe shreds and counts them.
+pub fn save_packet(dir: &Path, at: &str, pdf: &[u8], record: Option<&Value>, lang: Lang) -> Result<SavedPacket, ApiError> {
+    yidi_store::private::create_dir(dir).map_err(|e| file_error(lang, dir, &e.to_string()))?;
+    let stamp: String = at.chars().take(19).filter(|c| *c != ':').collect::<String>().replace('T', "-");
+    let (pdf_path, record_path) = (1..1000)
+        .map(|n| {
+            let base = if n == 1 { format!("yidi-consent-{stamp}") } else { format!("yidi-consent-{stamp}-{n}") };
+            (dir.join(format!("{base}.pdf")), dir.join(format!("{base}.record.json")))
+        })
+        .find(|(p, r)| !p.exists() && !r.exists())
+        .ok_or_else(|| file_error(lang, dir, "too many packets in one second"))?;
+    let record_text = record.map(|r| format!("{r:#}\n")).unwrap_or_default();
+    let write = |path: &Path, bytes: &[u8]| -> Result<(), ApiError> {
+        use std::io::Write as _;
+        let mut f = yidi_store::private::create_file(path).map_err(|e| file_error(lang, path, &e.to_string()))?;
+        f.write_all(bytes).and_then(|()| f.sync_all()).map_err(|e| file_error(lang, path, &e.to_string()))
+    };
+    write(&pdf_path, pdf)?;
+    write(&record_path, record_text.as_bytes())?;
+    Ok(SavedPacket {
+        pdf: pdf_path.display().to_string(),
+        record: record_path.display().to_string(),
+        bytes: pdf.len(),
+    })
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {

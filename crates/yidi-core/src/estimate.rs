@@ -629,7 +629,8 @@ pub struct PackFile<'a> {
 
 /// Estimates a case with the shipped packs, or with `pack_file` in place of them.
 pub fn estimate(request: &Value, pack_file: Option<PackFile<'_>>, lang: Lang) -> Result<EstimateView, ApiError> {
-    estimate_with(Library::shipped(), request, pack_file, lang)
+    // The installed feed's packs when a verified release carries them, else the bundled ones.
+    estimate_with(&crate::data::estimate_library(), request, pack_file, lang)
 }
 
 /// Estimates a case with `library` (the shipped packs, or an installed data release's copies
@@ -1561,9 +1562,10 @@ pub struct PackSummary {
     pub earliest: Option<String>,
 }
 
-/// The shipped packs, for the screen's choice of insured region and scheme.
+/// The packs in use (the installed feed's, else the shipped ones), for the screen's choice of
+/// insured region and scheme.
 pub fn policy_packs(lang: Lang) -> Vec<PackSummary> {
-    Library::shipped()
+    crate::data::estimate_library()
         .packs
         .iter()
         .map(|p| {

@@ -39,7 +39,7 @@ pub const MAX_LIMIT: usize = 200;
 /// The file a CSV import installs, under the data directory.
 pub const IMPORTED: &str = "hospitals/imported.csv";
 /// The feed file that carries the directory.
-pub const FEED_FILE: &str = "hospitals.csv";
+pub const FEED_FILE: &str = "hospitals/directory.csv";
 
 /// The directory, indexed, with where it came from.
 #[derive(Debug)]
@@ -82,11 +82,11 @@ impl Hospitals {
     pub fn open(data_dir: &Path, lang: Lang) -> Result<Hospitals, ApiError> {
         let mut lists = vec![bundled::hospitals()];
         let mut sources = vec![Source::Bundled];
-        let installed = yidi_update::installed(data_dir).map_err(|e| update_error(lang, &e))?;
-        if let Some(current) = installed {
-            if let Some(path) = current.path(data_dir, FEED_FILE) {
+        // The installed feed release counts only once verified against its manifest.
+        if let Some(release) = crate::data::release_in(data_dir) {
+            if let Some(path) = release.file(FEED_FILE) {
                 lists.push(read_list(&path, lang)?);
-                sources.push(Source::Feed { version: current.version, published: current.published });
+                sources.push(Source::Feed { version: release.installed.version, published: release.installed.published });
             }
         }
         let imported = data_dir.join(IMPORTED);
@@ -548,12 +548,13 @@ pub struct UpdateView {
 pub fn update_data(data_dir: &Path, feed_url: &str, key: Option<&str>, lang: Lang) -> Result<UpdateView, ApiError> {
     let key = key.filter(|k| !k.trim().is_empty()).ok_or_else(|| field_error(lang, &FieldError::missing("key")))?;
     let key = yidi_update::parse_key(key).map_err(|e| ApiError { field: Some("key".into()), ..update_error(lang, &e) })?;
-    let validate = |name: &str, bytes: &[u8]| -> Result<(), String> {
-        if name != FEED_FILE {
-            return Ok(());
+    // Every dataset is read as the app will read it before it is installed.
+    let validate = |path: &str, bytes: &[u8]| -> Result<(), String> {
+        if path == FEED_FILE {
+            let text = std::str::from_utf8(bytes).map_err(|_| "not UTF-8".to_string())?;
+            return import::parse_csv(text).map(|_| ()).map_err(|errors| import_errors(lang, &errors).message);
         }
-        let text = std::str::from_utf8(bytes).map_err(|_| "not UTF-8".to_string())?;
-        import::parse_csv(text).map(|_| ()).map_err(|errors| import_errors(lang, &errors).message)
+        crate::data::validate(path, bytes)
     };
     match yidi_update::update(data_dir, feed_url, &key, &validate).map_err(|e| update_error(lang, &e))? {
         yidi_update::Outcome::Updated { to, published, .. } => Ok(UpdateView {

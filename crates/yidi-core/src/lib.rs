@@ -14,15 +14,20 @@
 //! - [`estimate`]: out-of-pocket estimate with the filing comparison (issue 3).
 //! - [`cases`]: people, cases, reminders, desk mode and hand-off (yidi-store).
 //! - [`interview`]: the eligibility interview, one question per screen, and its outcome.
+//! - [`data`]: datasets by relative path (installed verified feed release, else bundled), data
+//!   status, feed publishing and keys.
 //! - [`hospitals`]: the designated-institution directory: search, import, signed updates.
 
 pub mod cases;
 pub mod consent;
+pub mod data;
 pub mod error;
 pub mod estimate;
 pub mod interview;
 pub mod hospitals;
+pub mod ics;
 pub mod regions;
+pub mod settlement;
 pub mod text;
 
 pub use error::ApiError;

@@ -344,6 +344,7 @@ impl Store {
         reseal(&tx, "SELECT CAST(id AS TEXT), identity FROM owner", "UPDATE owner SET identity = ?1 WHERE id = CAST(?2 AS INTEGER)", &|_| "owner/identity".to_string())?;
         reseal(&tx, "SELECT uid, label FROM people WHERE label IS NOT NULL", "UPDATE people SET label = ?1 WHERE uid = ?2", &|uid| format!("people/{uid}/label"))?;
         reseal(&tx, "SELECT uid, identity FROM people WHERE identity IS NOT NULL", "UPDATE people SET identity = ?1 WHERE uid = ?2", &|uid| format!("people/{uid}/identity"))?;
+        reseal(&tx, "SELECT uid, facts FROM people WHERE facts IS NOT NULL", "UPDATE people SET facts = ?1 WHERE uid = ?2", &|uid| format!("people/{uid}/facts"))?;
         reseal(
             &tx,
             "SELECT case_uid || '/' || kind, body FROM case_documents",

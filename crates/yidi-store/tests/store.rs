@@ -423,6 +423,7 @@ fn a_passphrase_change_rotates_the_data_key_so_an_old_slot_opens_nothing_new() {
         c.query_row("SELECT salt, wrapped FROM key_slots WHERE kind = 'passphrase'", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap()
     };
     let old_slot = slot(&path);
+    store.set_facts(&mother, Some(&json!({"insuredRegion": "420115", "scheme": "employee"})), AT).unwrap();
     store.set_passphrase("新的口令", KdfParams::INSECURE_FOR_TESTS, &NoKeyring).unwrap();
     let later = store.add_person(&person("father", "爸爸", identity("李建国", "110101199003074477", "13911112222")), AT).unwrap();
     assert_eq!(store.load_case(&case_uid).unwrap().documents["consent"].body["signed_by"], json!(MOTHER), "old data is re-sealed, not lost");
@@ -432,6 +433,7 @@ fn a_passphrase_change_rotates_the_data_key_so_an_old_slot_opens_nothing_new() {
     let store = Store::open(&path, Unlock { passphrase: Some("新的口令"), keystore: &NoKeyring }).unwrap();
     assert_eq!(identity_of(&store, &mother).unwrap().name, MOTHER);
     assert_eq!(identity_of(&store, &later.uid).unwrap().name, "李建国");
+    assert_eq!(store.person(&mother).unwrap().facts, Some(json!({"insuredRegion": "420115", "scheme": "employee"})), "facts re-sealed too");
     drop(store);
     assert_eq!(
         Store::open(&path, Unlock { passphrase: Some(PASS), keystore: &NoKeyring }).unwrap_err(),
@@ -475,7 +477,7 @@ fn every_sealed_column_is_rotated_with_the_data_key() {
     blobs.sort();
     assert_eq!(
         blobs,
-        ["case_documents.body", "key_slots.salt", "key_slots.wrapped", "meta.value", "owner.identity", "people.identity", "people.label"],
+        ["case_documents.body", "key_slots.salt", "key_slots.wrapped", "meta.value", "owner.identity", "people.facts", "people.identity", "people.label"],
         "a new BLOB column: add it to Store::set_passphrase's rotation (or here, if it is not sealed with the data key)"
     );
 }

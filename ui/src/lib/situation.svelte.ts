@@ -56,8 +56,6 @@ class Situation {
   /** The dates of the finished plan (YYYY-MM-DD): 办理日期, 有效期至 (temporary filings),
    * 最早可变更或取消日 (long-term filings). They feed the person's reminders. */
   planDates = $state<{ filingDate?: string; validUntil?: string; changeFrom?: string } | null>(null);
-  /** The plan's checklist ticks, by line id. */
-  ticks = $state<Record<string, boolean>>({});
 
   /** The names of every field, for saving and restoring: own data properties, or the
    * get/set pairs Svelte compiles $state fields into (on the prototype in the browser build). */
@@ -88,6 +86,19 @@ class Situation {
       if (name in saved && saved[name] !== undefined) self[name] = saved[name];
     }
   }
+  /** Line ids of the plan's checklist items the person has ticked (things to bring). */
+  planTicks = $state<string[]>([]);
+  /** What the printable packet takes from the last plan (in the language it was shown in): the
+   * things to bring, the numbered steps, the claim-at-home steps, how the insured person
+   * consents when a relative files, and the settlement's wire name. */
+  planPacket = $state<{
+    materials: string[];
+    steps: string[];
+    claim: string[];
+    consent: string | null;
+    settlement: string;
+    admissionDate: string | null;
+  } | null>(null);
 
   clear(): void {
     this.ownPolicy = null;
@@ -101,7 +112,8 @@ class Situation {
     this.interviewPlanAsOf = null;
     this.hospital = null;
     this.planDates = null;
-    this.ticks = {};
+    this.planTicks = [];
+    this.planPacket = null;
   }
 }
 

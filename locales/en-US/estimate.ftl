@@ -334,3 +334,4 @@ ui-estimate-tier-1 = Tier 1
 ui-estimate-tier-2 = Tier 2
 ui-estimate-hardship = In hardship (特困, 低保 or 返贫致贫)
 ui-estimate-hardship-hint = Their critical-illness cover has half the deductible, higher ratios and no limit.
+ui-estimate-direct-none = The fund pays nothing: you pay it all

@@ -334,3 +334,4 @@ ui-estimate-tier-1 = 一档
 ui-estimate-tier-2 = 二档
 ui-estimate-hardship = 特困、低保或返贫致贫人员
 ui-estimate-hardship-hint = 这些人员的大病保险起付线减半、比例提高、不封顶。
+ui-estimate-direct-none = 医保不付，全部自己付

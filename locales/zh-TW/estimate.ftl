@@ -334,3 +334,4 @@ ui-estimate-tier-1 = 一檔
 ui-estimate-tier-2 = 二檔
 ui-estimate-hardship = 特困、低保或返貧致貧人員
 ui-estimate-hardship-hint = 這些人員的大病保險起付線減半、比例提高、不封頂。
+ui-estimate-direct-none = 醫保不付，全部自己付

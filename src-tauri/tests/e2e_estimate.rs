@@ -331,7 +331,7 @@ async fn own_figures(c: &Client, zh: &std::collections::BTreeMap<String, String>
     click(c, "[data-testid=est-submit]").await?;
     wait_for_text(c, "[data-testid=est-patient]", "¥10,390").await?;
     expect_text(c, "[data-testid=est-own-badge]", &zh["ui-estimate-own-badge"]).await?;
-    expect_text(c, "[data-testid=est-context]", &want.pack.label).await?;
+    expect_text(c, "[data-testid=est-context]", &want.pack.region_name).await?;
     let own = want.warnings.iter().find(|w| w.code == "own_figures").ok_or("own figures are said")?;
     expect_text(c, "[data-testid=est-warning-own_figures]", &own.message).await?;
     scroll_to(c, "[data-testid=est-result]").await?;

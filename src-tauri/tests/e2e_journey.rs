@@ -286,6 +286,14 @@ async fn daughter_mother(c: &Client) -> Result<(), String> {
         )
         .await?;
         expect_for(c, "妈妈").await?;
+        if next == "check" {
+            // The family card answered the guide's first question: it is not asked again (H2).
+            wait_for(c, "[data-testid=iv-question]").await?;
+            let q = c.find(Locator::Css("[data-testid=iv-question]")).await.map_err(err)?.attr("data-question").await.map_err(err)?;
+            if q.as_deref() == Some("audience") {
+                return Err("the guide asks 'who is using this' again although the start page's card said it".into());
+            }
+        }
     }
     // Back always works: one step back and forward again.
     scroll_to(c, "[data-testid=previous-step]").await?;

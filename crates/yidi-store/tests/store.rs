@@ -423,8 +423,10 @@ fn a_passphrase_change_rotates_the_data_key_so_an_old_slot_opens_nothing_new() {
         c.query_row("SELECT salt, wrapped FROM key_slots WHERE kind = 'passphrase'", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap()
     };
     let old_slot = slot(&path);
-    store.set_facts(&mother, Some(&json!({"insuredRegion": "420115", "scheme": "employee"})), AT).unwrap();
+    let facts = json!({"insuredRegion": "110000", "destination": "420100", "category": "relocated_retiree"});
+    store.set_facts(&mother, Some(&facts), AT).unwrap();
     store.set_passphrase("新的口令", KdfParams::INSECURE_FOR_TESTS, &NoKeyring).unwrap();
+    assert_eq!(store.person(&mother).unwrap().facts, Some(facts), "a person's facts are re-sealed with the new key");
     let later = store.add_person(&person("father", "爸爸", identity("李建国", "110101199003074477", "13911112222")), AT).unwrap();
     assert_eq!(store.load_case(&case_uid).unwrap().documents["consent"].body["signed_by"], json!(MOTHER), "old data is re-sealed, not lost");
     drop(store);
@@ -433,7 +435,7 @@ fn a_passphrase_change_rotates_the_data_key_so_an_old_slot_opens_nothing_new() {
     let store = Store::open(&path, Unlock { passphrase: Some("新的口令"), keystore: &NoKeyring }).unwrap();
     assert_eq!(identity_of(&store, &mother).unwrap().name, MOTHER);
     assert_eq!(identity_of(&store, &later.uid).unwrap().name, "李建国");
-    assert_eq!(store.person(&mother).unwrap().facts, Some(json!({"insuredRegion": "420115", "scheme": "employee"})), "facts re-sealed too");
+    assert_eq!(store.person(&mother).unwrap().facts, Some(json!({"insuredRegion": "110000", "destination": "420100", "category": "relocated_retiree"})), "facts re-sealed too");
     drop(store);
     assert_eq!(
         Store::open(&path, Unlock { passphrase: Some(PASS), keystore: &NoKeyring }).unwrap_err(),

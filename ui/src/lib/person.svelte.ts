@@ -50,6 +50,12 @@ export async function choosePerson(lang: Lang, uid: string): Promise<PersonOverv
     // A person saved before facts existed: their latest case is what we know of them.
     if (!view.person.facts && !adopt) fillSituation(full);
   }
+  // Who is using the guide follows from whom it is for (review H2: asked once, by the start
+  // page's card or here): the device user for themself, a family member, or desk staff.
+  if (situation.interview?.answers.audience === undefined) {
+    const audience = session.desk ? "staff" : view.person.isOwner ? "self" : "family";
+    situation.interview = { answers: { ...(situation.interview?.answers ?? {}), audience }, at: situation.interview?.at ?? null };
+  }
   // Adopted facts are theirs now: saved on the next change check (lastSaved differs).
   lastSaved = adopt ? "" : JSON.stringify(situation.snapshot());
   lastPlanDates = JSON.stringify(situation.planDates);

@@ -62,6 +62,9 @@ class Situation {
   /** The filing day of the plan on screen (YYYY-MM-DD), or null while the interview is open. */
   interviewPlanAsOf = $state<string | null>(null);
   hospital = $state<ChosenHospital | null>(null);
+  /** The estimate's own figures for an insured region without a pack (deductible, ratios by
+   * level, annual limit, temporary first share, where they come from), as typed; plain JSON. */
+  ownPolicy = $state<Record<string, string> | null>(null);
   /** The dates of the finished plan (YYYY-MM-DD): 办理日期, 有效期至 (temporary filings),
    * 最早可变更或取消日 (long-term filings). They feed the person's reminders. */
   planDates = $state<{ filingDate?: string; validUntil?: string; changeFrom?: string } | null>(null);
@@ -111,6 +114,7 @@ class Situation {
   } | null>(null);
 
   clear(): void {
+    this.ownPolicy = null;
     this.insuredRegion = null;
     this.destination = null;
     this.category = null;

@@ -164,7 +164,6 @@ ui-consent-save-pdf = Save the PDF packet
 ui-consent-saving = Making the packet…
 ui-consent-saved-pdf = Packet saved:
 ui-consent-saved-record = Signed record file (for verifying):
-ui-consent-print = Print
 ui-consent-printed = Sent to the printer.
 ui-consent-desk-packet = Desk mode: these two files are kept only in this session's temporary folder and are shredded on “Next client” or when the desk times out. Print them now.
 ui-consent-checklist-card = Social security card or the medical insurance e-voucher

@@ -164,7 +164,6 @@ ui-consent-save-pdf = 保存 PDF 打印材料
 ui-consent-saving = 正在生成…
 ui-consent-saved-pdf = 打印材料已保存：
 ui-consent-saved-record = 签字记录文件（可用于核验）：
-ui-consent-print = 打印
 ui-consent-printed = 已发送到打印机。
 ui-consent-desk-packet = 柜台模式：这两个文件只存放在本次会话的临时文件夹里，点“下一位”或闲置超时后会被彻底清除。请现在打印。
 ui-consent-checklist-card = 社会保障卡或医保电子凭证

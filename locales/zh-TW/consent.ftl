@@ -164,7 +164,6 @@ ui-consent-save-pdf = 儲存 PDF 列印資料
 ui-consent-saving = 正在產生…
 ui-consent-saved-pdf = 列印資料已儲存：
 ui-consent-saved-record = 簽名紀錄檔（可用於核驗）：
-ui-consent-print = 列印
 ui-consent-printed = 已送到印表機。
 ui-consent-desk-packet = 櫃檯模式：這兩個檔案只存放在本次工作階段的暫存資料夾裡，按「下一位」或閒置逾時後會被徹底清除。請現在列印。
 ui-consent-checklist-card = 社會保障卡或醫保電子憑證

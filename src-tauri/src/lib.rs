@@ -50,6 +50,8 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::cases::case_desk_end,
         cmd::cases::case_desk_activity,
         cmd::hospitals::search_hospitals,
+        cmd::trip::settlement_check,
+        cmd::trip::trip_calendar,
     ])
 }
 
@@ -58,6 +60,9 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 pub fn run() {
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
+        // "打开 PDF" and "显示所在文件夹" after saving a packet: the system's viewer and file
+        // manager, for the packet files only (capabilities/default.json scopes the paths).
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let cases = cmd::cases::Cases::new(app.path().app_data_dir().ok());
             // Datasets (policy packs, the directory…) come from a verified feed release in the

@@ -40,6 +40,9 @@ enum Command {
     /// The eligibility interview: which filing, what to bring, where, until when. With
     /// --answers FILE it prints the outcome as JSON; alone it asks the questions in the terminal.
     Check(cmd::check::CheckArgs),
+    /// A settlement sheet (结算单) checked against the estimate of the same stay.
+    #[command(subcommand)]
+    Settlement(cmd::settlement::SettlementCommand),
     /// Designated hospitals: search (JSON lines) and CSV import.
     #[command(subcommand)]
     Hospitals(cmd::hospitals::HospitalsCommand),
@@ -76,6 +79,15 @@ fn main() -> ExitCode {
         Command::Check(args) => match cmd::check::run(args, lang) {
             Ok(Some(json)) => Ok(json),
             Ok(None) => return ExitCode::SUCCESS,
+            Err(e) => Err(e),
+        },
+        Command::Settlement(c) => match cmd::settlement::run(c, lang) {
+            Ok(cmd::settlement::Output::Text(text)) => {
+                // A closed pipe (`| head`) is not an error worth a panic.
+                let _ = writeln!(std::io::stdout(), "{text}");
+                return ExitCode::SUCCESS;
+            }
+            Ok(cmd::settlement::Output::Json(json)) => Ok(json),
             Err(e) => Err(e),
         },
         Command::Hospitals(c) => return cmd::hospitals::run(c, lang),

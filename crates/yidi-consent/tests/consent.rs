@@ -346,6 +346,37 @@ fn the_pdf_packet_holds_the_expected_text() {
     }
 }
 
+/// Already paid in full: the claim cover sheet comes first, with who, where, when and how much,
+/// the originals and copies to hand in, and the steps; a discharge before the admission is refused.
+#[test]
+fn the_claim_cover_sheet_comes_first_with_its_checklist() {
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::from_str(&signed_text()).unwrap();
+    request["claim"] = json!({
+        "admissionDate": "2026-10-02", "dischargeDate": "2026-10-12", "hospital": "武汉大学人民医院",
+        "amountPaid": "50000", "expectedBack": "35256.00", "consent": "到窗口办：带上代办人的身份证和参保人本人的证件",
+        "originals": ["医疗费用发票", "费用明细清单"], "copies": ["出院记录（出院小结）"],
+        "steps": ["先问参保地要不要补办备案", "交到参保地医保经办机构"]
+    });
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let packet = pdf::parse_packet_request(&request, as_of).expect("valid packet request with a claim");
+    let font = pdf::FontFile::load(Path::new(FONT)).unwrap();
+    let bytes = pdf::render(&packet, &font, Lang::ZhCn).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("claim.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let text: String = pdftotext(&path).chars().filter(|c| !c.is_whitespace()).collect();
+    let cover = text.find("回参保地手工报销·材料封面").expect("the cover sheet's title");
+    let form = text.find("跨省异地就医登记备案表").expect("the filing form follows");
+    assert!(cover < form, "the cover sheet is the first page");
+    for expected in ["武汉大学人民医院", "2026-10-02", "2026-10-12", "50000.00元", "35256.00元", "要交的原件", "医疗费用发票", "出院记录（出院小结）", "1.先问参保地要不要补办备案", "到窗口办"] {
+        assert!(text.contains(expected), "the cover sheet should contain {expected:?}");
+    }
+    request["claim"]["dischargeDate"] = json!("2026-09-30");
+    let e = pdf::parse_packet_request(&request, as_of).unwrap_err();
+    assert_eq!(e.field, "claim.dischargeDate");
+}
+
 #[test]
 fn a_packet_for_an_altered_record_or_another_person_is_refused() {
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();

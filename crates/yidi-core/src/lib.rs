@@ -25,7 +25,9 @@ pub mod error;
 pub mod estimate;
 pub mod interview;
 pub mod hospitals;
+pub mod ics;
 pub mod regions;
+pub mod settlement;
 pub mod text;
 
 pub use error::ApiError;

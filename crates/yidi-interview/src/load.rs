@@ -272,7 +272,7 @@ impl Names<'_> {
             }
             Cond::DateBefore(a, b) => {
                 for d in [a, b] {
-                    if d != "as_of" {
+                    if d != "as_of" && d != crate::engine::CHANGE_FROM {
                         self.kind(d, &QuestionKind::Date, "date")?;
                     }
                 }

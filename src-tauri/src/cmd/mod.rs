@@ -12,3 +12,4 @@ pub mod estimate;
 pub mod cases;
 pub mod hospitals;
 pub mod regions;
+pub mod trip;

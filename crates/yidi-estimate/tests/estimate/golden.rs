@@ -34,6 +34,9 @@ fn base(pool: &str, scheme: Scheme, status: Option<WorkStatus>) -> Case {
         stay_of_year: 1,
         year_to_date: YearToDate::default(),
         bill: Bill { total: m("0"), not_covered: None, class_b: None },
+        retired_on: None,
+        tier: None,
+        hardship: false,
     }
 }
 
@@ -108,13 +111,13 @@ fn cases() -> Vec<Golden> {
     out.push(Golden {
         name: "Shanghai employee, retired, yearly deductible part paid, basic cap and supplementary fund",
         source: "hand-worked from data/policy/shanghai-employee.json",
-        steps: "deductible 1200 − 300 = 900; 799100 × 92% = 735172 > cap 630000: cost 630000 / 0.92 = 684782.61 \
-                paid at 630000.00; above the cap 799100 − 684782.61 = 114317.39 × 80% = 91453.91; \
-                fund 721453.91; patient 900 + 54782.61 + 22863.48 = 78546.09. (Recomputed 2026-11-23 after the \
-                pack's retired deductible changed from 700 to 1200 and the cap from 620000 to 630000.)",
+        steps: "deductible 1200 − 300 = 900; 799100 × 92% = 735172 > cap 650000 (in force from 2025-07-01): \
+                cost 650000 / 0.92 = 706521.74 paid at 650000.00; above the cap 799100 − 706521.74 = 92578.26 \
+                × 80% = 74062.61; fund 724062.61; patient 800000 − 724062.61 = 75937.39. (Recomputed 2026-12-02 \
+                after the cap became dated by insurance year: 630000 to 2025-06-30, 650000 from 2025-07-01.)",
         case: c,
-        fund: "721453.91",
-        patient: "78546.09",
+        fund: "724062.61",
+        patient: "75937.39",
     });
 
     let mut c = base("440300", Scheme::Employee, Some(WorkStatus::InService));
@@ -179,14 +182,15 @@ fn cases() -> Vec<Golden> {
     c.destination_pool = RegionCode::parse("310000").expect("Shanghai");
     c.bill = bill("10000", "0", "0");
     out.push(Golden {
-        name: "Hangzhou employee, in service, level 3, other temporary: 先自理20% as 80% of the ratio",
-        source: "hand-worked from data/policy/hangzhou-employee.json (cut from restatements, unverified)",
-        steps: "deductible 800; 800–10000 in the first band: 9200 × (82% × 0.8 = 65.6%) = 6035.20; patient 3964.80. \
-                By the rule as worded: 20% first = 2000; (8000 − 800) × 82% = 5904; patient 4096; the pack's \
-                figure is 131.20 kinder",
+        name: "Hangzhou employee, in service, level 3, other temporary: 先自理20% first, then the ordinary rules",
+        source: "hand-worked from data/policy/hangzhou-employee.json (cut from restatements, unverified): \
+                 http://m.shbk.net/techan/233810.html",
+        steps: "20% first = 10000 × 20% = 2000; deductible 800; (8000 − 800) × 82% = 5904; patient \
+                2000 + 800 + 1296 = 4096. (Until 2026-12-02 the pack approximated the rule as 80% of the ratio, \
+                which gave 6035.20, 131.20 kinder than the rule as worded.)",
         case: c,
-        fund: "6035.20",
-        patient: "3964.80",
+        fund: "5904",
+        patient: "4096",
     });
     out
 }

@@ -238,6 +238,20 @@ impl Readings {
         }
     }
 
+    /// The default reading of each character from U+3400 to U+9FFF (for the index file).
+    pub fn char_table(&self) -> &[u16] {
+        &self.by_char
+    }
+
+    /// (character, syllable id) for every reading a phrase gives a character besides its
+    /// default, sorted (for the index file).
+    pub fn alternate_pairs(&self) -> Vec<[u32; 2]> {
+        let mut pairs: Vec<[u32; 2]> =
+            self.alternates.iter().flat_map(|(&c, ids)| ids.iter().map(move |&id| [c as u32, u32::from(id)])).collect();
+        pairs.sort_unstable();
+        pairs
+    }
+
     /// The text of a syllable id.
     pub fn syllable(&self, id: u16) -> &str {
         self.syllables.get(id as usize).map_or("", String::as_str)

@@ -86,6 +86,9 @@ pub fn run(command: &HospitalsCommand, lang: Lang) -> ExitCode {
 /// One JSON line per result, each carrying the directory's data date.
 fn search(request: &Value, data_dir: &std::path::Path, lang: Lang) -> Result<Vec<String>, ApiError> {
     let directory = hospitals::Hospitals::open(data_dir, lang)?;
+    if let Some(notice) = directory.notice() {
+        eprintln!("{notice}");
+    }
     let view = directory.search(request, lang)?;
     let mut lines = Vec::new();
     for result in &view.results {

@@ -27,6 +27,7 @@ fn main() {
         "case_relations",
         "case_people",
         "case_save_person",
+        "case_save_facts",
         "case_remove_person",
         "case_switch_person",
         "case_save",

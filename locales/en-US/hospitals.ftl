@@ -32,7 +32,16 @@ hosp-network-unknown = Cross-province direct settlement: not stated in the list
 
 hosp-data-date = Data as of { $date }
 hosp-data-date-unknown = Data date: the source list is undated
-hosp-source-bundled = Built-in list: Beijing designated hospitals (specialist and TCM hospitals, class-A designated hospitals); an old source, the insurance bureau's latest list prevails
+hosp-data-date-bundled = List compiled in 2020 (the Beijing part comes from an undated older list)
+hosp-list-note-bundled = This is a public list of hospitals compiled in 2020, not the insurance authority's list of designated institutions, and it does not say which hospitals offer cross-province direct settlement. Before you choose, check in the national medical insurance app (designated institutions for cross-region care), or call the destination's area code + 12333.
+hosp-list-note = Whether an institution is designated and offers cross-province direct settlement is what the insurance authority publishes: check in the national medical insurance app (designated institutions for cross-region care), or call the destination's area code + 12333.
+hosp-coverage-none = The built-in list has no hospitals in { $region } ({ $provinceCount } in { $province }). That does not mean there are no designated hospitals there.
+hosp-coverage-some = The built-in list has { $count } hospitals in { $region } ({ $provinceCount } in { $province }); it is not complete.
+hosp-coverage-province = The built-in list has { $count } hospitals in { $region }; it is not complete.
+hosp-row-source-seed000 = Beijing designated hospitals (seed list, undated)
+hosp-row-source-3a = { $date } compilation of Grade III class A hospitals (3AHospital by Luoyun)
+hosp-row-source-named = { $date } public list of hospitals (wuhan2020map)
+hosp-source-bundled = Built-in list: hospital lists compiled in 2020 (a compilation of Grade III class A hospitals, a public list of named hospitals and the Beijing designated hospitals), not the official list of designated institutions
 hosp-source-imported = Locally imported list
 hosp-source-feed = Data update version { $version }
 hosp-synthetic-warning = Synthetic test data, not a real institution

@@ -21,7 +21,7 @@ case-err-not-a-phone = { $field } must be a phone number of 5 to 15 digits; “{
 case-err-end-before-start = { $field } ({ $end }) is before the start date ({ $start }).
 case-err-bad-name = { $field } “{ $value }” may only use lower-case letters, digits and underscores, starting with a letter.
 case-err-one-self = { $field }: there can be only one “Me”; give this person another relation.
-case-err-not-in-desk-mode = { $field }: desk mode is not on; start desk mode first.
+case-err-not-in-desk-mode = { $field }: service desk mode is not on; start service desk mode first.
 case-err-plain-with-passphrase = { $field }: a passphrase was given and no encryption was chosen too; choose one.
 
 ## Relations
@@ -44,13 +44,13 @@ case-reminder-validity-ended = { $person }’s filing ended on { $date } ({ $day
         [one] { $days } day
        *[other] { $days } days
     } ago). File again before the next admission.
-case-reminder-change-deadline = { $person }’s filing can be changed or cancelled until { $date }, { $days ->
+case-reminder-change-opens = { $person }’s filing can be changed or cancelled from { $date }, in { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } from now.
-case-reminder-change-deadline-today = Today ({ $date }) is the last day { $person }’s filing can be changed or cancelled.
+    }.
+case-reminder-change-opens-today = From today ({ $date }), { $person }’s filing can be changed or cancelled.
 
-## Import and desk mode
+## Import and service desk mode
 
 case-import-created = Created
 case-import-updated = Updated to the newer revision
@@ -58,7 +58,7 @@ case-import-kept-local = This device already has the same or a newer revision; n
 case-desk-wiped = The previous client’s data is cleared: { $people } people, { $cases } cases, { $files } temporary files.
 case-unlocked-keyring = Opened with the system keyring
 case-unlocked-passphrase = Opened with the passphrase
-case-unlocked-ephemeral = Desk mode: in memory only, nothing written to disk
+case-unlocked-ephemeral = Service service desk mode: in memory only, nothing written to disk
 
 ## Screens
 
@@ -82,12 +82,12 @@ ui-case-qr-hint = The QR code carries only the pre-fill answers: no ID number, n
 ui-case-qr-include-name = Include the name in the QR code
 ui-case-passphrase = Passphrase
 ui-case-passphrase-hint = Without the passphrase the cases cannot be opened; keep it safe.
-ui-case-desk-start = Start desk mode
+ui-case-desk-start = Start service desk mode
 ui-case-desk-hint = Shared computer: everything stays in memory, nothing is written to disk.
 ui-case-desk-next = Next client
 ui-case-desk-keep = Keep it for the client (export to their USB stick)
 ui-case-desk-print = Print the packet
-ui-case-desk-end = End desk mode
+ui-case-desk-end = End service desk mode
 ui-case-desk-timeout = No activity for a while: the previous client’s data was cleared.
 ui-nav-people = People & cases
 ui-case-unlock-title = Open your family’s records
@@ -116,8 +116,8 @@ ui-case-save-situation-hint = Saves the insured region, place of treatment, fili
 ui-case-update-situation = Update this case
 ui-case-dates-title = Filing dates (fill in once filed; you are reminded before they pass)
 ui-case-validity-start = Filing valid from
-ui-case-validity-end = Filing valid until
-ui-case-change-until = Last day to change or cancel
+ui-case-validity-end = Valid until (temporary filings)
+ui-case-change-from = Earliest day to change or cancel (long-term filings)
 ui-case-notify-days = Remind me this many days ahead
 ui-case-date-hint = e.g. 2026-08-31
 ui-case-open = Use this case
@@ -129,7 +129,7 @@ ui-case-import-case = Case:
 ui-case-choose-file = Choose a case file
 ui-case-proxy = Filed by (me):
 ui-case-handoff-title = Take it along or pass it on
-ui-case-desk-banner = Desk mode — nothing is saved
+ui-case-desk-banner = Service service desk mode — nothing is saved
 ui-case-desk-idle-hint = Cleared automatically after a while without input. When a client is done, press “Next client”.
 ui-case-desk-served = Clients served
 ui-case-notify-title = Cross-province filing reminder
@@ -162,8 +162,9 @@ field-case-category = Filing category
 field-case-insured-region = Insured region
 field-case-destination = Place of treatment
 field-case-validity-start = Filing start date
-field-case-validity-end = Filing end date
-field-case-change-allowed-until = Last day to change or cancel
+field-case-validity-end = Valid until
+field-case-change-from = Earliest day to change or cancel
+field-person-facts = The person’s facts
 field-case-notify-days = Days of advance reminder
 field-case-by-proxy = Filed for someone else
 field-case-documents = Case content
@@ -181,7 +182,7 @@ field-prefill-name = Name
 field-reminders-as-of = Date
 field-desk-idle-minutes = Clear after inactivity (minutes)
 field-export-path = Export location
-field-desk = Desk mode
+field-desk = Service service desk mode
 field-store-passphrase = Passphrase
 field-export-case-uid = Case to export
 field-export-passphrase = Export passphrase

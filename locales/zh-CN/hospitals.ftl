@@ -32,7 +32,16 @@ hosp-network-unknown = 是否开通跨省直接结算：名单未注明
 
 hosp-data-date = 数据日期：{ $date }
 hosp-data-date-unknown = 数据日期：来源名单未注明日期
-hosp-source-bundled = 内置名单：北京市定点医院（专科和中医医院、A类定点医院），来源年代较早，以医保部门最新公布为准
+hosp-data-date-bundled = 名单年份：2020 年汇编（北京部分来自年代不详的旧名单）
+hosp-list-note-bundled = 这份名单是 2020 年汇编的公开医院名单，不是医保部门公布的定点医疗机构名单，也没有写明哪家开通了跨省直接结算。选定前请在国家医保服务平台 App 查询“异地就医定点医疗机构”，或拨打就医地“区号+12333”核实。
+hosp-list-note = 是否为定点医疗机构、是否开通跨省直接结算，以医保部门公布为准：可在国家医保服务平台 App 查询“异地就医定点医疗机构”，或拨打就医地“区号+12333”核实。
+hosp-coverage-none = 本机名单里没有{ $region }的医院（{ $province }共有 { $provinceCount } 家）。这不代表当地没有定点医院。
+hosp-coverage-some = 本机名单在{ $region }有 { $count } 家医院（{ $province }共 { $provinceCount } 家），并不齐全。
+hosp-coverage-province = 本机名单在{ $region }有 { $count } 家医院，并不齐全。
+hosp-row-source-seed000 = 北京市定点医院名单（种子文件，年代不详）
+hosp-row-source-3a = { $date } 年三级甲等医院汇编（3AHospital by Luoyun）
+hosp-row-source-named = { $date } 年公开医院名单（wuhan2020map）
+hosp-source-bundled = 内置名单：2020 年汇编的医院名单（由三级甲等医院汇编、公开的医院名单和北京市定点医院名单合并而成），不是医保部门公布的定点医疗机构名单
 hosp-source-imported = 本地导入的名单
 hosp-source-feed = 数据更新第 { $version } 版
 hosp-synthetic-warning = 合成的测试数据，不是真实机构

@@ -21,7 +21,7 @@ case-err-not-a-phone = { $field }应为 5 到 15 位数字的电话号码，“{
 case-err-end-before-start = { $field }（{ $end }）早于生效日期（{ $start }）。
 case-err-bad-name = { $field }“{ $value }”只能用小写英文字母、数字和下划线，且以字母开头。
 case-err-one-self = { $field }：“本人”只能有一位；请把这位家人设为其他关系。
-case-err-not-in-desk-mode = { $field }：现在不是窗口模式，请先开始窗口模式。
+case-err-not-in-desk-mode = { $field }：现在不是柜台服务模式，请先开始柜台服务模式。
 case-err-plain-with-passphrase = { $field }：已设了密码，又选了不加密；请只选一种。
 
 ## 关系
@@ -38,10 +38,10 @@ case-relation-other = 其他
 case-reminder-validity-ends = { $person }的备案将于 { $date } 到期，还有 { $days } 天。
 case-reminder-validity-ends-today = { $person }的备案今天（{ $date }）到期。
 case-reminder-validity-ended = { $person }的备案已于 { $date } 到期（{ $days } 天前）。下次就医前请重新备案。
-case-reminder-change-deadline = { $person }的备案可变更或撤销到 { $date }，还有 { $days } 天。
-case-reminder-change-deadline-today = 今天（{ $date }）是{ $person }的备案可变更或撤销的最后一天。
+case-reminder-change-opens = { $person }的备案从 { $date } 起可以变更或取消，还有 { $days } 天。
+case-reminder-change-opens-today = 从今天（{ $date }）起，{ $person }的备案可以变更或取消。
 
-## 导入与窗口模式
+## 导入与柜台服务模式
 
 case-import-created = 已新建
 case-import-updated = 已更新为较新的版本
@@ -49,7 +49,7 @@ case-import-kept-local = 本机已有相同或更新的版本，未改动
 case-desk-wiped = 已清除上一位的信息：{ $people } 人、{ $cases } 份档案、{ $files } 个临时文件。
 case-unlocked-keyring = 已用系统钥匙串打开
 case-unlocked-passphrase = 已用密码打开
-case-unlocked-ephemeral = 窗口模式：只在内存中，不写入磁盘
+case-unlocked-ephemeral = 柜台服务模式：只在内存中，不写入磁盘
 
 ## 界面
 
@@ -73,12 +73,12 @@ ui-case-qr-hint = 二维码只带预填答案，不含身份证号和电话。
 ui-case-qr-include-name = 二维码里包含姓名
 ui-case-passphrase = 密码
 ui-case-passphrase-hint = 忘记密码将无法打开档案，请牢记。
-ui-case-desk-start = 开始窗口模式
+ui-case-desk-start = 开始柜台服务模式
 ui-case-desk-hint = 共用电脑：信息只保存在内存里，不写入磁盘。
 ui-case-desk-next = 下一位
 ui-case-desk-keep = 帮他保存（导出到他的U盘）
 ui-case-desk-print = 打印材料
-ui-case-desk-end = 结束窗口模式
+ui-case-desk-end = 结束柜台服务模式
 ui-case-desk-timeout = 长时间无操作，已自动清除上一位的信息。
 ui-nav-people = 家人与档案
 ui-case-unlock-title = 打开家人档案
@@ -107,8 +107,8 @@ ui-case-save-situation-hint = 会保存各页面里已选的参保地、就医�
 ui-case-update-situation = 更新这份档案
 ui-case-dates-title = 备案日期（办好备案后填写，到期前提醒您）
 ui-case-validity-start = 备案生效日期
-ui-case-validity-end = 备案有效期截止
-ui-case-change-until = 可变更或撤销的最后一天
+ui-case-validity-end = 有效期至（临时备案）
+ui-case-change-from = 最早可变更或取消日（长期备案）
 ui-case-notify-days = 提前几天提醒
 ui-case-date-hint = 例：2026-08-31
 ui-case-open = 带入各页面
@@ -120,7 +120,7 @@ ui-case-import-case = 档案：
 ui-case-choose-file = 选择档案文件
 ui-case-proxy = 代办人（我）：
 ui-case-handoff-title = 带走或转给别人
-ui-case-desk-banner = 窗口模式：什么都不保存
+ui-case-desk-banner = 柜台服务模式：什么都不保存
 ui-case-desk-idle-hint = 一段时间无人操作会自动清除。接待完一位，请点“下一位”。
 ui-case-desk-served = 本次已接待
 ui-case-notify-title = 异地就医备案提醒
@@ -153,8 +153,9 @@ field-case-category = 备案类别
 field-case-insured-region = 参保地
 field-case-destination = 就医地
 field-case-validity-start = 备案生效日期
-field-case-validity-end = 备案有效期截止日期
-field-case-change-allowed-until = 可变更或撤销的最后一天
+field-case-validity-end = 有效期至
+field-case-change-from = 最早可变更或取消日
+field-person-facts = 有关参保人的情况
 field-case-notify-days = 提前提醒天数
 field-case-by-proxy = 是否代办
 field-case-documents = 档案内容
@@ -172,7 +173,7 @@ field-prefill-name = 姓名
 field-reminders-as-of = 查询日期
 field-desk-idle-minutes = 无操作自动清除（分钟）
 field-export-path = 导出位置
-field-desk = 窗口模式
+field-desk = 柜台服务模式
 field-store-passphrase = 密码
 field-export-case-uid = 要导出的档案
 field-export-passphrase = 导出密码

@@ -32,7 +32,16 @@ hosp-network-unknown = 是否開通跨省直接結算：名單未註明
 
 hosp-data-date = 資料日期：{ $date }
 hosp-data-date-unknown = 資料日期：來源名單未註明日期
-hosp-source-bundled = 內建名單：北京市定點醫院（專科與中醫醫院、A類定點醫院），來源年代較早，請以醫保部門最新公布為準
+hosp-data-date-bundled = 名單年份：2020 年彙編（北京部分來自年代不詳的舊名單）
+hosp-list-note-bundled = 這份名單是 2020 年彙編的公開醫院名單，不是醫保部門公布的定點醫療機構名單，也沒有寫明哪家開通了跨省直接結算。選定前請在國家醫保服務平臺 App 查詢「異地就醫定點醫療機構」，或撥打就醫地「區號+12333」核實。
+hosp-list-note = 是否為定點醫療機構、是否開通跨省直接結算，以醫保部門公布為準：可在國家醫保服務平臺 App 查詢「異地就醫定點醫療機構」，或撥打就醫地「區號+12333」核實。
+hosp-coverage-none = 本機名單裡沒有{ $region }的醫院（{ $province }共有 { $provinceCount } 家）。這不代表當地沒有定點醫院。
+hosp-coverage-some = 本機名單在{ $region }有 { $count } 家醫院（{ $province }共 { $provinceCount } 家），並不齊全。
+hosp-coverage-province = 本機名單在{ $region }有 { $count } 家醫院，並不齊全。
+hosp-row-source-seed000 = 北京市定點醫院名單（種子檔案，年代不詳）
+hosp-row-source-3a = { $date } 年三級甲等醫院彙編（3AHospital by Luoyun）
+hosp-row-source-named = { $date } 年公開醫院名單（wuhan2020map）
+hosp-source-bundled = 內建名單：2020 年彙編的醫院名單（由三級甲等醫院彙編、公開的醫院名單和北京市定點醫院名單合併而成），不是醫保部門公布的定點醫療機構名單
 hosp-source-imported = 本機匯入的名單
 hosp-source-feed = 資料更新第 { $version } 版
 hosp-synthetic-warning = 合成的測試資料，並非真實機構

@@ -21,7 +21,7 @@ case-err-not-a-phone = { $field }應為 5 到 15 位數字的電話號碼，「{
 case-err-end-before-start = { $field }（{ $end }）早於生效日期（{ $start }）。
 case-err-bad-name = { $field }「{ $value }」只能使用小寫英文字母、數字和底線，且以字母開頭。
 case-err-one-self = { $field }：「本人」只能有一位；請把這位家人設為其他關係。
-case-err-not-in-desk-mode = { $field }：現在不是櫃檯模式，請先開始櫃檯模式。
+case-err-not-in-desk-mode = { $field }：現在不是櫃檯服務模式，請先開始櫃檯服務模式。
 case-err-plain-with-passphrase = { $field }：已設了密碼，又選了不加密；請只選一種。
 
 ## 關係
@@ -38,10 +38,10 @@ case-relation-other = 其他
 case-reminder-validity-ends = { $person }的備案將於 { $date } 到期，還有 { $days } 天。
 case-reminder-validity-ends-today = { $person }的備案今天（{ $date }）到期。
 case-reminder-validity-ended = { $person }的備案已於 { $date } 到期（{ $days } 天前）。下次就醫前請重新備案。
-case-reminder-change-deadline = { $person }的備案可變更或撤銷到 { $date }，還有 { $days } 天。
-case-reminder-change-deadline-today = 今天（{ $date }）是{ $person }的備案可變更或撤銷的最後一天。
+case-reminder-change-opens = { $person }的備案從 { $date } 起可以變更或取消，還有 { $days } 天。
+case-reminder-change-opens-today = 從今天（{ $date }）起，{ $person }的備案可以變更或取消。
 
-## 匯入與櫃檯模式
+## 匯入與櫃檯服務模式
 
 case-import-created = 已新增
 case-import-updated = 已更新為較新的版本
@@ -49,7 +49,7 @@ case-import-kept-local = 本機已有相同或更新的版本，未變動
 case-desk-wiped = 已清除上一位的資料：{ $people } 人、{ $cases } 份檔案、{ $files } 個暫存檔。
 case-unlocked-keyring = 已用系統鑰匙圈開啟
 case-unlocked-passphrase = 已用密碼開啟
-case-unlocked-ephemeral = 櫃檯模式：只在記憶體中，不寫入磁碟
+case-unlocked-ephemeral = 櫃檯服務模式：只在記憶體中，不寫入磁碟
 
 ## 介面
 
@@ -73,12 +73,12 @@ ui-case-qr-hint = QR Code 只帶預填答案，不含身分證號碼和電話。
 ui-case-qr-include-name = QR Code 裡包含姓名
 ui-case-passphrase = 密碼
 ui-case-passphrase-hint = 忘記密碼將無法開啟檔案，請牢記。
-ui-case-desk-start = 開始櫃檯模式
+ui-case-desk-start = 開始櫃檯服務模式
 ui-case-desk-hint = 共用電腦：資料只保存在記憶體裡，不寫入磁碟。
 ui-case-desk-next = 下一位
 ui-case-desk-keep = 幫他保存（匯出到他的隨身碟）
 ui-case-desk-print = 列印資料
-ui-case-desk-end = 結束櫃檯模式
+ui-case-desk-end = 結束櫃檯服務模式
 ui-case-desk-timeout = 長時間沒有操作，已自動清除上一位的資料。
 ui-nav-people = 家人與檔案
 ui-case-unlock-title = 開啟家人檔案
@@ -107,8 +107,8 @@ ui-case-save-situation-hint = 會儲存各頁面裡已選的參保地、就醫�
 ui-case-update-situation = 更新這份檔案
 ui-case-dates-title = 備案日期（辦好備案後填寫，到期前提醒您）
 ui-case-validity-start = 備案生效日期
-ui-case-validity-end = 備案有效期截止
-ui-case-change-until = 可變更或撤銷的最後一天
+ui-case-validity-end = 有效期至（臨時備案）
+ui-case-change-from = 最早可變更或取消日（長期備案）
 ui-case-notify-days = 提前幾天提醒
 ui-case-date-hint = 例：2026-08-31
 ui-case-open = 帶入各頁面
@@ -120,7 +120,7 @@ ui-case-import-case = 檔案：
 ui-case-choose-file = 選擇檔案
 ui-case-proxy = 代辦人（我）：
 ui-case-handoff-title = 帶走或轉交給別人
-ui-case-desk-banner = 櫃檯模式：什麼都不儲存
+ui-case-desk-banner = 櫃檯服務模式：什麼都不儲存
 ui-case-desk-idle-hint = 一段時間沒有人操作會自動清除。服務完一位，請點「下一位」。
 ui-case-desk-served = 本次已服務
 ui-case-notify-title = 異地就醫備案提醒
@@ -153,8 +153,9 @@ field-case-category = 備案類別
 field-case-insured-region = 參保地
 field-case-destination = 就醫地
 field-case-validity-start = 備案生效日期
-field-case-validity-end = 備案有效期截止日期
-field-case-change-allowed-until = 可變更或撤銷的最後一天
+field-case-validity-end = 有效期至
+field-case-change-from = 最早可變更或取消日
+field-person-facts = 有關參保人的情況
 field-case-notify-days = 提前提醒天數
 field-case-by-proxy = 是否代辦
 field-case-documents = 檔案內容
@@ -172,7 +173,7 @@ field-prefill-name = 姓名
 field-reminders-as-of = 查詢日期
 field-desk-idle-minutes = 無操作自動清除（分鐘）
 field-export-path = 匯出位置
-field-desk = 櫃檯模式
+field-desk = 櫃檯服務模式
 field-store-passphrase = 密碼
 field-export-case-uid = 要匯出的檔案
 field-export-passphrase = 匯出密碼

@@ -33,6 +33,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::cases::case_relations,
         cmd::cases::case_people,
         cmd::cases::case_save_person,
+        cmd::cases::case_save_facts,
         cmd::cases::case_remove_person,
         cmd::cases::case_switch_person,
         cmd::cases::case_save,

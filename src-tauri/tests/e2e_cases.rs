@@ -120,7 +120,7 @@ fn expected(lang: Lang, start: &str, end: &str, change: &str) -> Expected {
     .expect("a valid person");
     cases::save_case(
         store,
-        &json!({"person_uid": mother.uid, "validity_start": start, "validity_end": end, "change_allowed_until": change,
+        &json!({"person_uid": mother.uid, "validity_start": start, "validity_end": end, "change_from": change,
                 "notify_days": 30, "by_proxy": true}),
         now,
         lang,
@@ -200,7 +200,7 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     click(c, "[data-testid=case-save]").await?;
     wait_for(c, "[data-testid=error-validity-end]").await?;
     clear_and_type(c, "[data-testid=validity-end]", &end).await?;
-    type_into(c, "[data-testid=change-until]", &change).await?;
+    type_into(c, "[data-testid=change-from]", &change).await?;
     click(c, "[data-testid=case-save]").await?;
     wait_for_text(c, "[data-testid=case-note]", &zh["ui-case-saved"]).await?;
     // The case holds the regions chosen on the home screen.

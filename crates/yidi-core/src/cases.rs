@@ -346,6 +346,18 @@ pub struct PersonView {
     pub identity: Option<IdentityView>,
     pub is_owner: bool,
     pub case_count: usize,
+    /// 出生日期, read from the ID number (GB 11643 positions 7–14), for the screens that need an
+    /// age (retirement, the estimate's age bands) without asking again.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<NaiveDate>,
+    /// Their insurance facts (the UI's situation for them), or none yet: see [`save_facts`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facts: Option<Value>,
+}
+
+/// The birth date an 18-character ID number carries (already checked when it was saved).
+pub fn birth_date_of(id_number: &str) -> Option<NaiveDate> {
+    id_number.get(6..14).and_then(|d| NaiveDate::parse_from_str(d, "%Y%m%d").ok())
 }
 
 fn person_view(store: &Store, person: &Person, lang: Lang) -> Result<PersonView, StoreError> {
@@ -366,6 +378,8 @@ fn person_view(store: &Store, person: &Person, lang: Lang) -> Result<PersonView,
         identity: identity.as_ref().map(IdentityView::new),
         is_owner: person.relation == Relation::Myself,
         case_count: store.cases(Some(&person.uid))?.len(),
+        birth_date: identity.as_ref().and_then(|i| i.id_number.as_deref()).and_then(birth_date_of),
+        facts: person.facts.clone(),
     })
 }
 
@@ -391,6 +405,15 @@ pub fn save_person(store: &mut Store, request: &Value, now: NaiveDateTime, lang:
 
 pub fn remove_person(store: &mut Store, uid: &str, lang: Lang) -> Result<(), ApiError> {
     store.remove_person(uid).map_err(|e| api_error(lang, &e))
+}
+
+/// Saves a person's insurance facts, replacing the previous ones: `facts` is the screens'
+/// situation for them (a JSON object; `null` forgets it). Switching person returns them in
+/// [`PersonView::facts`], so each person's screens start from their own facts and nobody else's.
+pub fn save_facts(store: &mut Store, uid: &str, facts: &Value, now: NaiveDateTime, lang: Lang) -> Result<PersonView, ApiError> {
+    let facts = if facts.is_null() { None } else { Some(facts) };
+    let person = store.set_facts(uid, facts, &timestamp(now)).map_err(|e| api_error(lang, &e))?;
+    person_view(store, &person, lang).map_err(|e| api_error(lang, &e))
 }
 
 /// The device user's own identity, if set.
@@ -459,7 +482,7 @@ pub struct CaseSummaryView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub validity_end: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub change_allowed_until: Option<NaiveDate>,
+    pub change_from: Option<NaiveDate>,
     pub notify_days: u16,
     pub by_proxy: bool,
     pub document_kinds: Vec<String>,
@@ -499,7 +522,7 @@ fn summary_view(case: &CaseSummary, lang: Lang) -> CaseSummaryView {
         destination: region_view(&case.meta.destination, lang),
         validity_start: case.meta.validity_start,
         validity_end: case.meta.validity_end,
-        change_allowed_until: case.meta.change_allowed_until,
+        change_from: case.meta.change_from,
         notify_days: case.meta.notify_days,
         by_proxy: case.meta.by_proxy,
         document_kinds: case.document_kinds.clone(),
@@ -527,7 +550,7 @@ fn case_view(case: &Case, lang: Lang) -> CaseView {
 }
 
 /// Saves a case. Request: `{uid?, person_uid, expected_revision?, category?, insured_region?,
-/// destination?, validity_start?, validity_end?, change_allowed_until?, notify_days?, by_proxy?,
+/// destination?, validity_start?, validity_end?, change_from?, notify_days?, by_proxy?,
 /// documents?: {kind: {schema, version, body}}}`. Without `uid`, a new case.
 pub fn save_case(store: &mut Store, request: &Value, now: NaiveDateTime, lang: Lang) -> Result<CaseView, ApiError> {
     let input = CaseInput::from_json("case", request, &["uid", "person_uid", "expected_revision"])
@@ -580,10 +603,13 @@ fn reminder_view(r: &Reminder, names: &BTreeMap<String, String>, lang: Lang) -> 
         (ReminderKind::ValidityEnds, 0) => "case-reminder-validity-ends-today",
         (ReminderKind::ValidityEnds, d) if d < 0 => "case-reminder-validity-ended",
         (ReminderKind::ValidityEnds, _) => "case-reminder-validity-ends",
-        (ReminderKind::ChangeDeadline, 0) => "case-reminder-change-deadline-today",
-        (ReminderKind::ChangeDeadline, _) => "case-reminder-change-deadline",
+        (ReminderKind::ChangeOpens, 0) => "case-reminder-change-opens-today",
+        (ReminderKind::ChangeOpens, _) => "case-reminder-change-opens",
     };
-    let args = Args::new().text("person", person.clone()).text("date", r.date.to_string()).int("days", r.days_left.abs());
+    let args = Args::new()
+        .text("person", person.clone())
+        .text("date", yidi_domain::format::day(lang, r.date))
+        .int("days", r.days_left.abs());
     ReminderView { reminder: r.clone(), person_name: person, message: i18n::format_or_id(lang, id, &args) }
 }
 
@@ -745,15 +771,49 @@ mod tests {
         let overview = switch_person(store, &mother.uid, "2026-03-25", Lang::ZhCn).unwrap();
         assert_eq!(overview.cases.len(), 1);
         assert_eq!(overview.proxy.as_ref().unwrap().name, "李晓梅", "the proxy identity is the owner's, reused");
-        assert_eq!(overview.reminders[0].message, "妈妈的备案将于 2026-03-31 到期，还有 6 天。");
+        assert_eq!(overview.reminders[0].message, "妈妈的备案将于 2026年3月31日（周二） 到期，还有 6 天。",
+            "one way of writing dates: 2026-01-01 was a Thursday, 89 days later (12 weeks + 5 days) a Tuesday");
         let en = reminders_due(store, "2026-03-30", Lang::EnUs).unwrap();
-        assert_eq!(en[0].message, "妈妈’s filing ends on 2026-03-31, in 1 day.", "singular day");
+        assert_eq!(en[0].message, "妈妈’s filing ends on Tue 31 Mar 2026, in 1 day.", "singular day");
         let ended = reminders_due(store, "2026-04-02", Lang::EnUs).unwrap();
         assert!(ended[0].message.contains("2 days ago"), "{}", ended[0].message);
 
         let e = reminders_due(store, "2026-02-30", Lang::ZhCn).unwrap_err();
         assert_eq!((e.code.as_str(), e.field.as_deref()), ("not_a_date", Some("reminders.as_of")));
         assert!(e.message.contains("查询日期"), "the field's label is in the message: {}", e.message);
+    }
+
+    /// Contract (b): each person carries their own facts; switching returns theirs only.
+    #[test]
+    fn each_person_carries_their_own_facts_and_birth_date() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = open(dir.path());
+        let store = state.store(now(), Lang::ZhCn).unwrap();
+        let mother = save_person(store, &json!({"relation": "mother", "label": "妈妈",
+            "identity": {"name": "王秀英", "id_number": "11010519491231002X"}}), now(), Lang::ZhCn).unwrap();
+        assert_eq!(mother.birth_date, NaiveDate::from_ymd_opt(1949, 12, 31), "positions 7–14 of 11010519491231002X");
+        assert_eq!(mother.facts, None);
+        let father = save_person(store, &json!({"relation": "father", "label": "爸爸"}), now(), Lang::ZhCn).unwrap();
+        assert_eq!(father.birth_date, None, "no ID number, no birth date");
+
+        let hers = json!({"insuredRegion": "110000", "destination": "420100", "category": "retiree_resettled",
+            "scheme": "employee", "workStatus": "retired", "hospital": null});
+        let saved = save_facts(store, &mother.uid, &hers, now(), Lang::ZhCn).unwrap();
+        assert_eq!(saved.facts.as_ref(), Some(&hers));
+        let his = json!({"insuredRegion": "420100", "destination": "310000", "category": "referral"});
+        save_facts(store, &father.uid, &his, now(), Lang::ZhCn).unwrap();
+
+        let m = switch_person(store, &mother.uid, "2026-03-01", Lang::ZhCn).unwrap();
+        let f = switch_person(store, &father.uid, "2026-03-01", Lang::ZhCn).unwrap();
+        assert_eq!(m.person.facts.as_ref(), Some(&hers));
+        assert_eq!(f.person.facts.as_ref(), Some(&his), "the father's facts are his own, not the last saved");
+
+        let e = save_facts(store, &father.uid, &json!("referral"), now(), Lang::EnUs).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("person.facts"));
+        let e = save_facts(store, "nobody", &his, now(), Lang::EnUs).unwrap_err();
+        assert_eq!(e.code, "person_not_found");
+        save_facts(store, &father.uid, &Value::Null, now(), Lang::ZhCn).unwrap();
+        assert_eq!(list_people(store, Lang::ZhCn).unwrap()[1].facts, None, "null forgets them");
     }
 
     #[test]

@@ -183,6 +183,39 @@ impl Hospitals {
         self.notice.as_deref()
     }
 
+    /// How many rows the directory holds in a division (at any level).
+    pub fn count_in(&self, code: RegionCode) -> usize {
+        self.directory.count_in_region(code)
+    }
+
+    /// What the list covers in `region`: its count there and in its province, in words.
+    fn coverage(&self, region: RegionCode, lang: Lang) -> Option<CoverageView> {
+        let table = divisions();
+        let d = table.get(region)?;
+        let province = table.get(region.province())?;
+        let in_region = self.count_in(region);
+        let in_province = self.count_in(province.code);
+        let region_label = d.name(lang).to_string();
+        let province_label = province.name(lang).to_string();
+        let args = Args::new()
+            .text("region", region_label.clone())
+            .text("province", province_label)
+            .int("count", in_region as i64)
+            .int("provinceCount", in_province as i64);
+        let id = match (in_region, region == province.code) {
+            (0, _) => "hosp-coverage-none",
+            (_, true) => "hosp-coverage-province",
+            _ => "hosp-coverage-some",
+        };
+        Some(CoverageView {
+            region: region.to_string(),
+            region_label,
+            in_region,
+            in_province,
+            message: i18n::format_or_id(lang, id, &args),
+        })
+    }
+
     pub fn len(&self) -> usize {
         self.directory.len()
     }
@@ -200,15 +233,23 @@ impl Hospitals {
             .map(|hit| HospitalView::new(&self.directory.hospital(hit.row), Some((hit.tier, hit.ring, hit.distance_km)), lang))
             .collect();
         let as_of = self.directory.meta().as_of;
+        let only_bundled = self.sources == [Source::Bundled];
         Ok(SearchView {
             results,
             data_date: as_of.map(|d| d.to_string()),
             data_date_label: match as_of {
                 Some(d) => i18n::format_or_id(lang, "hosp-data-date", &Args::new().text("date", d.to_string())),
+                None if only_bundled => i18n::format_or_id(lang, "hosp-data-date-bundled", &Args::new()),
                 None => i18n::format_or_id(lang, "hosp-data-date-unknown", &Args::new()),
             },
             sources: self.sources.iter().map(|s| s.label(lang)).collect(),
             total_in_directory: self.directory.len(),
+            list_note: i18n::format_or_id(
+                lang,
+                if only_bundled { "hosp-list-note-bundled" } else { "hosp-list-note" },
+                &Args::new(),
+            ),
+            coverage: query.filter.region.and_then(|r| self.coverage(r, lang)),
         })
     }
 }
@@ -336,6 +377,13 @@ pub struct HospitalView {
     pub longitude: Option<String>,
     pub latitude: Option<String>,
     pub confirmed: Option<String>,
+    /// The name as its source writes it (Simplified); `name` is in the reader's script.
+    pub name_zh_cn: String,
+    /// Where the record comes from, in words ("2020 年三级甲等医院汇编"), oldest first.
+    pub sources: Vec<String>,
+    /// `geocoded` when the point is the institution's own; else why it has none (`shared`, `zero`,
+    /// `far`), or null when the list does not say.
+    pub coord_precision: Option<String>,
     /// `exact`, `prefix` or `contains`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matched: Option<Tier>,
@@ -388,9 +436,13 @@ impl HospitalView {
             format!("{sign}{}.{:06}", m / 1_000_000, m % 1_000_000)
         };
         let (tier, ring, distance) = matched.map_or((None, None, None), |(t, r, d)| (Some(t), r, d));
+        let name = if lang == Lang::ZhTw && !h.name_tw.is_empty() { h.name_tw.clone() } else { h.name.clone() };
         HospitalView {
             code: h.code.clone(),
-            name: h.name.clone(),
+            name,
+            name_zh_cn: h.name.clone(),
+            sources: h.sources.iter().map(|s| source_label(s, lang)).collect(),
+            coord_precision: Some(h.coord_precision.clone()).filter(|p| !p.is_empty()),
             aliases: h.aliases.clone(),
             province_code: h.division.province().to_string(),
             city_code: at(yidi_domain::DivisionLevel::Prefecture),
@@ -423,6 +475,31 @@ impl HospitalView {
     }
 }
 
+/// A row's source (`3ahospital:2020`) in words; an unknown source is shown as written.
+fn source_label(source: &str, lang: Lang) -> String {
+    let (id, date) = source.split_once(':').unwrap_or((source, ""));
+    let message = match id {
+        "seed000" => "hosp-row-source-seed000",
+        "3ahospital" => "hosp-row-source-3a",
+        "wuhan2020map" => "hosp-row-source-named",
+        _ => return source.to_string(),
+    };
+    i18n::format_or_id(lang, message, &Args::new().text("date", date.to_string()))
+}
+
+/// What the directory holds in the region a search was limited to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CoverageView {
+    pub region: String,
+    pub region_label: String,
+    /// Rows in the region, whatever the query and the other filters.
+    pub in_region: usize,
+    pub in_province: usize,
+    /// "本机名单在武汉市有 81 家医院" / "本机名单没有武汉市的医院（湖北省有 … 家）".
+    pub message: String,
+}
+
 /// A search's answer: results best first, and how current the directory is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -434,6 +511,12 @@ pub struct SearchView {
     /// Where the directory came from, localized, oldest layer first.
     pub sources: Vec<String>,
     pub total_in_directory: usize,
+    /// What the list is and where to confirm a hospital (the bundled list is a 2020
+    /// compilation, not the official list of designated institutions).
+    pub list_note: String,
+    /// With a region filter: what the list holds there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coverage: Option<CoverageView>,
 }
 
 /// What an import did.
@@ -521,15 +604,41 @@ mod tests {
         let view = h.search(&json!({"query": "xhyy", "filter": {"region": "110000"}, "limit": 5}), Lang::ZhCn).expect("valid");
         let first = view.results.first().expect("a result");
         assert_eq!(first.name, "中国医学科学院北京协和医院");
-        assert_eq!(first.level_label, "等级未注明", "seed 000's A-class list gives no level");
-        assert_eq!(first.region, "北京市", "the A-class list gives no district");
-        assert_eq!(view.data_date, None, "seed 000 is undated");
-        assert_eq!(view.data_date_label, "数据日期：来源名单未注明日期");
+        assert_eq!(first.level_label, "三级甲等", "seed 000 gives no level; the 2020 三甲 compilation does");
+        assert_eq!(first.region, "北京市 东城区", "the district comes from the 3A list's address");
+        assert_eq!(first.network.inpatient, None, "no source says whether it is networked");
+        assert_eq!(first.sources.len(), 3, "seed 000, the 3A compilation, the named list: {:?}", first.sources);
+        assert!(first.sources.iter().any(|s| s.contains("3AHospital by Luoyun")), "attribution kept: {:?}", first.sources);
+        assert_eq!(view.data_date, None, "the bundled list has no day, only a year");
+        assert_eq!(view.data_date_label, "名单年份：2020 年汇编（北京部分来自年代不详的旧名单）");
+        assert!(view.list_note.contains("不是医保部门公布的定点医疗机构名单") && view.list_note.contains("12333"));
+        let tw = h.search(&json!({"query": "xhyy", "filter": {"region": "110000"}, "limit": 1}), Lang::ZhTw).expect("valid");
+        assert_eq!(tw.results[0].name, "中國醫學科學院北京協和醫院", "zh-TW shows the Traditional name");
+        assert_eq!(tw.results[0].name_zh_cn, "中国医学科学院北京协和医院");
         let tcm = h.search(&json!({"query": "东直门"}), Lang::EnUs).expect("valid");
         let dzm = &tcm.results[0];
         assert_eq!((dzm.level.as_deref(), dzm.grade, dzm.level_label.as_str()), (Some("3a"), Some(3), "Grade III, class A"));
         assert_eq!(dzm.county_code.as_deref(), Some("110101"));
         assert_eq!(dzm.region, "Dongcheng District, Beijing");
+    }
+
+    #[test]
+    fn coverage_says_what_the_list_holds_in_a_place() {
+        let h = Hospitals::bundled();
+        // Wuhan: real rows (协和, 同济, 人民医院 …) in the merged directory.
+        let view = h.search(&json!({"query": "", "filter": {"region": "420100"}, "limit": 5}), Lang::ZhCn).expect("valid");
+        let c = view.coverage.expect("a region filter gives coverage");
+        assert!(c.in_region >= 50, "Wuhan has dozens of rows: {}", c.in_region);
+        assert_eq!(c.in_region, h.count_in(RegionCode::parse("420100").expect("code")));
+        assert!(c.message.starts_with("本机名单在武汉市有"), "{}", c.message);
+        assert_eq!(view.results.len(), 5);
+        assert!(view.results.iter().all(|r| r.city_code.as_deref() == Some("420100")));
+        // A county the list does not reach: say so, with the province's count.
+        let empty = h.search(&json!({"query": "", "filter": {"region": "422827"}}), Lang::ZhCn).expect("valid");
+        let c = empty.coverage.expect("coverage");
+        assert_eq!(c.in_region, 0);
+        assert!(c.message.starts_with("本机名单里没有来凤县的医院（湖北省共有"), "{}", c.message);
+        assert!(empty.results.is_empty());
     }
 
     #[test]

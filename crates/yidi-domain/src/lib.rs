@@ -10,10 +10,12 @@
 //! - [`trip`]: whether a journey is cross-province, within a province, or local.
 //! - [`insurance`]: schemes, work status, the six filing categories, stages.
 //! - [`money`]: yuan as decimals, rounded to the fen at line ends.
+//! - [`format`]: dates and money as people read them ("2026年12月7日（周一）", "44,496 元").
 //! - [`error`]: input errors that name their field, localized.
 //! - [`input`]: reading loose JSON into those types, path by path.
 
 pub mod error;
+pub mod format;
 pub mod i18n;
 pub mod input;
 pub mod insurance;

@@ -29,6 +29,9 @@ pub const COLUMNS: &[&str] = &[
     "longitude",
     "latitude",
     "confirmed",
+    "name_zh_tw",
+    "sources",
+    "coord_precision",
 ];
 
 /// Codes the synthetic generator makes; a file carrying them is a test file, not a directory.
@@ -173,6 +176,9 @@ fn parse_row<'a>(line: usize, get: &dyn Fn(&str) -> &'a str) -> Result<Hospital,
             location,
             confirmed,
             synthetic: false,
+            name_tw: get("name_zh_tw").to_string(),
+            sources: get("sources").split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect(),
+            coord_precision: get("coord_precision").to_string(),
         }),
         _ => Err(errors),
     }
@@ -243,6 +249,9 @@ pub fn to_csv(hospitals: &[Hospital]) -> String {
             &h.location.map(|c| degrees(c.lon_micro)).unwrap_or_default(),
             &h.location.map(|c| degrees(c.lat_micro)).unwrap_or_default(),
             &h.confirmed.map(|c| c.to_string()).unwrap_or_default(),
+            &h.name_tw,
+            &h.sources.join(";"),
+            &h.coord_precision,
         ]);
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()

@@ -858,6 +858,10 @@ impl Directory {
             location: (lon != NO_COORD).then_some(Coord { lon_micro: lon, lat_micro: lat }),
             confirmed: days_to_date(self.u16s(Sec::Confirmed).get(row as usize).copied().unwrap_or(0)),
             synthetic: packed >> 24 & 1 == 1,
+            // Fields without a column: filled from the row's JSON below.
+            name_tw: String::new(),
+            sources: Vec::new(),
+            coord_precision: String::new(),
         };
         let starts = self.u32s(Sec::ExtraStart);
         let extra = match (starts.get(row as usize), starts.get(row as usize + 1)) {
@@ -877,6 +881,18 @@ impl Directory {
     /// The reading of a row's name and aliases, as the index holds it ("bei jing xie he yi yuan").
     pub fn reading(&self, row: u32) -> String {
         self.syls_of(row).iter().map(|&s| if s == SEP { "|" } else { self.syllable(s) }).collect::<Vec<_>>().join(" ")
+    }
+
+    /// How many rows lie in a division (a province, a prefecture or a county), from the region
+    /// posting lists: constant time for provinces and prefectures, the prefecture's rows for a
+    /// county.
+    pub fn count_in_region(&self, code: RegionCode) -> usize {
+        let c = code.as_u32();
+        let list = self.posting(K_REGION | u64::from(c / 100));
+        if c % 100 == 0 {
+            return list.len();
+        }
+        list.iter().filter(|&row| self.division(row) == c).count()
     }
 
     /// Rows whose code is `code`.

@@ -5,6 +5,7 @@
 //! - [`model`]: the record — code, names, divisions, level, type, network status, coordinates,
 //!   last-confirmed date.
 //! - [`import`]: CSV in and out (columns in `docs/hospitals.md`).
+//! - [`infer`]: the kind of an institution read from its name (a tested rule table).
 //! - [`reading`]: pinyin readings with curated place names (重庆 chong qing, 六安 lu an).
 //! - [`index`]: the in-memory directory and its search (characters, full pinyin, initials, mixed;
 //!   filters; exact and prefix first; nearer first with a place).
@@ -20,6 +21,7 @@
 pub mod bundled;
 pub mod file;
 pub mod import;
+pub mod infer;
 pub mod index;
 pub mod model;
 pub mod posting;

@@ -312,4 +312,17 @@ pub struct Hospital {
     pub confirmed: Option<NaiveDate>,
     /// Made by the synthetic generator for scale tests: never to be shown as a real institution.
     pub synthetic: bool,
+    /// The name in Traditional characters (the OpenCC step of `tools/prepare-hospitals`); empty
+    /// when the list does not carry one.
+    #[serde(default)]
+    pub name_tw: String,
+    /// Where the record comes from, each as `source:date` (`3ahospital:2020`, `seed000:undated`);
+    /// empty for a list that does not say.
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// How the coordinates were judged when the list was prepared: `geocoded` (kept), or why
+    /// they were dropped (`shared`: the same point as other rows; `zero`: 0,0; `far`: far from
+    /// the division the address names). Empty when the list does not say.
+    #[serde(default)]
+    pub coord_precision: String,
 }

@@ -145,6 +145,9 @@ pub fn generate(count: usize, seed: u64, as_of: NaiveDate) -> impl Iterator<Item
             location,
             confirmed: Some(as_of),
             synthetic: true,
+            name_tw: String::new(),
+            sources: Vec::new(),
+            coord_precision: String::new(),
         }
     })
 }

@@ -44,6 +44,15 @@ fn a_written_index_maps_and_answers_like_the_built_one() {
     for row in 0..mapped.len() as u32 {
         assert_eq!(mapped.hospital(row), built.hospital(row), "row {row} reads back whole");
     }
+    // Every field of the model comes back, including those without a column (sources, the
+    // Traditional name), which the file keeps per row as JSON.
+    let by_code: std::collections::HashMap<String, u32> = (0..mapped.len() as u32).map(|r| (mapped.hospital(r).code, r)).collect();
+    let originals = bundled::hospitals();
+    assert!(originals.iter().any(|h| !h.sources.is_empty()), "the bundled list names its sources");
+    for h in originals.iter().filter(|h| !h.code.is_empty()) {
+        let row = by_code.get(&h.code).copied().expect("every coded row is in the file");
+        assert_eq!(&mapped.hospital(row), h, "{} reads back exactly as imported", h.code);
+    }
     assert!(file::stamp_path(&path).exists(), "a checked body leaves a stamp, so the next opening is constant-time");
     // The same image written twice gives the same bytes: builds are reproducible.
     assert_eq!(image(), bytes, "building twice from the same rows gives the same file");

@@ -1,7 +1,7 @@
 //! Search behaviour, against answers worked out by hand from the data.
 //!
 //! Index:
-//! - `bundled_*`: the shipped Beijing lists.
+//! - `bundled_*`: the shipped directory (data/hospitals/directory.csv).
 //! - `polyphonic_*`: the 167 place names a per-character reading gets wrong.
 //! - `filters_*`, `near_*`: filters and ordering.
 //! - `import_*`: the CSV format's errors.
@@ -33,17 +33,41 @@ fn bundled_dir(readings: &Readings) -> Directory {
     yidi_hospitals::build(readings, meta("bundled"), &bundled::hospitals())
 }
 
+fn beijing(text: &str) -> Query {
+    Query { text: text.into(), limit: 10, filter: Filter { region: Some(code("110000")), ..Filter::default() }, ..Query::default() }
+}
+
 #[test]
 fn bundled_lists_parse_whole() {
     let rows = bundled::hospitals();
-    // Seed 000: 21 coded rows in the specialist/TCM list (15 东城, 6 西城) and the 19 A-class
-    // hospitals less one that is also in the coded list (首都医科大学附属北京中医医院).
-    assert_eq!(rows.len(), 39, "every line of the shipped CSV must parse");
+    let lines = bundled::DIRECTORY.lines().filter(|l| !l.trim().is_empty()).count();
+    assert_eq!(rows.len(), lines - 1, "every line of the shipped CSV must parse");
+    assert!(rows.len() > 3_000, "the merged national directory, not the 39 Beijing rows: {}", rows.len());
+    // Seed 000's coded rows keep their code, grade and district through the merge.
     let dongzhimen = rows.iter().find(|h| h.code == "1151001").expect("1151001 is in seed 000");
     assert_eq!(dongzhimen.name, "北京中医药大学东直门医院");
     assert_eq!(dongzhimen.kind, Some(Kind::Tcm), "seed 000 lists it as 中医");
     assert_eq!(dongzhimen.level, Level::parse("三级甲等"), "seed 000 lists it as 三级甲");
     assert_eq!(dongzhimen.division, code("110101"), "listed under 东城");
+    // Seed 000's A-class list gives 协和 no grade; the 3A compilation does, and the two merge.
+    let xiehe = rows.iter().find(|h| h.name == "中国医学科学院北京协和医院").expect("协和 from seed 000");
+    assert_eq!(xiehe.level, Level::parse("三级甲等"), "the grade comes from the 3A list");
+    assert!(xiehe.aliases.iter().any(|a| a == "北京协和医院"), "the 3A list's name is kept as an alias");
+    assert!(xiehe.sources.iter().any(|s| s == "seed000:undated") && xiehe.sources.iter().any(|s| s == "3ahospital:2020"));
+    assert_eq!(xiehe.name_tw, "中國醫學科學院北京協和醫院", "Traditional name by OpenCC");
+    // No source says anything about cross-province networking.
+    assert!(rows.iter().all(|h| h.network == Network::default()), "network status is unknown for every bundled row");
+    // Every 3A row says 三级甲等.
+    assert!(rows.iter().filter(|h| h.sources.iter().any(|s| s.starts_with("3ahospital"))).all(|h| h.level.is_some()));
+    // Kept coordinates are GCJ-02 inside China; dropped ones say why.
+    for h in &rows {
+        match (&h.location, h.coord_precision.as_str()) {
+            (Some(c), "geocoded") => assert!((73_000_000..136_000_000).contains(&c.lon_micro), "{}", h.name),
+            (Some(_), other) => panic!("{}: coordinates kept with precision {other:?}", h.name),
+            (None, "" | "shared" | "zero" | "far" | "none") => {}
+            (None, other) => panic!("{}: no coordinates, precision {other:?}", h.name),
+        }
+    }
 }
 
 #[test]
@@ -51,15 +75,19 @@ fn bundled_xiehe_by_every_kind_of_input() {
     let readings = Readings::new();
     let dir = bundled_dir(&readings);
     for q in ["xhyy", "xiehe", "协和", "bj协和", "北京协和", "beijingxiehe", "bjxhyy", "xieh", "Xie He"] {
-        let found = names(&dir, &query(q));
-        assert_eq!(
-            found.first().map(String::as_str),
-            Some("中国医学科学院北京协和医院"),
-            "{q:?} should find 北京协和医院 first; got {found:?}"
+        let found = names(&dir, &beijing(q));
+        // The 3A list has 协和's west campus as its own row (北京协和医院西院): the two come first.
+        assert!(
+            found.iter().take(2).any(|n| n == "中国医学科学院北京协和医院"),
+            "{q:?} in Beijing should find 北京协和医院 first or second after its own campus; got {found:?}"
         );
+        assert!(found.iter().take(2).all(|n| n.contains("协和")), "{q:?}: {found:?}");
     }
-    assert!(names(&dir, &query("xhyyy")).is_empty(), "one initial too many matches nothing");
-    assert!(names(&dir, &query("xiehu")).is_empty(), "xie hu is not xie he");
+    // Nationwide, xhyy is as much 新华医院 as 协和医院: both are exact, both three-A.
+    let found = names(&dir, &query("xhyy"));
+    assert!(found.iter().take(4).any(|n| n == "中国医学科学院北京协和医院"), "{found:?}");
+    assert!(names(&dir, &beijing("xhyyy")).is_empty(), "one initial too many matches nothing");
+    assert!(names(&dir, &beijing("xiehu")).is_empty(), "xie hu is not xie he");
 }
 
 #[test]
@@ -70,8 +98,8 @@ fn bundled_exact_and_prefix_come_first() {
     let hits = dir.search(&query("北京地坛医院"));
     assert_eq!(hits.first().map(|h| h.tier), Some(Tier::Exact));
     assert_eq!(dir.hospital(hits[0].row).code, "1154001");
-    let found = names(&dir, &query("dt"));
-    assert_eq!(found.len(), 2, "dt: the two 地坛 names ({found:?})");
+    let found = names(&dir, &beijing("dt"));
+    assert!(found.contains(&"北京地坛医院".to_string()), "dt finds 地坛 in Beijing: {found:?}");
     // An alias matches exactly too: 北京铁路总医院 is the bracketed former name of 世纪坛医院.
     let hits = dir.search(&query("北京铁路总医院"));
     assert_eq!(hits.first().map(|h| (dir.hospital(h.row).name, h.tier)), Some(("北京世纪坛医院".into(), Tier::Exact)));
@@ -81,7 +109,7 @@ fn bundled_exact_and_prefix_come_first() {
     let mut sorted = tiers.clone();
     sorted.sort();
     assert_eq!(tiers, sorted, "tiers must not go back up");
-    assert!(tiers.contains(&Tier::Prefix) && tiers.contains(&Tier::Contains), "北京 starts some names and is inside others");
+    assert!(tiers.contains(&Tier::Prefix), "北京 starts some names");
 }
 
 #[test]
@@ -112,6 +140,9 @@ fn polyphonic_place_names_read_and_search_correctly() {
             location: None,
             confirmed: None,
             synthetic: false,
+            name_tw: String::new(),
+            sources: Vec::new(),
+            coord_precision: String::new(),
         });
         expected.push((name.to_string(), curated.to_string(), per_char.to_string()));
     }
@@ -159,6 +190,9 @@ fn h(code_: &str, name: &str, division: &str, level: &str, kind: Kind, network: 
         location: None,
         confirmed: NaiveDate::from_ymd_opt(2025, 3, 31),
         synthetic: false,
+        name_tw: String::new(),
+        sources: Vec::new(),
+        coord_precision: String::new(),
     }
 }
 

@@ -174,6 +174,23 @@ pub struct Person {
     /// Order in the people list.
     pub position: i64,
     pub updated_at: String,
+    /// Their insurance facts as the screens share them — insured region, scheme, in service or
+    /// retired, category, destination, chosen hospital, the plan's dates and checklist ticks —
+    /// kept opaque (the UI's `situation`, plain JSON) so the screens can add fields without a
+    /// migration. Sealed at rest; `None` until something was chosen for them.
+    pub facts: Option<Value>,
+}
+
+/// Checks a person's facts: a JSON object, not larger than a case document.
+pub fn check_facts(field: &str, facts: &Value) -> Result<(), FieldError> {
+    if !facts.is_object() {
+        return Err(FieldError::wrong_type(field, "object"));
+    }
+    let size = serde_json::to_vec(facts).map(|v| v.len()).unwrap_or(usize::MAX);
+    if size > MAX_DOCUMENT_BYTES {
+        return Err(too_long(field.to_string(), MAX_DOCUMENT_BYTES));
+    }
+    Ok(())
 }
 
 /// A person as a request describes them.
@@ -227,9 +244,10 @@ pub struct CaseMeta {
     pub validity_start: Option<NaiveDate>,
     /// 备案有效期截止日; none for long-term filings that stay valid until changed.
     pub validity_end: Option<NaiveDate>,
-    /// The last day the filing may still be changed or cancelled (some regions lock it for up to
-    /// six months).
-    pub change_allowed_until: Option<NaiveDate>,
+    /// 最早可变更或取消日: long-term filings may be changed or cancelled only from this day
+    /// (many regions lock them for six months after filing). Temporary filings have none: they
+    /// end on `validity_end` (有效期至).
+    pub change_from: Option<NaiveDate>,
     /// Days before each date that its reminder becomes due.
     pub notify_days: u16,
     /// Filed by the device user for someone else (代办): the owner identity acts as proxy.
@@ -257,6 +275,8 @@ impl CaseInput {
         "destination",
         "validity_start",
         "validity_end",
+        "change_from",
+        // The name of `change_from` in files written before schema version 3.
         "change_allowed_until",
         "notify_days",
         "by_proxy",
@@ -274,7 +294,10 @@ impl CaseInput {
             destination: o.opt_region("destination")?.map(|d| d.code.to_string()),
             validity_start: o.opt_date("validity_start")?,
             validity_end: o.opt_date("validity_end")?,
-            change_allowed_until: o.opt_date("change_allowed_until")?,
+            change_from: match o.opt_date("change_from")? {
+                Some(d) => Some(d),
+                None => o.opt_date("change_allowed_until")?,
+            },
             notify_days: o
                 .opt_int("notify_days", 0, MAX_NOTIFY_DAYS)?
                 .map(|n| u16::try_from(n).unwrap_or(DEFAULT_NOTIFY_DAYS))
@@ -319,7 +342,7 @@ pub fn case_to_json(meta: &CaseMeta, documents: &BTreeMap<String, Document>) -> 
     put("destination", meta.destination.clone().map(Value::from));
     put("validity_start", meta.validity_start.map(|d| Value::from(d.to_string())));
     put("validity_end", meta.validity_end.map(|d| Value::from(d.to_string())));
-    put("change_allowed_until", meta.change_allowed_until.map(|d| Value::from(d.to_string())));
+    put("change_from", meta.change_from.map(|d| Value::from(d.to_string())));
     put("notify_days", Some(Value::from(meta.notify_days)));
     put("by_proxy", Some(Value::from(meta.by_proxy)));
     if !documents.is_empty() {

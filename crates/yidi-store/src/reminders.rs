@@ -1,4 +1,5 @@
-//! Reminders: the filing's validity end and the last day a change is allowed.
+//! Reminders: the filing's validity end (有效期至, temporary filings) and the earliest day a
+//! long-term filing may be changed or cancelled (最早可变更或取消日).
 //!
 //! Pure functions of the saved cases and a date passed in; the home screen lists what is due and
 //! the desktop shell schedules a system notification for the day each reminder becomes due.
@@ -6,8 +7,9 @@
 //! - A *validity end* reminder is due from `notify_days` days before the end until
 //!   [`EXPIRED_SHOWN_DAYS`] days after it (an expired temporary filing means filing again before
 //!   the next admission: RULES.md §3).
-//! - A *change deadline* reminder is due from `notify_days` days before the last day a change is
-//!   allowed until that day itself; after it, nothing can be done about it, so it disappears.
+//! - A *change opens* reminder is due from `notify_days` days before the earliest day a change or
+//!   cancellation is accepted until that day itself: it tells her when she may act (it never
+//!   invites a cancellation before a deadline: there is none).
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -22,8 +24,8 @@ pub const EXPIRED_SHOWN_DAYS: i64 = 30;
 pub enum ReminderKind {
     /// 备案有效期截止
     ValidityEnds,
-    /// 可变更或撤销备案的最后一天
-    ChangeDeadline,
+    /// 最早可变更或取消日
+    ChangeOpens,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -43,7 +45,7 @@ pub struct Reminder {
 fn reminders_of(case: &CaseSummary, as_of: NaiveDate) -> impl Iterator<Item = Reminder> + '_ {
     let dates = [
         (ReminderKind::ValidityEnds, case.meta.validity_end),
-        (ReminderKind::ChangeDeadline, case.meta.change_allowed_until),
+        (ReminderKind::ChangeOpens, case.meta.change_from),
     ];
     dates.into_iter().filter_map(move |(kind, date)| {
         let date = date?;
@@ -72,7 +74,7 @@ pub fn due(cases: &[CaseSummary], as_of: NaiveDate) -> Vec<Reminder> {
         .filter(|r| {
             let lower = match r.kind {
                 ReminderKind::ValidityEnds => -EXPIRED_SHOWN_DAYS,
-                ReminderKind::ChangeDeadline => 0,
+                ReminderKind::ChangeOpens => 0,
             };
             r.notify_on <= as_of && r.days_left >= lower
         })
@@ -102,7 +104,7 @@ mod tests {
             revision: 1,
             meta: CaseMeta {
                 validity_end: end.map(d),
-                change_allowed_until: change.map(d),
+                change_from: change.map(d),
                 notify_days,
                 ..CaseMeta::default()
             },
@@ -126,12 +128,12 @@ mod tests {
     }
 
     #[test]
-    fn a_change_deadline_disappears_after_its_day() {
+    fn a_change_opens_reminder_disappears_after_its_day() {
         let cases = [case("a", None, Some("2026-09-01"), 7)];
         assert!(due(&cases, d("2026-08-24")).is_empty(), "9-1 minus 7 days is 8-25");
-        assert_eq!(due(&cases, d("2026-08-25"))[0].kind, ReminderKind::ChangeDeadline);
+        assert_eq!(due(&cases, d("2026-08-25"))[0].kind, ReminderKind::ChangeOpens);
         assert_eq!(due(&cases, d("2026-09-01"))[0].days_left, 0);
-        assert!(due(&cases, d("2026-09-02")).is_empty(), "a passed change deadline cannot be acted on");
+        assert!(due(&cases, d("2026-09-02")).is_empty(), "from that day on she may act; nothing to remind");
     }
 
     #[test]
@@ -146,11 +148,11 @@ mod tests {
         assert_eq!(
             order,
             [
-                ("soon", ReminderKind::ChangeDeadline),
+                ("soon", ReminderKind::ChangeOpens),
                 ("soon", ReminderKind::ValidityEnds),
                 ("late", ReminderKind::ValidityEnds)
             ]
         );
-        assert_eq!(ahead(&cases, d("2026-06-08")).len(), 2, "the 6-05 deadline is behind on 6-08");
+        assert_eq!(ahead(&cases, d("2026-06-08")).len(), 2, "the 6-05 change date is behind on 6-08");
     }
 }

@@ -20,6 +20,7 @@ use std::{
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use serde::{de::DeserializeOwned, Serialize};
+use serde_json::Value;
 use yidi_domain::{FieldError, FilingCategory, NaiveDate, WireNames};
 use zeroize::Zeroizing;
 
@@ -32,11 +33,14 @@ use crate::{
 };
 
 /// The schema this code writes. Older stores are migrated on open; newer ones are refused.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Each migration, by the version it produces. `0001` is the first schema verbatim.
-pub const MIGRATIONS: &[(i64, &str)] =
-    &[(1, include_str!("../migrations/0001_initial.sql")), (2, include_str!("../migrations/0002_reminders.sql"))];
+pub const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../migrations/0001_initial.sql")),
+    (2, include_str!("../migrations/0002_reminders.sql")),
+    (3, include_str!("../migrations/0003_person_facts.sql")),
+];
 
 const KEY_CHECK: &[u8] = b"yidi-key-check-v1";
 
@@ -351,12 +355,13 @@ impl Store {
     // ---- people ------------------------------------------------------------------------------
 
     fn person_from_row(&self, row: PersonRow) -> Result<Person> {
-        let (uid, relation, label, identity, position, updated_at) = row;
+        let (uid, relation, label, identity, position, updated_at, facts) = row;
         let relation = Relation::parse_field("relation", &relation)
             .map_err(|_| StoreError::Corrupt { path: self.path.clone(), detail: format!("relation of {uid}") })?;
         let label = label.map(|l| self.open_json::<String>(&format!("people/{uid}/label"), &l)).transpose()?;
         let identity = identity.map(|i| self.open_json::<Identity>(&format!("people/{uid}/identity"), &i)).transpose()?;
-        Ok(Person { uid, relation, label, identity, position, updated_at })
+        let facts = facts.map(|f| self.open_json::<Value>(&format!("people/{uid}/facts"), &f)).transpose()?;
+        Ok(Person { uid, relation, label, identity, position, updated_at, facts })
     }
 
     /// Everyone on the device, in list order.
@@ -364,7 +369,7 @@ impl Store {
         let rows: Vec<PersonRow> = {
             let mut stmt = self
                 .conn
-                .prepare("SELECT uid, relation, label, identity, position, updated_at FROM people ORDER BY position, uid")
+                .prepare("SELECT uid, relation, label, identity, position, updated_at, facts FROM people ORDER BY position, uid")
                 .db(&self.path)?;
             let rows = stmt.query_map([], person_row).db(&self.path)?;
             rows.collect::<rusqlite::Result<_>>().db(&self.path)?
@@ -376,7 +381,7 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT uid, relation, label, identity, position, updated_at FROM people WHERE uid = ?1",
+                "SELECT uid, relation, label, identity, position, updated_at, facts FROM people WHERE uid = ?1",
                 [uid],
                 person_row,
             )
@@ -427,6 +432,24 @@ impl Store {
             identity: own_identity.map(|i| self.seal_json(&format!("people/{uid}/identity"), i)).transpose()?,
             owner: owner_identity.map(|i| self.seal_json("owner/identity", i)).transpose()?,
         })
+    }
+
+    /// Replaces a person's insurance facts (the screens' situation for them: see
+    /// [`Person::facts`]); `None` forgets them. Sealed like the identity. The facts must be a
+    /// JSON object of at most [`MAX_DOCUMENT_BYTES`](crate::model::MAX_DOCUMENT_BYTES).
+    pub fn set_facts(&mut self, uid: &str, facts: Option<&Value>, at: &str) -> Result<Person> {
+        self.person(uid)?;
+        let sealed = match facts {
+            Some(f) => {
+                crate::model::check_facts("person.facts", f)?;
+                Some(self.seal_json(&format!("people/{uid}/facts"), f)?)
+            }
+            None => None,
+        };
+        self.conn
+            .execute("UPDATE people SET facts = ?2, updated_at = ?3 WHERE uid = ?1", params![uid, sealed, at])
+            .db(&self.path)?;
+        self.person(uid)
     }
 
     /// Removes a person and all their cases.
@@ -518,7 +541,7 @@ impl Store {
                 destination: row.destination,
                 validity_start: date(row.validity_start, "validity_start")?,
                 validity_end: date(row.validity_end, "validity_end")?,
-                change_allowed_until: date(row.change_allowed_until, "change_allowed_until")?,
+                change_from: date(row.change_from, "change_from")?,
                 notify_days: u16::try_from(row.notify_days).map_err(|_| corrupt("notify_days"))?,
                 by_proxy: row.by_proxy,
             },
@@ -531,7 +554,7 @@ impl Store {
     }
 
     const CASE_COLUMNS: &'static str = "c.uid, c.person_uid, c.revision, c.category, c.insured_region, c.destination,
-        c.validity_start, c.validity_end, c.change_allowed_until, c.notify_days, c.by_proxy, c.updated_at,
+        c.validity_start, c.validity_end, c.change_from, c.notify_days, c.by_proxy, c.updated_at,
         (SELECT group_concat(kind, ',') FROM (SELECT kind FROM case_documents d WHERE d.case_uid = c.uid ORDER BY kind))";
 
     /// Cases without their documents, of one person or of everyone, newest first.
@@ -680,12 +703,12 @@ pub(crate) fn put_case(tx: &Connection, path: &Path, c: CaseWrite<'_>) -> Result
     let date = |d: Option<NaiveDate>| d.map(|d| d.to_string());
     tx.execute(
         "INSERT INTO cases (uid, person_uid, revision, category, insured_region, destination, validity_start,
-             validity_end, change_allowed_until, notify_days, by_proxy, updated_at)
+             validity_end, change_from, notify_days, by_proxy, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
          ON CONFLICT (uid) DO UPDATE SET person_uid = excluded.person_uid, revision = excluded.revision,
              category = excluded.category, insured_region = excluded.insured_region,
              destination = excluded.destination, validity_start = excluded.validity_start,
-             validity_end = excluded.validity_end, change_allowed_until = excluded.change_allowed_until,
+             validity_end = excluded.validity_end, change_from = excluded.change_from,
              notify_days = excluded.notify_days, by_proxy = excluded.by_proxy, updated_at = excluded.updated_at",
         params![
             c.uid,
@@ -696,7 +719,7 @@ pub(crate) fn put_case(tx: &Connection, path: &Path, c: CaseWrite<'_>) -> Result
             meta.destination,
             date(meta.validity_start),
             date(meta.validity_end),
-            date(meta.change_allowed_until),
+            date(meta.change_from),
             meta.notify_days,
             meta.by_proxy,
             c.at
@@ -714,10 +737,10 @@ pub(crate) fn put_case(tx: &Connection, path: &Path, c: CaseWrite<'_>) -> Result
     Ok(())
 }
 
-type PersonRow = (String, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, String);
+type PersonRow = (String, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, String, Option<Vec<u8>>);
 
 fn person_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
 }
 
 struct CaseRow {
@@ -729,7 +752,7 @@ struct CaseRow {
     destination: Option<String>,
     validity_start: Option<String>,
     validity_end: Option<String>,
-    change_allowed_until: Option<String>,
+    change_from: Option<String>,
     notify_days: i64,
     by_proxy: bool,
     updated_at: String,
@@ -746,7 +769,7 @@ fn case_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseRow> {
         destination: r.get(5)?,
         validity_start: r.get(6)?,
         validity_end: r.get(7)?,
-        change_allowed_until: r.get(8)?,
+        change_from: r.get(8)?,
         notify_days: r.get(9)?,
         by_proxy: r.get(10)?,
         updated_at: r.get(11)?,
@@ -816,7 +839,7 @@ mod tests {
         assert_eq!(case.revision, 4, "the revision survives");
         assert_eq!(case.meta.category, Some(FilingCategory::Referral));
         assert_eq!(case.meta.validity_end, NaiveDate::from_ymd_opt(2026, 5, 31));
-        assert_eq!(case.meta.change_allowed_until, None, "version 1 had no change deadline");
+        assert_eq!(case.meta.change_from, None, "version 1 had no change deadline");
         assert_eq!(case.meta.notify_days, 30, "the new column takes its default");
         assert!(case.meta.by_proxy);
         let answers = &case.documents["answers"];
@@ -830,6 +853,50 @@ mod tests {
         // The migrated store behaves like a new one: the reminder needs the v2 columns.
         let due = store.reminders_due(NaiveDate::from_ymd_opt(2026, 5, 1).unwrap()).unwrap();
         assert_eq!(due.len(), 1, "2026-05-31 minus 30 days is 2026-05-01: due that day");
+    }
+
+    /// A version-2 store with a change date and people: version 3 keeps the date under its new
+    /// name (the guide's "from" date, see 0003), and each person can now carry sealed facts.
+    #[test]
+    fn a_version_2_store_is_migrated_and_people_then_carry_their_facts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("yidi.db");
+        make_v1_store(&path);
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[1].1).unwrap();
+            conn.pragma_update(None, "user_version", 2).unwrap();
+            conn.execute("UPDATE cases SET change_allowed_until = '2026-06-01', notify_days = 14 WHERE uid = 'c1'", []).unwrap();
+        }
+        let mut store = Store::open(&path, unlock(PASS)).unwrap();
+        assert_eq!(user_version(&store.conn, &path).unwrap(), 3);
+        let case = store.load_case("c1").unwrap();
+        assert_eq!(case.meta.change_from, NaiveDate::from_ymd_opt(2026, 6, 1), "the date survives the rename");
+        assert_eq!((case.meta.notify_days, case.revision), (14, 4), "the rest of the row is untouched");
+        let mother = store.person("m1").unwrap();
+        assert_eq!(mother.facts, None, "nobody had facts before version 3");
+        assert_eq!(mother.identity.as_ref().unwrap().name, "李桂芳");
+
+        let facts = json!({"insuredRegion": "110000", "scheme": "employee", "workStatus": "retired",
+            "category": "retiree_resettled", "destination": "420100", "plan": {"ticks": {"hukou": true}}});
+        store.set_facts("m1", Some(&facts), "2026-12-02T08:00:00").unwrap();
+        let father = store
+            .add_person(&PersonInput { relation: Relation::Father, label: Some("爸爸".into()), identity: None }, "2026-12-02T08:00:00")
+            .unwrap();
+        assert_eq!(father.facts, None, "a new person starts with no facts, never another person's");
+        drop(store);
+        let raw = std::fs::read(&path).unwrap();
+        let needle = "retiree_resettled".as_bytes();
+        assert!(!raw.windows(needle.len()).any(|w| w == needle), "facts are sealed at rest");
+
+        let mut store = Store::open(&path, unlock(PASS)).unwrap();
+        assert_eq!(store.person("m1").unwrap().facts, Some(facts), "the facts come back whole after reopening");
+        assert_eq!(store.person(&father.uid).unwrap().facts, None);
+        let e = store.set_facts("m1", Some(&json!(["not", "an", "object"])), "2026-12-02T08:00:00").unwrap_err();
+        assert_eq!(e.field(), Some("person.facts"));
+        store.set_facts("m1", None, "2026-12-02T08:00:00").unwrap();
+        assert_eq!(store.person("m1").unwrap().facts, None, "facts can be forgotten");
+        assert_eq!(store.integrity_check().unwrap(), "ok");
     }
 
     #[test]

@@ -49,7 +49,7 @@ fn saved_people_and_cases_load_back_unchanged_after_reopening() {
     let after = store.load_case(&case_uid).unwrap();
     assert_eq!(after, before, "a case reads back exactly as saved");
     assert_eq!(after.meta.category, Some(FilingCategory::OtherTemporary));
-    assert_eq!(after.meta.change_allowed_until, NaiveDate::from_ymd_opt(2026, 4, 30));
+    assert_eq!(after.meta.change_from, NaiveDate::from_ymd_opt(2026, 4, 30));
     assert_eq!(after.documents["estimate"].body["pay"], json!("9120.50"), "amounts stay text, never floats");
     assert_eq!(after.revision, 1);
 

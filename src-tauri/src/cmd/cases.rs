@@ -159,6 +159,14 @@ pub fn case_save_person(lang: String, request: Value, cases: State<'_, Cases>) -
     cases::save_person(state.store(now(), lang)?, &request, now(), lang)
 }
 
+/// Saves the current person's facts (the screens' situation for them; `null` forgets them).
+#[tauri::command]
+pub fn case_save_facts(lang: String, uid: String, facts: Value, cases: State<'_, Cases>) -> Result<PersonView, ApiError> {
+    let lang = parse_lang(&lang)?;
+    let mut state = cases.lock();
+    cases::save_facts(state.store(now(), lang)?, &uid, &facts, now(), lang)
+}
+
 #[tauri::command]
 pub fn case_remove_person(lang: String, uid: String, cases: State<'_, Cases>) -> Result<(), ApiError> {
     let lang = parse_lang(&lang)?;

@@ -4,7 +4,7 @@
 import { call } from "./bridge";
 import { saveDisplay, type Display } from "./settings";
 import { situation, type ChosenHospital } from "./situation.svelte";
-import type { CaseView, Lang, PersonView, StatusView } from "./types";
+import type { CaseView, IdentityView, Lang, PersonView, StatusView } from "./types";
 
 /** The keys of web storage that survive a desk wipe: display preferences, nothing personal. */
 export const KEPT_STORAGE_KEYS = ["yidi.display"];
@@ -12,6 +12,8 @@ export const KEPT_STORAGE_KEYS = ["yidi.display"];
 class CaseSession {
   status = $state<StatusView | null>(null);
   current = $state<PersonView | null>(null);
+  /** The device user's own identity, the proxy (代办人) when filing for someone else. */
+  proxy = $state<IdentityView | null>(null);
   /** The case whose details fill the situation now (saving updates it). */
   currentCase = $state<CaseView | null>(null);
   /** Bumped on every desk wipe: screens keyed on it are rebuilt from nothing. */
@@ -36,6 +38,7 @@ class CaseSession {
   /** Forgets everything of the person or client in this web view. */
   forget(): void {
     this.current = null;
+    this.proxy = null;
     this.currentCase = null;
     situation.clear();
     this.generation += 1;

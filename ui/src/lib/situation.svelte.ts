@@ -1,7 +1,9 @@
-// What the person has told us so far in this session, shared by the screens so nothing is asked
-// twice: the regions chosen on the home screen feed the interview and the estimate, the hospital
-// chosen in the directory feeds the estimate. It lives in memory only; saving a case is the
-// store's job, and desk mode clears it for the next client.
+// What the person has told us so far, shared by the screens so nothing is asked twice: the
+// regions chosen on the home screen feed the interview and the estimate, the hospital chosen in
+// the directory feeds the estimate. It is the CURRENT PERSON's facts (contract (b)): lib/person
+// saves it with that person in the store (people.facts) and restores it on switching, never
+// carrying it over to someone else; desk mode clears it for the next client. Fields stay plain
+// JSON; a field added here (and to clear()) is saved and restored with the rest.
 
 export interface ChosenHospital {
   code: string;
@@ -37,6 +39,41 @@ class Situation {
   /** The filing day of the plan on screen (YYYY-MM-DD), or null while the interview is open. */
   interviewPlanAsOf = $state<string | null>(null);
   hospital = $state<ChosenHospital | null>(null);
+  /** The dates of the finished plan (YYYY-MM-DD): 办理日期, 有效期至 (temporary filings),
+   * 最早可变更或取消日 (long-term filings). They feed the person's reminders. */
+  planDates = $state<{ filingDate?: string; validUntil?: string; changeFrom?: string } | null>(null);
+  /** The plan's checklist ticks, by line id. */
+  ticks = $state<Record<string, boolean>>({});
+
+  /** The names of every field, for saving and restoring: own data properties, or the
+   * get/set pairs Svelte compiles $state fields into (on the prototype in the browser build). */
+  fields(): string[] {
+    const own = Object.entries(Object.getOwnPropertyDescriptors(this))
+      .filter(([name, d]) => !name.startsWith("#") && typeof d.value !== "function")
+      .map(([name]) => name);
+    const proto = Object.entries(Object.getOwnPropertyDescriptors(Object.getPrototypeOf(this) as object))
+      .filter(([, d]) => d.get && d.set)
+      .map(([name]) => name);
+    return [...new Set([...own, ...proto])];
+  }
+
+  /** Every field as plain JSON: what is saved with the person. */
+  snapshot(): Record<string, unknown> {
+    const self = this as unknown as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const name of this.fields()) out[name] = $state.snapshot(self[name]);
+    return JSON.parse(JSON.stringify(out)) as Record<string, unknown>;
+  }
+
+  /** Starts from nothing, then takes the saved fields that this version knows. */
+  restore(saved: Record<string, unknown> | null | undefined): void {
+    this.clear();
+    if (!saved) return;
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of this.fields()) {
+      if (name in saved && saved[name] !== undefined) self[name] = saved[name];
+    }
+  }
 
   clear(): void {
     this.insuredRegion = null;
@@ -48,6 +85,8 @@ class Situation {
     this.interview = null;
     this.interviewPlanAsOf = null;
     this.hospital = null;
+    this.planDates = null;
+    this.ticks = {};
   }
 }
 

@@ -52,6 +52,10 @@ export interface PersonView {
   identity?: IdentityView;
   isOwner: boolean;
   caseCount: number;
+  /** From the ID number (YYYY-MM-DD). */
+  birthDate?: string;
+  /** Their situation as last saved (see lib/situation.svelte.ts). */
+  facts?: Record<string, unknown>;
 }
 
 export interface CaseSummaryView {
@@ -64,7 +68,7 @@ export interface CaseSummaryView {
   destination?: RegionView;
   validityStart?: string;
   validityEnd?: string;
-  changeAllowedUntil?: string;
+  changeFrom?: string;
   notifyDays: number;
   byProxy: boolean;
   documentKinds: string[];

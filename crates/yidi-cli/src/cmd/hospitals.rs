@@ -83,18 +83,25 @@ pub fn run(command: &HospitalsCommand, lang: Lang) -> ExitCode {
     }
 }
 
-/// One JSON line per result, each carrying the directory's data date.
+/// One JSON line per result, each carrying the directory's data date and what the list is.
+/// On stderr, for the person at the terminal: what the list is and where to confirm, and, with
+/// a region, what the list holds there.
 fn search(request: &Value, data_dir: &std::path::Path, lang: Lang) -> Result<Vec<String>, ApiError> {
     let directory = hospitals::Hospitals::open(data_dir, lang)?;
     if let Some(notice) = directory.notice() {
         eprintln!("{notice}");
     }
     let view = directory.search(request, lang)?;
+    eprintln!("{}", view.list_note);
+    if let Some(coverage) = &view.coverage {
+        eprintln!("{}", coverage.message);
+    }
     let mut lines = Vec::new();
     for result in &view.results {
         let mut value = output::json(result)?;
         value["dataDate"] = json!(view.data_date);
         value["dataDateLabel"] = json!(view.data_date_label);
+        value["listNote"] = json!(view.list_note);
         lines.push(serde_json::to_string(&value).map_err(|e| ApiError { code: "internal".into(), field: None, message: e.to_string() })?);
     }
     Ok(lines)

@@ -35,7 +35,7 @@ pub fn case(value: Value) -> CaseInput {
 pub fn mother_case(name: &str) -> Value {
     json!({
         "category": "other_temporary", "insured_region": "420115", "destination": "310104",
-        "validity_start": "2026-03-01", "validity_end": "2026-08-31", "change_allowed_until": "2026-04-30",
+        "validity_start": "2026-03-01", "validity_end": "2026-08-31", "change_from": "2026-04-30",
         "notify_days": 30, "by_proxy": true,
         "documents": {
             "answers": {"schema": "interview", "version": 1, "body": {

@@ -1,0 +1,37 @@
+## Journey: whom for, next step, settings, start page
+
+ui-person-bar-label = Whom this is for
+ui-person-bar-prefix = Working on:
+ui-person-bar-suffix = ’s filing
+ui-person-bar-none = You have not chosen whom this is for.
+ui-person-bar-switch = Switch
+ui-person-bar-choose = Choose a person
+
+ui-next-step-label = Next step
+ui-next-step-title = Next step
+ui-next-step-check = Start the filing guide
+ui-next-step-check-hint = A few questions: which filing, what to bring.
+ui-next-step-hospitals = Choose the hospital
+ui-next-step-hospitals-hint = Check it settles cross-province bills directly.
+ui-next-step-estimate = Estimate the cost
+ui-next-step-estimate-hint = Roughly what insurance pays and what you pay.
+ui-next-step-consent = Read and sign the commitment
+ui-next-step-consent-hint = Read it clause by clause, sign, then save and print the packet.
+ui-next-step-people = Save to the person’s file
+ui-next-step-people-hint = The plan and its dates are kept with them; you are reminded before a date.
+
+ui-settings = Settings
+ui-settings-title = Settings
+ui-settings-close = Close
+ui-settings-lang = Language
+ui-settings-elder = Larger text
+ui-settings-elder-hint = Bigger text and buttons, easier to read and tap.
+
+ui-start-self = File for myself →
+ui-start-family = File for a family member →
+ui-start-staff = Start service desk mode →
+ui-start-title = Start here
+
+ui-consent-summary-title = Check the insured person and the signer
+ui-consent-summary-hint = These come from the person’s file; no need to type them again. Press “Change” if something is wrong.
+ui-consent-summary-change = Change

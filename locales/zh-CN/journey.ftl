@@ -1,0 +1,37 @@
+## 旅程：办理对象、下一步、设置、开始页
+
+ui-person-bar-label = 办理对象
+ui-person-bar-prefix = 正在为：
+ui-person-bar-suffix = 办理
+ui-person-bar-none = 还没有选择为谁办理。
+ui-person-bar-switch = 切换
+ui-person-bar-choose = 选择家人
+
+ui-next-step-label = 下一步
+ui-next-step-title = 下一步
+ui-next-step-check = 开始备案向导
+ui-next-step-check-hint = 回答几个问题，弄清该办哪一类备案、带什么材料。
+ui-next-step-hospitals = 选定就医的医院
+ui-next-step-hospitals-hint = 查一查医院是否开通了跨省直接结算。
+ui-next-step-estimate = 估算费用
+ui-next-step-estimate-hint = 看看医保大约报多少，自己大约付多少。
+ui-next-step-consent = 阅读并签署告知承诺书
+ui-next-step-consent-hint = 逐条阅读，签字后保存并打印备案材料。
+ui-next-step-people = 保存到家人档案
+ui-next-step-people-hint = 方案和日期存到这个人的档案里，到期前会提醒您。
+
+ui-settings = 设置
+ui-settings-title = 设置
+ui-settings-close = 关闭
+ui-settings-lang = 语言
+ui-settings-elder = 大字模式（长辈模式）
+ui-settings-elder-hint = 字更大、按钮更大，适合长辈使用。
+
+ui-start-self = 为自己办 →
+ui-start-family = 替家人办 →
+ui-start-staff = 开始柜台服务模式 →
+ui-start-title = 从这里开始
+
+ui-consent-summary-title = 请核对参保人和签字人
+ui-consent-summary-hint = 以下信息来自家人档案，不必再填。不对的话点“修改”。
+ui-consent-summary-change = 修改

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { situation } from "./situation.svelte";
+
+describe("situation", () => {
+  it("saves every field and restores a person's facts without the previous person's", () => {
+    situation.clear();
+    situation.insuredRegion = "110000";
+    situation.destination = "420100";
+    situation.category = "relocated_retiree";
+    situation.ticks = { hukou: true };
+    const mother = situation.snapshot();
+    expect(mother.insuredRegion).toBe("110000");
+    expect(mother.ticks).toEqual({ hukou: true });
+    expect(Object.keys(mother)).toContain("hospital");
+
+    // The father has only a destination saved: nothing of the mother's may remain.
+    situation.restore({ destination: "310000" });
+    expect(situation.destination).toBe("310000");
+    expect(situation.insuredRegion).toBeNull();
+    expect(situation.category).toBeNull();
+    expect(situation.ticks).toEqual({});
+
+    situation.restore(mother);
+    expect(situation.snapshot()).toEqual(mother);
+    situation.restore(null);
+    expect(situation.destination).toBeNull();
+  });
+});

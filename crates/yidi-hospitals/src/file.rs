@@ -38,7 +38,7 @@ use std::{
 /// The magic bytes at the start of an index file.
 pub const MAGIC: &[u8; 8] = b"YIDX\r\n\x1a\n";
 /// The format this code writes and reads. Another version is refused and rebuilt.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const HEADER: usize = 64;
 
 /// The sections, in file order.

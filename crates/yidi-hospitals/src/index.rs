@@ -170,6 +170,17 @@ const K_INITIAL: u64 = 7 << 40;
 const K_INITIAL_START: u64 = 8 << 40;
 /// A row's province and prefecture (the code divided by 100): filters by region drive from these.
 const K_REGION: u64 = 9 << 40;
+/// Two neighbouring Chinese characters (hashed to 40 bits: a collision only adds candidates,
+/// which matching then rejects). Far rarer than either character, so a query of two or more
+/// characters scans few rows at any directory size.
+const K_HAN_PAIR: u64 = 10 << 40;
+/// Two neighbouring syllables (full pinyin).
+const K_SYL_PAIR: u64 = 11 << 40;
+
+fn han_pair_key(a: char, b: char) -> u64 {
+    let h = (u64::from(a as u32) << 21 | u64::from(b as u32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    K_HAN_PAIR | (h >> 24)
+}
 
 fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
@@ -439,6 +450,10 @@ fn for_each_key(division: u32, units: &[char], syl: &[u16], initials: &[u8], f: 
             f(K_INITIAL_START | initial);
         }
         if let Some(&next) = syl.get(i + 1).filter(|&&s| s != SEP) {
+            if let Some(&d) = units.get(i + 1).filter(|&&d| is_han(c) && is_han(d)) {
+                f(han_pair_key(c, d));
+            }
+            f(K_SYL_PAIR | u64::from(syl[i]) << 16 | u64::from(next));
             let next_initial = u64::from(initials.get(next as usize).copied().unwrap_or(0));
             f(K_PAIR | initial << 8 | next_initial);
             f(K_SYL_NEXT | u64::from(syl[i]) << 8 | next_initial);
@@ -775,11 +790,11 @@ impl Directory {
 
     /// Posting bytes by key kind (index 1–9: han, han@start, pair, pair@start, syl+next,
     /// syl+next@start, initial, initial@start, region).
-    pub fn posting_bytes_by_kind(&self) -> [usize; 10] {
-        let mut out = [0usize; 10];
+    pub fn posting_bytes_by_kind(&self) -> [usize; 12] {
+        let mut out = [0usize; 12];
         let keys: &[u64] = cast(self.section(Sec::PostKeys));
         for &key in keys {
-            out[(key >> 40).min(9) as usize] += self.posting(key).heap_bytes();
+            out[(key >> 40).min(11) as usize] += self.posting(key).heap_bytes();
         }
         out
     }
@@ -1101,6 +1116,30 @@ impl Directory {
                     necessary.push(get(firsts[0]));
                 }
             }
+        }
+        // Neighbouring characters, and neighbouring whole syllables that every full reading of a
+        // Latin run has (its last syllable may be matched by a beginning only: left out).
+        for w in toks.windows(2) {
+            if let (Tok::Han(a, _), Tok::Han(b, _)) = (&w[0], &w[1]) {
+                necessary.push(get(han_pair_key(*a, *b)));
+            }
+        }
+        for tok in toks {
+            let Tok::Latin(_, splits) = tok else { continue };
+            let mut common: Option<Vec<u64>> = None;
+            for split in splits {
+                let whole = &split[..split.len().saturating_sub(1)];
+                let keys: Vec<u64> = whole
+                    .windows(2)
+                    .filter(|w| w[0].0 != u16::MAX && w[1].0 != u16::MAX)
+                    .map(|w| K_SYL_PAIR | u64::from(w[0].0) << 16 | u64::from(w[1].0))
+                    .collect();
+                common = Some(match common {
+                    None => keys,
+                    Some(c) => c.into_iter().filter(|k| keys.contains(k)).collect(),
+                });
+            }
+            necessary.extend(common.unwrap_or_default().into_iter().map(get));
         }
         necessary.extend(region);
         let (pairs, first_pair) = self.necessary_pairs(toks);

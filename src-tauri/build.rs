@@ -14,6 +14,8 @@ fn main() {
         "consent_sign",
         "consent_verify",
         "consent_save_packet",
+        "consent_print_packet",
+        "data_status",
         "interview_start",
         "interview_view",
         "interview_answer",
@@ -42,6 +44,8 @@ fn main() {
         "case_desk_end",
         "case_desk_activity",
         "search_hospitals",
+        "settlement_check",
+        "trip_calendar",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),

@@ -25,3 +25,20 @@ field-case = Case
 # Shared by the interview and the consent record that seals its answers.
 field-answers = Interview answers
 field-limit = Number of results
+
+## Value types ($expected of err-wrong-type)
+
+type-object = a set of fields (a JSON object)
+type-text = text
+type-true-false = yes or no (true/false)
+type-number = a number
+type-amount = an amount of money
+type-list = a list
+type-json = JSON
+type-base64 = Base64
+type-record = a signed record
+type-csv = a CSV table
+field-document = The whole file
+err-bad-json-syntax = { $field } is not valid JSON: there is a syntax error at line { $line }, column { $column }.
+err-bad-json-eof = { $field } is not complete JSON: it ends early, at line { $line }, column { $column }.
+err-bad-json-duplicate = { $field } names the field “{ $key }” twice, so which one counts cannot be told.

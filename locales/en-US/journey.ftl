@@ -35,3 +35,24 @@ ui-start-title = Start here
 ui-consent-summary-title = Check the insured person and the signer
 ui-consent-summary-hint = These come from the person’s file; no need to type them again. Press “Change” if something is wrong.
 ui-consent-summary-change = Change
+
+ui-packet-open = Open the PDF
+ui-packet-print = Print
+ui-packet-reveal = Show in folder
+ui-packet-print-hint = When the PDF opens, choose “Print” in the viewer.
+ui-packet-open-failed = Could not open it:
+ui-packet-tech = Technical details
+
+ui-unlock-show = Show the passphrase
+ui-unlock-strength-weak = Too short: at least 8 characters; Chinese characters, letters and digits all count.
+ui-unlock-strength-fair = Fair. Longer (12 characters or more) or mixing characters, letters and digits is safer.
+ui-unlock-strength-strong = Good: this passphrase is hard to guess.
+ui-unlock-forgot = Forgot the passphrase?
+ui-unlock-forgot-cannot = The file is encrypted with it and kept only on this computer. Without the passphrase (or the key in the system keyring) nobody can open it, not even Yidi’s developers.
+ui-unlock-forgot-can = Not affected: filings already made with the insurance agency; saved PDF packets and signature records (in your Downloads folder); case files exported for family (opened with the passphrase set when exporting).
+ui-unlock-forgot-start-over = If it cannot be remembered: delete the file and start again, entering the people and their facts anew or importing an earlier export.
+
+ui-error-summary-title = There is a problem
+ui-date-year = Year
+ui-date-month = Month
+ui-date-day = Day

@@ -6,7 +6,7 @@ ui-lang-label = Language
 ui-lang-zh-cn = 简体中文
 ui-lang-zh-tw = 繁體中文
 ui-lang-en-us = English
-ui-elder-mode = Elder mode
+ui-elder-mode = Larger text
 ui-elder-mode-hint = Larger text, stronger contrast
 
 ## Home: who it is for

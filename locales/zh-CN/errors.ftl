@@ -25,3 +25,20 @@ field-case = 案例
 # Shared by the interview and the consent record that seals its answers.
 field-answers = 问答结果
 field-limit = 结果数量
+
+## 值的类型（err-wrong-type 的 $expected）
+
+type-object = 一组栏目（JSON 对象）
+type-text = 文字
+type-true-false = 是或否（true/false）
+type-number = 数字
+type-amount = 金额
+type-list = 列表
+type-json = JSON 格式
+type-base64 = Base64 编码
+type-record = 签字记录
+type-csv = CSV 表格
+field-document = 整个文件
+err-bad-json-syntax = { $field }不是有效的 JSON：第 { $line } 行第 { $column } 列格式有误。
+err-bad-json-eof = { $field }不是完整的 JSON：内容在第 { $line } 行第 { $column } 列提前结束了。
+err-bad-json-duplicate = { $field }中的栏目“{ $key }”出现了两次，无法确定以哪个为准。

@@ -35,3 +35,24 @@ ui-start-title = 从这里开始
 ui-consent-summary-title = 请核对参保人和签字人
 ui-consent-summary-hint = 以下信息来自家人档案，不必再填。不对的话点“修改”。
 ui-consent-summary-change = 修改
+
+ui-packet-open = 打开 PDF
+ui-packet-print = 打印
+ui-packet-reveal = 显示所在文件夹
+ui-packet-print-hint = PDF 打开后，在查看器里选“打印”。
+ui-packet-open-failed = 没能打开：
+ui-packet-tech = 技术信息
+
+ui-unlock-show = 显示密码
+ui-unlock-strength-weak = 密码太短：至少 8 个字，汉字、字母、数字都可以。
+ui-unlock-strength-fair = 还可以。再长一点（12 个字以上）或混用汉字、字母、数字会更安全。
+ui-unlock-strength-strong = 很好，这个密码不容易被猜到。
+ui-unlock-forgot = 忘记密码怎么办？
+ui-unlock-forgot-cannot = 档案用这个密码加密，只存在这台电脑上。没有密码（或系统钥匙串里的钥匙），谁都打不开，本助手的开发者也不能。
+ui-unlock-forgot-can = 不受影响的：已经在医保部门办好的备案；已保存的 PDF 打印材料和签字记录（在“下载”文件夹）；导出给家人的档案文件（用导出时另设的密码打开）。
+ui-unlock-forgot-start-over = 实在想不起来：可以删除档案文件后重新开始，再把家人和情况重新填一遍，或导入以前导出的档案文件。
+
+ui-error-summary-title = 请先改正下面的问题
+ui-date-year = 年
+ui-date-month = 月
+ui-date-day = 日

@@ -25,3 +25,20 @@ field-case = 案例
 # Shared by the interview and the consent record that seals its answers.
 field-answers = 問答結果
 field-limit = 結果數量
+
+## 值的類型（err-wrong-type 的 $expected）
+
+type-object = 一組欄位（JSON 物件）
+type-text = 文字
+type-true-false = 是或否（true/false）
+type-number = 數字
+type-amount = 金額
+type-list = 清單
+type-json = JSON 格式
+type-base64 = Base64 編碼
+type-record = 簽字紀錄
+type-csv = CSV 表格
+field-document = 整個檔案
+err-bad-json-syntax = { $field }不是有效的 JSON：第 { $line } 行第 { $column } 欄格式有誤。
+err-bad-json-eof = { $field }不是完整的 JSON：內容在第 { $line } 行第 { $column } 欄提前結束了。
+err-bad-json-duplicate = { $field }中的欄位「{ $key }」出現了兩次，無法確定以哪個為準。

@@ -35,3 +35,24 @@ ui-start-title = 從這裡開始
 ui-consent-summary-title = 請核對參保人和簽字人
 ui-consent-summary-hint = 以下資料來自家人檔案，不必再填。不對的話點「修改」。
 ui-consent-summary-change = 修改
+
+ui-packet-open = 開啟 PDF
+ui-packet-print = 列印
+ui-packet-reveal = 顯示所在資料夾
+ui-packet-print-hint = PDF 開啟後，在檢視器裡選「列印」。
+ui-packet-open-failed = 沒能開啟：
+ui-packet-tech = 技術資訊
+
+ui-unlock-show = 顯示密碼
+ui-unlock-strength-weak = 密碼太短：至少 8 個字，漢字、字母、數字都可以。
+ui-unlock-strength-fair = 還可以。再長一點（12 個字以上）或混用漢字、字母、數字會更安全。
+ui-unlock-strength-strong = 很好，這個密碼不容易被猜到。
+ui-unlock-forgot = 忘記密碼怎麼辦？
+ui-unlock-forgot-cannot = 檔案用這個密碼加密，只存在這台電腦上。沒有密碼（或系統鑰匙圈裡的鑰匙），誰都打不開，本助手的開發者也不能。
+ui-unlock-forgot-can = 不受影響的：已經在醫保部門辦好的備案；已儲存的 PDF 列印材料和簽字記錄（在「下載」資料夾）；匯出給家人的檔案檔（用匯出時另設的密碼開啟）。
+ui-unlock-forgot-start-over = 實在想不起來：可以刪除檔案檔後重新開始，再把家人和情況重新填一遍，或匯入以前匯出的檔案檔。
+
+ui-error-summary-title = 請先改正下面的問題
+ui-date-year = 年
+ui-date-month = 月
+ui-date-day = 日

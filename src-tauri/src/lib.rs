@@ -20,6 +20,8 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::consent::consent_sign,
         cmd::consent::consent_verify,
         cmd::consent::consent_save_packet,
+        cmd::consent::consent_print_packet,
+        cmd::data::data_status,
         cmd::interview::interview_start,
         cmd::interview::interview_view,
         cmd::interview::interview_answer,
@@ -48,6 +50,8 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::cases::case_desk_end,
         cmd::cases::case_desk_activity,
         cmd::hospitals::search_hospitals,
+        cmd::trip::settlement_check,
+        cmd::trip::trip_calendar,
     ])
 }
 
@@ -56,8 +60,15 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 pub fn run() {
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
+        // "打开 PDF" and "显示所在文件夹" after saving a packet: the system's viewer and file
+        // manager, for the packet files only (capabilities/default.json scopes the paths).
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
-            app.manage(cmd::cases::Cases::new(app.path().app_data_dir().ok()));
+            let cases = cmd::cases::Cases::new(app.path().app_data_dir().ok());
+            // Datasets (policy packs, the directory…) come from a verified feed release in the
+            // data folder when one is installed there, else from the app itself.
+            yidi_core::data::set_data_dir(Some(cases.data_dir()));
+            app.manage(cases);
             cmd::cases::start(app.handle());
             Ok(())
         });

@@ -195,12 +195,12 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     wait_for(c, "[data-testid=case-panel]").await?;
 
     // Her filing dates; the save names the field when a date is wrong.
-    type_into(c, "[data-testid=validity-start]", &start).await?;
-    type_into(c, "[data-testid=validity-end]", "2026-02-30").await?;
+    type_date(c, "validity-start", &start).await?;
+    type_date(c, "validity-end", "2026-02-30").await?;
     click(c, "[data-testid=case-save]").await?;
     wait_for(c, "[data-testid=error-validity-end]").await?;
-    clear_and_type(c, "[data-testid=validity-end]", &end).await?;
-    type_into(c, "[data-testid=change-from]", &change).await?;
+    type_date(c, "validity-end", &end).await?;
+    type_date(c, "change-from", &change).await?;
     click(c, "[data-testid=case-save]").await?;
     wait_for_text(c, "[data-testid=case-note]", &zh["ui-case-saved"]).await?;
     // The case holds the regions chosen on the home screen.
@@ -244,6 +244,8 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     // Desk mode: larger type, a banner, and a client.
     eprintln!("step: desk mode");
     let before = root_font_px(c).await?;
+    // Desk mode starts from the staff card on the start page (review G3).
+    click(c, "[data-testid=nav-home]").await?;
     click(c, "[data-testid=desk-start]").await?;
     wait_for_text(c, "[data-testid=desk-banner]", &zh["ui-case-desk-banner"]).await?;
     let after = root_font_px(c).await?;
@@ -267,7 +269,7 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     click(c, "[data-testid=person-save]").await?;
     wait_for_text(c, "[data-testid=person-display]", CLIENT_NAME).await?;
     wait_for(c, "[data-testid=case-panel]").await?;
-    type_into(c, "[data-testid=validity-end]", &end).await?;
+    type_date(c, "validity-end", &end).await?;
     click(c, "[data-testid=case-save]").await?;
     wait_for(c, "[data-testid=case-item]").await?;
     // Something a screen might have kept in web storage for the client.
@@ -329,6 +331,7 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     }
 
     click(c, "[data-testid=desk-end]").await?;
+    click(c, "[data-testid=nav-home]").await?;
     wait_for(c, "[data-testid=desk-start]").await?;
     Ok(())
 }
@@ -360,6 +363,15 @@ async fn reopen(c: &Client) -> Result<(), String> {
     Ok(())
 }
 
+
+/// A date into the year / month / day boxes of `testid` (GOV.UK's date input), replacing them.
+async fn type_date(c: &Client, testid: &str, iso: &str) -> Result<(), String> {
+    let parts: Vec<&str> = iso.split('-').collect();
+    for (part, text) in ["year", "month", "day"].iter().zip(parts) {
+        clear_and_type(c, &format!("[data-testid={testid}-{part}]"), text).await?;
+    }
+    Ok(())
+}
 
 async fn clear_and_type(c: &Client, css: &str, text: &str) -> Result<(), String> {
     let e = wait_for(c, css).await?;

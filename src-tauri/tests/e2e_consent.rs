@@ -79,10 +79,6 @@ async fn blur(c: &Client) -> Result<(), String> {
     c.execute("document.activeElement && document.activeElement.blur()", vec![]).await.map(|_| ()).map_err(err)
 }
 
-async fn enabled(c: &Client, css: &str) -> Result<bool, String> {
-    wait_for(c, css).await?.is_enabled().await.map_err(err)
-}
-
 
 /// From the list to the signing step: open the Beijing form, read to the end, confirm all.
 async fn read_and_confirm(c: &Client, obligations: usize, shot: Option<&str>) -> Result<(), String> {
@@ -90,14 +86,18 @@ async fn read_and_confirm(c: &Client, obligations: usize, shot: Option<&str>) ->
     wait_for(c, "[data-testid=text-end]").await?;
     // Opening at the top: the end is not on screen, so signing is not yet possible.
     scroll_to(c, "[data-testid=consent-screen]").await?;
-    if enabled(c, "[data-testid=read-next]").await? {
-        return Err("'Next' must stay disabled until the whole text was displayed".into());
+    // GOV.UK: the button stays enabled; pressed too early it says what is missing and stays put.
+    click(c, "[data-testid=read-next]").await?;
+    wait_until(c, "the reason beside the button", "return document.querySelector('[data-testid=read-status]').classList.contains('error')")
+        .await?;
+    if c.find(Locator::Css("[data-testid^=obligation-]")).await.is_ok() {
+        return Err("'Next' must not move on before the whole text was displayed".into());
     }
     if let Some(name) = shot {
         screenshot(c, name).await?;
     }
     scroll_to(c, "[data-testid=text-end]").await?;
-    wait_until(c, "signing to open once the end was shown", "return !document.querySelector('[data-testid=read-next]').disabled")
+    wait_until(c, "the end to be seen", "return document.querySelector('[data-testid=read-status]').classList.contains('ok-line')")
         .await?;
     click(c, "[data-testid=read-next]").await?;
     wait_for(c, "[data-testid^=obligation-]").await?;
@@ -106,12 +106,18 @@ async fn read_and_confirm(c: &Client, obligations: usize, shot: Option<&str>) ->
         return Err(format!("{} obligations on screen, the core's text has {obligations}", boxes.len()));
     }
     for (i, b) in boxes.iter().enumerate() {
-        if enabled(c, "[data-testid=confirm-next]").await? {
-            return Err(format!("'Next' enabled with only {i} of {obligations} obligations confirmed"));
+        if i + 1 == obligations {
+            // One still unconfirmed: "Next" says so beside it and stays on this step.
+            click(c, "[data-testid=confirm-next]").await?;
+            wait_until(c, "the reason beside the button", "return document.querySelector('[data-testid=confirm-status]').classList.contains('error')")
+                .await?;
+            if c.find(Locator::Css("[data-testid=signer-next]")).await.is_ok() {
+                return Err(format!("'Next' moved on with only {i} of {obligations} obligations confirmed"));
+            }
         }
         b.click().await.map_err(err)?;
     }
-    wait_until(c, "all confirmed", "return !document.querySelector('[data-testid=confirm-next]').disabled").await?;
+    wait_until(c, "all confirmed", "return document.querySelector('[data-testid=confirm-status]').classList.contains('ok-line')").await?;
     click(c, "[data-testid=confirm-next]").await
 }
 
@@ -282,7 +288,7 @@ async fn scenario(c: &Client, downloads: &Path) -> Result<(), String> {
     scroll_to(c, "[data-testid=clause-notes-2]").await?;
     screenshot(c, "consent-zh-CN-elder-read").await?;
     scroll_to(c, "[data-testid=text-end]").await?;
-    wait_until(c, "signing to open", "return !document.querySelector('[data-testid=read-next]').disabled").await?;
+    wait_until(c, "the end to be seen", "return document.querySelector('[data-testid=read-status]').classList.contains('ok-line')").await?;
     click(c, "[data-testid=read-next]").await.map_err(|e| format!("elder, reading: {e}"))?;
     for b in c.find_all(Locator::Css("[data-testid^=obligation-] input")).await.map_err(err)? {
         b.click().await.map_err(err)?;

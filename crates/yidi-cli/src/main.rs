@@ -40,6 +40,9 @@ enum Command {
     /// The eligibility interview: which filing, what to bring, where, until when. With
     /// --answers FILE it prints the outcome as JSON; alone it asks the questions in the terminal.
     Check(cmd::check::CheckArgs),
+    /// A settlement sheet (结算单) checked against the estimate of the same stay.
+    #[command(subcommand)]
+    Settlement(cmd::settlement::SettlementCommand),
     /// Designated hospitals: search (JSON lines) and CSV import.
     #[command(subcommand)]
     Hospitals(cmd::hospitals::HospitalsCommand),
@@ -54,6 +57,10 @@ fn main() -> ExitCode {
         Ok(lang) => lang,
         Err(e) => return output::fail(&e),
     };
+    // Datasets (policy packs, the directory…) come from the installed feed release in the data
+    // folder when one is verified there, else from the program: the same folder as --data-dir's
+    // default ($YIDI_DATA_DIR, $XDG_DATA_HOME/yidi, ~/.local/share/yidi).
+    yidi_core::data::set_data_dir(Some(&cmd::data::DataDir { data_dir: None }.resolve()));
     let result = match &cli.command {
         Command::Regions(c) => cmd::regions::run(c, lang),
         Command::Trip(args) => cmd::trip::run(args, lang),
@@ -72,6 +79,15 @@ fn main() -> ExitCode {
         Command::Check(args) => match cmd::check::run(args, lang) {
             Ok(Some(json)) => Ok(json),
             Ok(None) => return ExitCode::SUCCESS,
+            Err(e) => Err(e),
+        },
+        Command::Settlement(c) => match cmd::settlement::run(c, lang) {
+            Ok(cmd::settlement::Output::Text(text)) => {
+                // A closed pipe (`| head`) is not an error worth a panic.
+                let _ = writeln!(std::io::stdout(), "{text}");
+                return ExitCode::SUCCESS;
+            }
+            Ok(cmd::settlement::Output::Json(json)) => Ok(json),
             Err(e) => Err(e),
         },
         Command::Hospitals(c) => return cmd::hospitals::run(c, lang),

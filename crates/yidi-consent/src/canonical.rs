@@ -90,3 +90,4 @@ mod tests {
         assert_eq!(to_canonical(&v).unwrap(), "{\"\u{10000}\":1,\"\u{E000}\":2}", "surrogates (D800) sort before E000");
     }
 }
+

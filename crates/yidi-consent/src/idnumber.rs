@@ -147,7 +147,7 @@ pub fn parse_id_number(field: &str, input: &str, as_of: NaiveDate) -> Result<IdN
         let sex = if (number.as_bytes()[16] - b'0') % 2 == 1 { Sex::Male } else { Sex::Female };
         Ok(IdNumber { number, upgraded_from, birth_date, address_code, sex })
     } else {
-        Err(err("consent-err-id-check", vec![]))
+        Err(err("consent-err-id-check", vec![("expected", expected.to_string())]))
     }
 }
 

@@ -11,7 +11,8 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use ed25519_dalek::{SigningKey, VerifyingKey};
+use ed25519_dalek::SigningKey;
+pub use ed25519_dalek::VerifyingKey;
 
 use crate::texts::hex;
 
@@ -90,6 +91,38 @@ pub fn load_existing(path: &Path) -> Result<DeviceKey, KeyError> {
     Ok(DeviceKey { signing: SigningKey::from_bytes(&seed), created: false })
 }
 
+/// The first line of a public key file: what anyone who checks records needs, and nothing that
+/// could sign one.
+pub const PUBLIC_HEADER: &str = "yidi-device-public-key/1";
+
+/// The public key text for a key file: `yidi-device-public-key/1` and the key in hex.
+pub fn public_file_text(key: &DeviceKey) -> String {
+    format!("{PUBLIC_HEADER}\n{}\n", key.public_hex())
+}
+
+/// The key a record must have been sealed with, from what a checker has: the 64 hex digits of a
+/// public key, a public key file ([`PUBLIC_HEADER`]), or — on the device itself — the device key
+/// file (its secret never leaves this function). Verifying never needs the secret.
+pub fn load_trusted(spec: &str) -> Result<VerifyingKey, KeyError> {
+    let spec = spec.trim();
+    let from_hex = |hex_text: &str| {
+        decode_hex(hex_text.trim())
+            .and_then(|b| <[u8; 32]>::try_from(b).ok())
+            .and_then(|b| VerifyingKey::from_bytes(&b).ok())
+    };
+    if spec.len() == 64 && spec.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return from_hex(spec).ok_or_else(|| KeyError::Malformed { path: PathBuf::from(spec) });
+    }
+    let path = Path::new(spec);
+    let text = fs::read_to_string(path).map_err(|source| KeyError::Io { path: path.to_path_buf(), source })?;
+    let mut lines = text.lines();
+    match lines.next() {
+        Some(PUBLIC_HEADER) => lines.next().and_then(from_hex).ok_or_else(|| KeyError::Malformed { path: path.to_path_buf() }),
+        Some(HEADER) => Ok(load_existing(path)?.verifying_key()),
+        _ => Err(KeyError::Malformed { path: path.to_path_buf() }),
+    }
+}
+
 fn parse(text: &str) -> Option<[u8; 32]> {
     let mut lines = text.lines();
     if lines.next()? != HEADER {
@@ -164,6 +197,19 @@ mod tests {
         load_or_create(&path).unwrap();
         fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
         assert!(matches!(load_or_create(&path), Err(KeyError::TooOpen { mode: 0o644, .. })));
+    }
+
+    #[test]
+    fn verification_needs_only_the_public_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("device.key");
+        let key = load_or_create(&path).unwrap();
+        let public = dir.path().join("device.pub");
+        fs::write(&public, public_file_text(&key)).unwrap();
+        assert_eq!(load_trusted(public.to_str().unwrap()).unwrap(), key.verifying_key(), "a public key file");
+        assert_eq!(load_trusted(&key.public_hex()).unwrap(), key.verifying_key(), "64 hex digits");
+        assert_eq!(load_trusted(path.to_str().unwrap()).unwrap(), key.verifying_key(), "the device's own key file");
+        assert!(!fs::read_to_string(&public).unwrap().contains(&hex(&key.signing_key().to_bytes())), "no secret in it");
     }
 
     #[test]

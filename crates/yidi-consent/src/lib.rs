@@ -16,6 +16,7 @@
 //! No clock, no current directory: times, dates, key and font paths are parameters.
 
 pub mod canonical;
+pub mod identity;
 pub mod idnumber;
 pub mod key;
 pub mod pdf;

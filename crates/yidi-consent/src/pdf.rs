@@ -109,13 +109,49 @@ pub struct Packet {
     pub record: SignedRecord,
     pub checklist: Vec<String>,
     pub next_steps: Vec<String>,
+    /// For someone who already paid in full: the claim-at-home cover sheet and its checklist,
+    /// printed first.
+    pub claim: Option<ClaimSheet>,
+}
+
+/// The claim at home (回参保地手工报销): dates and amounts for the cover sheet, the papers to hand
+/// in (originals first, then copies) and the steps, as the plan words them.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimSheet {
+    pub admission_date: Option<NaiveDate>,
+    pub discharge_date: Option<NaiveDate>,
+    pub hospital: Option<String>,
+    /// What was paid at the hospital.
+    pub amount_paid: Option<yidi_domain::Money>,
+    /// Roughly what should come back (the estimator's "not filed" figure, same facts).
+    pub expected_back: Option<yidi_domain::Money>,
+    /// How the insured person consented, when a relative claims.
+    pub consent: Option<String>,
+    pub originals: Vec<String>,
+    pub copies: Vec<String>,
+    pub steps: Vec<String>,
 }
 
 /// Reads a packet request: `{form, record, checklist, nextSteps}` (docs/consent.md). The record
 /// must verify, and the form must be about the person the record is about.
 pub fn parse_packet_request(request: &Value, as_of: NaiveDate) -> Result<Packet, FieldError> {
+    parse_packet_request_trusted(request, as_of, None)
+}
+
+/// The most lines a checklist or the next steps may have, and the most characters a line may
+/// have: a packet is a few printed pages, not a book.
+pub const MAX_LINES: usize = 40;
+pub const MAX_LINE_CHARS: usize = 300;
+
+/// [`parse_packet_request`], and with `trusted` the record must have been sealed by that key: a
+/// record edited and re-sealed with another key is refused, not printed.
+pub fn parse_packet_request_trusted(
+    request: &Value,
+    as_of: NaiveDate,
+    trusted: Option<&ed25519_dalek::VerifyingKey>,
+) -> Result<Packet, FieldError> {
     let doc = Object::new("", request)?;
-    doc.deny_unknown(&["form", "record", "checklist", "nextSteps"])?;
+    doc.deny_unknown(&["form", "record", "checklist", "nextSteps", "claim"])?;
     let form_value = doc.opt_value("form").ok_or_else(|| FieldError::missing("form"))?;
     let form = Object::new("form", form_value)?;
     form.deny_unknown(&[
@@ -129,7 +165,7 @@ pub fn parse_packet_request(request: &Value, as_of: NaiveDate) -> Result<Packet,
         "endDate",
         "phone",
     ])?;
-    let insured_name = form.str("insuredName")?.trim().to_string();
+    let insured_name = crate::identity::check_name("form.insuredName", form.str("insuredName")?)?;
     let id_number = parse_id_number("form.idNumber", form.str("idNumber")?, as_of)?.number;
     let insured_region = form.region("insuredRegion")?.code.to_string();
     let destination = form.region("destination")?.code.to_string();
@@ -143,11 +179,7 @@ pub fn parse_packet_request(request: &Value, as_of: NaiveDate) -> Result<Packet,
         ));
     }
     let phone_text = form.str("phone")?;
-    let phone: String = phone_text.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
-    let digits = phone.strip_prefix('+').unwrap_or(&phone);
-    if !(7..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(FieldError::custom("form.phone", "consent-err-phone", vec![("value", phone_text.to_string())]));
-    }
+    let phone = crate::identity::check_phone("form.phone", phone_text)?;
     let form = FilingForm {
         insured_name,
         id_number,
@@ -162,7 +194,7 @@ pub fn parse_packet_request(request: &Value, as_of: NaiveDate) -> Result<Packet,
 
     let record_value = doc.opt_value("record").ok_or_else(|| FieldError::missing("record"))?;
     let record_text = record_value.to_string();
-    let verdict = record::verify(&record_text, None);
+    let verdict = record::verify(&record_text, trusted);
     if let Some(problem) = verdict.problems.first() {
         return Err(FieldError::custom(
             "record",
@@ -174,20 +206,80 @@ pub fn parse_packet_request(request: &Value, as_of: NaiveDate) -> Result<Packet,
     if record.payload.insured.id_number != form.id_number {
         return Err(FieldError::custom("form.idNumber", "consent-err-form-other-person", vec![]));
     }
+    if record.payload.insured.name != form.insured_name {
+        return Err(FieldError::custom("form.insuredName", "consent-err-form-other-person", vec![]));
+    }
     let lines = |key: &str| -> Result<Vec<String>, FieldError> {
         match doc.get(key) {
             None => Ok(Vec::new()),
+            Some(Value::Array(items)) if items.len() > MAX_LINES => Err(FieldError::custom(
+                key,
+                "consent-err-too-many-lines",
+                vec![("count", items.len().to_string()), ("max", MAX_LINES.to_string())],
+            )),
             Some(Value::Array(items)) => items
                 .iter()
                 .enumerate()
                 .map(|(i, v)| {
-                    v.as_str().map(|s| s.trim().to_string()).ok_or_else(|| FieldError::wrong_type(format!("{key}[{i}]"), "text"))
+                    let line = v.as_str().map(|s| s.trim().to_string()).ok_or_else(|| FieldError::wrong_type(format!("{key}[{i}]"), "text"))?;
+                    if line.chars().count() > MAX_LINE_CHARS || line.chars().any(char::is_control) {
+                        return Err(FieldError::custom(
+                            format!("{key}[{i}]"),
+                            "consent-err-line-too-long",
+                            vec![("max", MAX_LINE_CHARS.to_string())],
+                        ));
+                    }
+                    Ok(line)
                 })
                 .collect(),
             Some(_) => Err(FieldError::wrong_type(key, "list")),
         }
     };
-    Ok(Packet { form, record, checklist: lines("checklist")?, next_steps: lines("nextSteps")? })
+    let claim = match doc.opt_value("claim") {
+        None => None,
+        Some(value) => Some(parse_claim(value)?),
+    };
+    Ok(Packet { form, record, checklist: lines("checklist")?, next_steps: lines("nextSteps")?, claim })
+}
+
+fn text_list(o: &Object<'_>, key: &str) -> Result<Vec<String>, FieldError> {
+    match o.opt_value(key) {
+        None => Ok(Vec::new()),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| v.as_str().map(|s| s.trim().to_string()).ok_or_else(|| FieldError::wrong_type(format!("{}[{i}]", o.path(key)), "text")))
+            .collect(),
+        Some(_) => Err(FieldError::wrong_type(o.path(key), "list")),
+    }
+}
+
+/// `claim`: `{admissionDate?, dischargeDate?, hospital?, amountPaid?, expectedBack?, consent?,
+/// originals[], copies[], steps[]}`; a discharge before the admission is refused.
+fn parse_claim(value: &Value) -> Result<ClaimSheet, FieldError> {
+    let o = Object::new("claim", value)?;
+    o.deny_unknown(&["admissionDate", "dischargeDate", "hospital", "amountPaid", "expectedBack", "consent", "originals", "copies", "steps"])?;
+    let claim = ClaimSheet {
+        admission_date: o.opt_date("admissionDate")?,
+        discharge_date: o.opt_date("dischargeDate")?,
+        hospital: o.opt_str("hospital")?.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+        amount_paid: o.opt_money("amountPaid")?,
+        expected_back: o.opt_money("expectedBack")?,
+        consent: o.opt_str("consent")?.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+        originals: text_list(&o, "originals")?,
+        copies: text_list(&o, "copies")?,
+        steps: text_list(&o, "steps")?,
+    };
+    if let (Some(a), Some(d)) = (claim.admission_date, claim.discharge_date) {
+        if d < a {
+            return Err(FieldError::custom(
+                "claim.dischargeDate",
+                "consent-err-discharge-before-admission",
+                vec![("value", d.to_string()), ("start", a.to_string())],
+            ));
+        }
+    }
+    Ok(claim)
 }
 
 /// One drawing operation, in centipoints from the page's bottom-left corner.
@@ -357,6 +449,10 @@ pub fn render(packet: &Packet, font: &FontFile, lang: Lang) -> Result<Vec<u8>, P
     let upem = i64::from(face.units_per_em()).max(1);
     let metrics = Metrics { face, upem };
     let mut layout = Layout::new(&metrics);
+    if let Some(claim) = &packet.claim {
+        lay_out_claim(&mut layout, packet, claim, lang);
+        layout.new_page();
+    }
     lay_out_form(&mut layout, packet, lang);
     layout.new_page();
     lay_out_signed_text(&mut layout, packet, lang);
@@ -489,6 +585,91 @@ fn lay_out_signed_text(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
             .text("at", p.signed_at.clone()),
     );
     l.paragraph(SMALL_SIZE, 0, &fingerprint);
+}
+
+/// Rows of label and value in a ruled table (the form's layout).
+fn table_rows(l: &mut Layout<'_>, rows: Vec<(String, String)>) {
+    let label_w = 13_000;
+    let row_h = 2_600;
+    let table_w = PAGE_W - 2 * MARGIN;
+    let leading = BODY_SIZE * 3 / 2;
+    for (label, value) in rows {
+        let labels = l.metrics.wrap(&label, BODY_SIZE, label_w - 800);
+        let lines = l.metrics.wrap(&value, BODY_SIZE, table_w - label_w - 800);
+        let h = row_h.max(lines.len().max(labels.len()) as i64 * leading + 1_000);
+        l.need(h);
+        let top = l.y;
+        l.rect(MARGIN, top - h, label_w, h);
+        l.rect(MARGIN + label_w, top - h, table_w - label_w, h);
+        for (i, line) in labels.iter().enumerate() {
+            l.text(MARGIN + 400, top - 700 - BODY_SIZE - i as i64 * leading, BODY_SIZE, line);
+        }
+        for (i, line) in lines.iter().enumerate() {
+            l.text(MARGIN + label_w + 400, top - 700 - BODY_SIZE - i as i64 * leading, BODY_SIZE, line);
+        }
+        l.y -= h;
+    }
+}
+
+fn tick_list(l: &mut Layout<'_>, items: &[String]) {
+    for item in items {
+        l.need(BODY_SIZE * 2);
+        let top = l.y;
+        l.rect(MARGIN, top - BODY_SIZE - 100, BODY_SIZE, BODY_SIZE);
+        l.paragraph(BODY_SIZE, BODY_SIZE + 600, item);
+    }
+}
+
+/// The claim cover sheet: who, where, when, how much; the papers, originals and copies; the steps.
+fn lay_out_claim(l: &mut Layout<'_>, packet: &Packet, claim: &ClaimSheet, lang: Lang) {
+    let f = &packet.form;
+    let p = &packet.record.payload;
+    l.centered(TITLE_SIZE, &t(lang, "consent-pdf-claim-title"));
+    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| t(lang, "consent-pdf-claim-fill-in"));
+    let money = |m: Option<yidi_domain::Money>| match m {
+        Some(m) => i18n::format_or_id(lang, "consent-pdf-claim-yuan", &Args::new().text("amount", m.to_string())),
+        None => t(lang, "consent-pdf-claim-fill-in"),
+    };
+    let mut rows = vec![
+        (t(lang, "consent-pdf-insured-name"), f.insured_name.clone()),
+        (t(lang, "consent-pdf-id-number"), f.id_number.clone()),
+        (t(lang, "consent-pdf-insured-region"), with_code(&f.insured_region, lang)),
+        (t(lang, "consent-pdf-destination"), with_code(&f.destination, lang)),
+        (t(lang, "consent-pdf-claim-hospital"), claim.hospital.clone().unwrap_or_else(|| t(lang, "consent-pdf-claim-fill-in"))),
+        (t(lang, "consent-pdf-claim-admission"), date(claim.admission_date)),
+        (t(lang, "consent-pdf-claim-discharge"), date(claim.discharge_date)),
+        (t(lang, "consent-pdf-claim-paid"), money(claim.amount_paid)),
+    ];
+    if let Some(back) = claim.expected_back {
+        rows.push((t(lang, "consent-pdf-claim-expected"), money(Some(back))));
+    }
+    rows.push((t(lang, "consent-pdf-phone"), f.phone.clone()));
+    if p.signer.role == SignerRole::Proxy {
+        let relation = p.signer.relation.map(|r| t(lang, r.label_id())).unwrap_or_default();
+        rows.push((t(lang, "consent-pdf-proxy"), format!("{}　{}　{}", p.signer.name, p.signer.id_number, relation)));
+    }
+    if let Some(consent) = &claim.consent {
+        rows.push((t(lang, "consent-pdf-claim-consent"), consent.clone()));
+    }
+    table_rows(l, rows);
+    l.y -= BODY_SIZE;
+    if !claim.originals.is_empty() {
+        l.paragraph(BODY_SIZE, 0, &t(lang, "consent-pdf-claim-originals"));
+        tick_list(l, &claim.originals);
+    }
+    if !claim.copies.is_empty() {
+        l.paragraph(BODY_SIZE, 0, &t(lang, "consent-pdf-claim-copies"));
+        tick_list(l, &claim.copies);
+    }
+    if !claim.steps.is_empty() {
+        l.y -= BODY_SIZE / 2;
+        l.paragraph(BODY_SIZE, 0, &t(lang, "consent-pdf-claim-steps"));
+        for (i, step) in claim.steps.iter().enumerate() {
+            l.paragraph(BODY_SIZE, 0, &format!("{}. {step}", i + 1));
+        }
+    }
+    l.y -= BODY_SIZE / 2;
+    l.paragraph(SMALL_SIZE, 0, &t(lang, "consent-pdf-claim-note"));
 }
 
 fn lay_out_checklist(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {

@@ -43,7 +43,7 @@ const DIGEST_DEPTH: usize = 3;
 pub const MAX_STROKES: usize = 200;
 pub const MAX_POINTS: usize = 20_000;
 pub const MAX_PAD: i64 = 10_000;
-pub const MAX_NAME_CHARS: usize = 50;
+pub use crate::identity::MAX_NAME_CHARS;
 
 /// 签字人 — who signs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -399,11 +399,7 @@ fn string_list(doc: &Object<'_>, key: &str) -> Result<Vec<String>, FieldError> {
 }
 
 fn person_name(obj: &Object<'_>, key: &str) -> Result<String, FieldError> {
-    let name = obj.str(key)?.trim();
-    if name.chars().count() > MAX_NAME_CHARS || name.chars().any(char::is_control) {
-        return Err(FieldError::custom(obj.path(key), "consent-err-name", vec![("max", MAX_NAME_CHARS.to_string())]));
-    }
-    Ok(name.to_string())
+    crate::identity::check_name(&obj.path(key), obj.str(key)?)
 }
 
 /// A coordinate: a JSON integer or a decimal in a string, within `0..=max`.
@@ -569,6 +565,9 @@ pub enum ProblemCode {
     TextUnknown,
     /// Sealed by a different key than the one the caller trusts.
     OtherKey,
+    /// An object in the file names the same key twice (the field holds the key): readers that
+    /// keep the first and the last would see different records.
+    DuplicateKey,
 }
 
 impl ProblemCode {
@@ -582,6 +581,7 @@ impl ProblemCode {
             ProblemCode::TextMismatch => "consent-verify-text-mismatch",
             ProblemCode::TextUnknown => "consent-verify-text-unknown",
             ProblemCode::OtherKey => "consent-verify-other-key",
+            ProblemCode::DuplicateKey => "consent-verify-duplicate-key",
         }
     }
 
@@ -617,7 +617,20 @@ impl Verification {
 /// Checks a record file's contents. `trusted_key`, when given, is the public key the record must
 /// have been sealed with (the device's own, or an agency's list).
 pub fn verify(file_text: &str, trusted_key: Option<&VerifyingKey>) -> Verification {
-    let Ok(root) = serde_json::from_str::<Value>(file_text) else { return Verification::malformed("(document)") };
+    let root = match yidi_domain::input::parse_json("record", file_text) {
+        Ok(root) => root,
+        Err(e) => {
+            if let yidi_domain::FieldErrorKind::Custom { message_id: "err-bad-json-duplicate", args } = &e.kind {
+                let key = args.iter().find(|(k, _)| *k == "key").map(|(_, v)| v.clone()).unwrap_or_default();
+                return Verification {
+                    valid: false,
+                    problems: vec![Problem { field: key, code: ProblemCode::DuplicateKey }],
+                    public_key: None,
+                };
+            }
+            return Verification::malformed("(document)");
+        }
+    };
     let Some(payload) = root.get("payload") else { return Verification::malformed("payload") };
     let stored: Option<BTreeMap<String, String>> =
         root.get("digests").and_then(|d| serde_json::from_value(d.clone()).ok());

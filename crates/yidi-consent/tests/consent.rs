@@ -346,6 +346,37 @@ fn the_pdf_packet_holds_the_expected_text() {
     }
 }
 
+/// Already paid in full: the claim cover sheet comes first, with who, where, when and how much,
+/// the originals and copies to hand in, and the steps; a discharge before the admission is refused.
+#[test]
+fn the_claim_cover_sheet_comes_first_with_its_checklist() {
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::from_str(&signed_text()).unwrap();
+    request["claim"] = json!({
+        "admissionDate": "2026-10-02", "dischargeDate": "2026-10-12", "hospital": "武汉大学人民医院",
+        "amountPaid": "50000", "expectedBack": "35256.00", "consent": "到窗口办：带上代办人的身份证和参保人本人的证件",
+        "originals": ["医疗费用发票", "费用明细清单"], "copies": ["出院记录（出院小结）"],
+        "steps": ["先问参保地要不要补办备案", "交到参保地医保经办机构"]
+    });
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let packet = pdf::parse_packet_request(&request, as_of).expect("valid packet request with a claim");
+    let font = pdf::FontFile::load(Path::new(FONT)).unwrap();
+    let bytes = pdf::render(&packet, &font, Lang::ZhCn).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("claim.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let text: String = pdftotext(&path).chars().filter(|c| !c.is_whitespace()).collect();
+    let cover = text.find("回参保地手工报销·材料封面").expect("the cover sheet's title");
+    let form = text.find("跨省异地就医登记备案表").expect("the filing form follows");
+    assert!(cover < form, "the cover sheet is the first page");
+    for expected in ["武汉大学人民医院", "2026-10-02", "2026-10-12", "50000.00元", "35256.00元", "要交的原件", "医疗费用发票", "出院记录（出院小结）", "1.先问参保地要不要补办备案", "到窗口办"] {
+        assert!(text.contains(expected), "the cover sheet should contain {expected:?}");
+    }
+    request["claim"]["dischargeDate"] = json!("2026-09-30");
+    let e = pdf::parse_packet_request(&request, as_of).unwrap_err();
+    assert_eq!(e.field, "claim.dischargeDate");
+}
+
 #[test]
 fn a_packet_for_an_altered_record_or_another_person_is_refused() {
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
@@ -382,4 +413,42 @@ fn identity_numbers_as_data() {
         cases += 1;
     }
     assert_eq!(cases, 16, "every row ran");
+}
+
+/// Issue 14, finding 6: the packet prints only a record sealed by the trusted key and about the
+/// person the form names; a record with a key given twice does not verify; checklists are bounded.
+#[test]
+fn a_packet_with_a_resealed_record_another_name_or_a_duplicated_key_is_refused() {
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let trusted = key().verifying_key();
+    // Edited, then re-sealed with another key: consistent alone, refused against the device's key.
+    let mut record = record::parse_record(&signed_text()).unwrap();
+    record.payload.typed_name = "王秀英".into();
+    let resealed = record::seal(record.payload, &DeviceKey::from_seed([9; 32])).unwrap();
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::to_value(&resealed).unwrap();
+    let e = pdf::parse_packet_request_trusted(&request, as_of, Some(&trusted)).unwrap_err();
+    assert_eq!((e.field.as_str(), e.code()), ("record", "consent-err-record-invalid"));
+
+    // The form names someone else than the signed record (same ID number, other name).
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::from_str(&signed_text()).unwrap();
+    assert!(pdf::parse_packet_request_trusted(&request, as_of, Some(&trusted)).is_ok(), "the fixture itself prints");
+    request["form"]["insuredName"] = json!("王秀兰");
+    let e = pdf::parse_packet_request_trusted(&request, as_of, Some(&trusted)).unwrap_err();
+    assert_eq!((e.field.as_str(), e.code()), ("form.insuredName", "consent-err-form-other-person"));
+
+    // A checklist of 100,000 lines is refused, not laid out.
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::from_str(&signed_text()).unwrap();
+    request["checklist"] = json!(vec!["身份证"; 100_000]);
+    assert_eq!(pdf::parse_packet_request(&request, as_of).unwrap_err().code(), "consent-err-too-many-lines");
+
+    // The same key twice in the file: serde_json alone would keep the last one and verify.
+    let text = signed_text();
+    let doubled = text.replacen("\"typedName\"", "\"typedName\": \"张三\", \"typedName\"", 1);
+    assert_ne!(doubled, text, "the fixture has a typedName to double");
+    let verdict = record::verify(&doubled, Some(&trusted));
+    assert!(!verdict.valid, "a record with a duplicated key must not verify");
+    assert_eq!((verdict.problems[0].field.as_str(), verdict.problems[0].code), ("typedName", ProblemCode::DuplicateKey));
 }

@@ -80,6 +80,11 @@ fn timestamp(now: NaiveDateTime) -> String {
     now.format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
+/// Creates a folder (and missing parents) only its owner may open (0700 on Unix).
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    yidi_store::private::create_dir(dir)
+}
+
 /// The platform's keyring when this build has one, else [`NoKeyring`]; either way the store
 /// falls back to the passphrase when the keyring cannot answer (a headless Linux).
 pub fn os_keystore() -> Box<dyn KeyStore + Send + Sync> {
@@ -168,7 +173,35 @@ impl CaseState {
         kdf: KdfParams,
         lang: Lang,
     ) -> Result<StoreStatusView, ApiError> {
+        self.open_store(path, request, keystore, kdf, true, lang)
+    }
+
+    /// Opens the personal store at `path`, which must exist: `store_not_found` otherwise. Every
+    /// command but "make a store" uses this, so that a mistyped path is an error rather than a
+    /// new, empty store (a `passwd` on it would "succeed").
+    pub fn open_existing(
+        &mut self,
+        path: &Path,
+        request: &Value,
+        keystore: &dyn KeyStore,
+        lang: Lang,
+    ) -> Result<StoreStatusView, ApiError> {
+        self.open_store(path, request, keystore, KdfParams::default(), false, lang)
+    }
+
+    fn open_store(
+        &mut self,
+        path: &Path,
+        request: &Value,
+        keystore: &dyn KeyStore,
+        kdf: KdfParams,
+        create: bool,
+        lang: Lang,
+    ) -> Result<StoreStatusView, ApiError> {
         let passphrase = passphrase_of(request).map_err(|e| field_error(lang, e))?;
+        if !create && !yidi_store::store::store_exists(path) {
+            return Err(api_error(lang, &StoreError::NoStore { path: path.to_path_buf() }));
+        }
         let store = if yidi_store::store::store_exists(path) {
             Store::open(path, Unlock { passphrase: passphrase.as_deref(), keystore })
         } else {
@@ -239,6 +272,20 @@ impl CaseState {
         }
     }
 
+    /// Where generated files of the current client go (the PDF packet and its record): in desk
+    /// mode the session's folder, which "next client", the timeout and the end of desk mode shred
+    /// and count; `None` outside desk mode (the shell then uses the downloads folder).
+    pub fn desk_folder(&mut self, now: NaiveDateTime, lang: Lang) -> Result<Option<PathBuf>, ApiError> {
+        match &mut self.active {
+            Some(Active::Desk(session)) => {
+                // temp_file makes sure the folder exists (it is recreated after a wipe).
+                let probe = session.temp_file("packet", now).map_err(|e| api_error(lang, &e))?;
+                Ok(probe.parent().map(Path::to_path_buf))
+            }
+            _ => Ok(None),
+        }
+    }
+
     pub fn close(&mut self) {
         self.active = None;
     }
@@ -281,13 +328,20 @@ fn not_in_desk_mode(lang: Lang) -> ApiError {
     field_error(lang, FieldError::custom("desk", "case-err-not-in-desk-mode", vec![]))
 }
 
-/// Sets a new passphrase for the open personal store: `{passphrase}`. The old one stops working.
-pub fn change_passphrase(store: &mut Store, request: &Value, kdf: KdfParams, lang: Lang) -> Result<(), ApiError> {
+/// Sets a new passphrase for the open personal store: `{passphrase}`. The old one stops working,
+/// and the data key is rotated (see `Store::set_passphrase`).
+pub fn change_passphrase(
+    store: &mut Store,
+    request: &Value,
+    kdf: KdfParams,
+    keystore: &dyn KeyStore,
+    lang: Lang,
+) -> Result<(), ApiError> {
     let passphrase = passphrase_of(request)
         .map_err(|e| field_error(lang, e))?
         .filter(|p| !p.is_empty())
         .ok_or_else(|| field_error(lang, FieldError::missing("store.passphrase")))?;
-    store.set_passphrase(&passphrase, kdf).map_err(|e| api_error(lang, &e))
+    store.set_passphrase(&passphrase, kdf, keystore).map_err(|e| api_error(lang, &e))
 }
 
 // ---- people ----------------------------------------------------------------------------------
@@ -783,6 +837,50 @@ mod tests {
         assert!(e.message.contains("查询日期"), "the field's label is in the message: {}", e.message);
     }
 
+    /// Issue 14, finding 1: in desk mode the consent packet (a name, a full ID number, a phone, a
+    /// drawn signature) goes into the session's folder, never the downloads folder, and "next
+    /// client" shreds it and counts it in the wipe message.
+    #[test]
+    fn desk_mode_packets_are_shredded_on_next_client() {
+        let temp = tempfile::tempdir().unwrap();
+        let downloads = tempfile::tempdir().unwrap();
+        let mut state = CaseState::new();
+        state.start_desk(temp.path(), now(), None, Lang::ZhCn).unwrap();
+        let folder = state.desk_folder(now(), Lang::ZhCn).unwrap().expect("desk mode has a session folder");
+        assert!(folder.starts_with(temp.path()) && !folder.starts_with(downloads.path()));
+        let record = json!({"payload": {"insured": {"name": "王秀英", "idNumber": "11010519491231002X"}}});
+        let saved = crate::consent::save_packet(&folder, "2026-03-01T09:00:00+08:00", "%PDF-1.7 王秀英".as_bytes(), Some(&record), Lang::ZhCn).unwrap();
+        assert!(Path::new(&saved.pdf).exists() && Path::new(&saved.record).exists());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&saved.pdf).unwrap().permissions().mode() & 0o777, 0o600, "the packet is private");
+        }
+        let wiped = state.next_client(now(), Lang::ZhCn).unwrap();
+        assert_eq!(wiped.report.files, 2, "the PDF and its record are counted");
+        assert!(wiped.message.contains('2'), "the wipe message says how many files: {}", wiped.message);
+        assert!(!Path::new(&saved.pdf).exists() && !Path::new(&saved.record).exists(), "both shredded");
+        assert_eq!(std::fs::read_dir(downloads.path()).unwrap().count(), 0, "nothing went to the downloads folder");
+        // Outside desk mode there is no desk folder: the shell uses the downloads folder.
+        state.end_desk(now(), Lang::ZhCn).unwrap();
+        assert_eq!(state.desk_folder(now(), Lang::ZhCn).unwrap(), None);
+    }
+
+    /// Issue 14, finding 8: `case passwd --db <typo>` must not make a new store and "change" its
+    /// passphrase; every command but `init` opens an existing store or says there is none.
+    #[test]
+    fn a_mistyped_db_path_is_refused_not_created() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(open(dir.path()));
+        let typo = dir.path().join("yidi.bd");
+        let mut state = CaseState::new();
+        let e = state.open_existing(&typo, &json!({"passphrase": "pw"}), &NoKeyring, Lang::ZhCn).unwrap_err();
+        assert_eq!(e.code, "store_not_found");
+        assert!(e.message.contains("yidi.bd") && e.message.contains("yidi case init"), "{}", e.message);
+        assert!(!typo.exists(), "nothing was created at the mistyped path");
+        assert!(state.open_existing(&dir.path().join("yidi.db"), &json!({"passphrase": "pw"}), &NoKeyring, Lang::ZhCn).is_ok());
+    }
+
     /// Contract (b): each person carries their own facts; switching returns theirs only.
     #[test]
     fn each_person_carries_their_own_facts_and_birth_date() {
@@ -823,7 +921,7 @@ mod tests {
         let store = state.store(now(), Lang::ZhCn).unwrap();
         let e = save_person(store, &json!({"relation": "mother", "identity": {"name": "王", "id_number": "11010519491231002"}}), now(), Lang::ZhCn)
             .unwrap_err();
-        assert_eq!((e.code.as_str(), e.field.as_deref()), ("case-err-not-an-id-number", Some("person.identity.id_number")));
+        assert_eq!((e.code.as_str(), e.field.as_deref()), ("consent-err-id-length", Some("person.identity.id_number")));
         assert!(e.message.contains("身份证号码"), "{}", e.message);
         let e = save_case(store, &json!({"category": "referral"}), now(), Lang::EnUs).unwrap_err();
         assert_eq!((e.code.as_str(), e.field.as_deref()), ("missing", Some("case.person_uid")));
@@ -850,9 +948,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut state = open(dir.path());
         let store = state.store(now(), Lang::ZhCn).unwrap();
-        let e = change_passphrase(store, &json!({}), KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn).unwrap_err();
+        let e = change_passphrase(store, &json!({}), KdfParams::INSECURE_FOR_TESTS, &NoKeyring, Lang::ZhCn).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("store.passphrase"));
-        change_passphrase(store, &json!({"passphrase": "新的"}), KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn).unwrap();
+        change_passphrase(store, &json!({"passphrase": "新的"}), KdfParams::INSECURE_FOR_TESTS, &NoKeyring, Lang::ZhCn).unwrap();
         state.close();
         let path = dir.path().join("yidi.db");
         let mut again = CaseState::new();

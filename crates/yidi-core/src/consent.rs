@@ -248,11 +248,28 @@ pub struct VerifyView {
 }
 
 /// Verifies a record file's text; with `trusted_key_path`, also that this device's key sealed it.
+///
+/// `trusted_key_path` may name a public key file or the device key file; [`verify_with`] also
+/// takes the 64 hex digits of a public key. Verifying never needs the secret key.
 pub fn verify(file_text: &str, trusted_key_path: Option<&Path>, lang: Lang) -> Result<VerifyView, ApiError> {
-    let trusted = match trusted_key_path {
-        Some(path) => Some(key::load_existing(path).map_err(|e| key_error(lang, e))?.verifying_key()),
-        None => None,
-    };
+    let spec = trusted_key_path.map(|p| p.to_string_lossy().to_string());
+    verify_with(file_text, spec.as_deref(), lang)
+}
+
+/// The public key a record must be sealed with: hex digits, a public key file or the device key.
+pub fn trusted_key(spec: &str, lang: Lang) -> Result<key::VerifyingKey, ApiError> {
+    key::load_trusted(spec).map_err(|e| key_error(lang, e))
+}
+
+/// The public key file text of the device key at `key_path` (not created when absent).
+pub fn public_key_text(key_path: &Path, lang: Lang) -> Result<String, ApiError> {
+    let device = key::load_existing(key_path).map_err(|e| key_error(lang, e))?;
+    Ok(key::public_file_text(&device))
+}
+
+/// [`verify`] with the trusted key as hex digits or a key file's path.
+pub fn verify_with(file_text: &str, trusted_key: Option<&str>, lang: Lang) -> Result<VerifyView, ApiError> {
+    let trusted = trusted_key.map(|spec| self::trusted_key(spec, lang)).transpose()?;
     let verdict = record::verify(file_text, trusted.as_ref());
     let problems: Vec<ProblemView> = verdict
         .problems
@@ -319,9 +336,19 @@ pub fn default_font(explicit: Option<std::path::PathBuf>) -> std::path::PathBuf 
 
 /// The PDF packet for a request `{form, record, checklist, nextSteps}`, with the CJK font at
 /// `font_path` embedded (subset). The record must verify.
-pub fn render_packet(request: &Value, as_of: &str, font_path: &Path, lang: Lang) -> Result<Vec<u8>, ApiError> {
+///
+/// `trusted_key` (hex digits, a public key file or the device key file): the record must have
+/// been sealed by it — the shell passes the device's own key, the CLI `--key`.
+pub fn render_packet(
+    request: &Value,
+    as_of: &str,
+    font_path: &Path,
+    trusted_key: Option<&str>,
+    lang: Lang,
+) -> Result<Vec<u8>, ApiError> {
     let as_of = parse_date("asOf", as_of, lang)?;
-    let packet = pdf::parse_packet_request(request, as_of).map_err(|e| field(lang, e))?;
+    let trusted = trusted_key.map(|spec| self::trusted_key(spec, lang)).transpose()?;
+    let packet = pdf::parse_packet_request_trusted(request, as_of, trusted.as_ref()).map_err(|e| field(lang, e))?;
     let font = pdf::FontFile::load(font_path).map_err(|e| font_error(lang, e))?;
     pdf::render(&packet, &font, lang).map_err(|e| font_error(lang, e))
 }
@@ -343,6 +370,55 @@ pub fn file_error(lang: Lang, path: &Path, detail: &str) -> ApiError {
         "consent-err-file",
         Args::new().text("path", path.display().to_string()).text("detail", detail.to_string()),
     )
+}
+
+/// The printer could not take a packet, in words.
+pub fn print_error(lang: Lang, path: &Path, detail: &str) -> ApiError {
+    api(
+        lang,
+        "print",
+        "consent-err-print",
+        Args::new().text("path", path.display().to_string()).text("detail", detail.to_string()),
+    )
+}
+
+/// The two files of a saved packet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedPacket {
+    pub pdf: String,
+    pub record: String,
+    pub bytes: usize,
+}
+
+/// Writes the packet's PDF and its signed record into `dir` as
+/// `yidi-consent-<date>-<time>.pdf` and `.record.json` (a second packet in the same second gets
+/// `-2`, `-3`, …), each 0600: they hold a name, a full ID number, a phone number and a drawn
+/// signature. `at` is the signing clock's RFC 3339 time. In desk mode `dir` is the session's
+/// folder ([`crate::cases::CaseState::desk_folder`]), so the wipe shreds and counts them.
+pub fn save_packet(dir: &Path, at: &str, pdf: &[u8], record: Option<&Value>, lang: Lang) -> Result<SavedPacket, ApiError> {
+    yidi_store::private::create_dir(dir).map_err(|e| file_error(lang, dir, &e.to_string()))?;
+    let stamp: String = at.chars().take(19).filter(|c| *c != ':').collect::<String>().replace('T', "-");
+    let (pdf_path, record_path) = (1..1000)
+        .map(|n| {
+            let base = if n == 1 { format!("yidi-consent-{stamp}") } else { format!("yidi-consent-{stamp}-{n}") };
+            (dir.join(format!("{base}.pdf")), dir.join(format!("{base}.record.json")))
+        })
+        .find(|(p, r)| !p.exists() && !r.exists())
+        .ok_or_else(|| file_error(lang, dir, "too many packets in one second"))?;
+    let record_text = record.map(|r| format!("{r:#}\n")).unwrap_or_default();
+    let write = |path: &Path, bytes: &[u8]| -> Result<(), ApiError> {
+        use std::io::Write as _;
+        let mut f = yidi_store::private::create_file(path).map_err(|e| file_error(lang, path, &e.to_string()))?;
+        f.write_all(bytes).and_then(|()| f.sync_all()).map_err(|e| file_error(lang, path, &e.to_string()))
+    };
+    write(&pdf_path, pdf)?;
+    write(&record_path, record_text.as_bytes())?;
+    Ok(SavedPacket {
+        pdf: pdf_path.display().to_string(),
+        record: record_path.display().to_string(),
+        bytes: pdf.len(),
+    })
 }
 
 #[cfg(test)]

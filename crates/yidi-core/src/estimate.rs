@@ -16,9 +16,9 @@ use yidi_domain::{
     FieldError, FilingCategory, Labelled, Lang, Money, Scheme, WireNames, WorkStatus,
 };
 use yidi_estimate::{
-    band, compare, estimate as run_estimate, BandPoint, Bill, Case, Estimate, EstimateError, Filing, Hospital,
-    HospitalLevel, Layer, Library, LineKind, NothingReason, ParamKind, Policy, PolicyPack, Setting, Warning,
-    YearToDate,
+    band, compare, estimate as run_estimate, pack::Cut, BandPoint, Bill, Case, Estimate, EstimateError, Filing,
+    Hospital, HospitalLevel, Layer, Library, LineKind, NothingReason, ParamKind, ParamValue, Policy, PolicyPack,
+    Setting, SourceKind, Warning, YearToDate,
 };
 
 use crate::ApiError;
@@ -46,14 +46,46 @@ pub struct EstimateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year_to_date: Option<YearToDateRequest>,
     pub bill: BillRequest,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retirement_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hardship: Option<bool>,
+    /// The person's own figures, for a region without a pack (or to use instead of it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_policy: Option<OwnPolicyRequest>,
+}
+
+/// Figures the person read in their bureau's notice or at the hospital. Amounts in yuan,
+/// ratios and shares in percent ("85" or "85%").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OwnPolicyRequest {
+    pub deductible: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ratio_level3: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ratio_level2: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ratio_level1: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ratio_community: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_limit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temporary_first_share: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HospitalRequest {
     pub level: String,
+    /// "yes", "no" or "unknown" (a legacy `true`/`false` is still read).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub networked: Option<bool>,
+    pub networked: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub designated: Option<bool>,
 }
@@ -128,6 +160,61 @@ pub struct ParamView {
     pub verified: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// `official`, `official_copy`, `hospital`, `third_party`, `unsourced`, `user`.
+    pub source_kind: String,
+    pub source_kind_label: String,
+    /// Further pages stating the same value: "title url".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
+    /// How many published values conflict with this one (see `range`).
+    pub alternatives: usize,
+}
+
+/// The spread of the patient's share over the published values that conflict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RangeView {
+    pub low: Money,
+    pub high: Money,
+    /// The patient's share on the pack's own values (the lines and cards use them).
+    pub published: Money,
+    pub deciding: Vec<DecidingView>,
+    pub text: String,
+}
+
+/// One alternative value and what the patient would pay with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DecidingView {
+    pub key: String,
+    pub label: String,
+    pub patient: Money,
+    pub fund: Money,
+    pub note: String,
+}
+
+/// The bill at 1, 3, 5 and 10 万 (typical shares).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WhatIfView {
+    pub total: Money,
+    pub fund: Money,
+    pub patient: Money,
+}
+
+/// Both outcomes when the hospital's network status is unknown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NetworkOutcomesView {
+    /// Networked: settled at the desk, the patient pays this.
+    pub networked_patient: Money,
+    pub networked_fund: Money,
+    /// Not networked: the whole bill is paid first, then this is claimed back at home.
+    pub pay_first: Money,
+    pub claim_back: Money,
+    pub not_networked_patient: Money,
+    pub networked_text: String,
+    pub not_networked_text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -150,6 +237,10 @@ pub struct SummaryView {
     pub fund: Money,
     pub patient: Money,
     pub text: String,
+    /// The headline bar's text alternative: who pays how much of the bill, with shares.
+    pub split_text: String,
+    /// The fund's share of the bill in whole percent (for the bar's width).
+    pub fund_percent: u32,
 }
 
 /// The same bill under one filing option.
@@ -167,6 +258,10 @@ pub struct OptionView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extra_vs_long_term: Option<Money>,
     pub direct_settlement: bool,
+    /// "yes", "no", or "unknown" (when the hospital's network status is unknown).
+    pub direct_settlement_status: String,
+    /// True when the person's own category is another (the card is for comparison only).
+    pub for_comparison: bool,
     pub note: String,
 }
 
@@ -193,11 +288,24 @@ pub struct PackView {
     /// True only when every value in the pack is verified against its source.
     pub verified: bool,
     pub unverified_values: usize,
+    /// The person's own figures, not a shipped pack.
+    pub own_figures: bool,
+    /// Shown beside the figures: "your figures" or the pack's name.
+    pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EstimateView {
+    /// The hospital's network status as asked: "yes", "no", "unknown".
+    pub network: String,
+    /// On "unknown": both outcomes, side by side.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_outcomes: Option<NetworkOutcomesView>,
+    /// Where published values conflict: the range of the patient's share and what decides it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<RangeView>,
+    pub what_if: Vec<WhatIfView>,
     pub pack: PackView,
     pub setting: String,
     pub setting_label: String,
@@ -220,6 +328,10 @@ pub struct EstimateView {
 }
 
 const TOP_KEYS: &[&str] = &[
+    "retirementDate",
+    "tier",
+    "hardship",
+    "ownPolicy",
     "insuredRegion",
     "scheme",
     "workStatus",
@@ -243,9 +355,9 @@ fn object<'a>(parent: &Object<'a>, key: &str, path: &'a str) -> Result<Option<Ob
     parent.opt_value(key).map(|v| Object::new(path, v)).transpose()
 }
 
-/// Reads and checks a case. `bill.total` is required; `bill.notCovered` and `bill.classB` are
+/// Reads and checks a request. `bill.total` is required; `bill.notCovered` and `bill.classB` are
 /// both optional: with neither, the estimate is a band on assumed shares.
-pub fn parse_case(value: &Value) -> Result<Case, FieldError> {
+pub fn parse_request(value: &Value) -> Result<Parsed, FieldError> {
     let o = Object::new("", value)?;
     o.deny_unknown(TOP_KEYS)?;
     let insured = o.region("insuredRegion")?;
@@ -270,9 +382,22 @@ pub fn parse_case(value: &Value) -> Result<Case, FieldError> {
     h.deny_unknown(&["level", "networked", "designated"])?;
     let levels: Vec<&str> = HospitalLevel::ALL.iter().map(|l| l.wire_name()).collect();
     let level = HospitalLevel::ALL[choice_of("hospital.level", h.str("level")?, &levels)?];
+    let network = match h.get("networked") {
+        None | Some(Value::Null) => Network::Yes,
+        Some(Value::Bool(true)) => Network::Yes,
+        Some(Value::Bool(false)) => Network::No,
+        Some(Value::String(s)) => match s.as_str() {
+            "yes" => Network::Yes,
+            "no" => Network::No,
+            "unknown" => Network::Unknown,
+            other => return Err(FieldError::not_one_of("hospital.networked", other, &["yes", "no", "unknown"])),
+        },
+        Some(_) => return Err(FieldError::wrong_type("hospital.networked", "yes/no/unknown")),
+    };
     let hospital = Hospital {
         level,
-        networked: h.opt_bool("networked")?.unwrap_or(true),
+        // An unknown status is estimated both ways; the case itself is the networked outcome.
+        networked: network != Network::No,
         designated: h.opt_bool("designated")?.unwrap_or(true),
     };
 
@@ -337,7 +462,15 @@ pub fn parse_case(value: &Value) -> Result<Case, FieldError> {
         }
     }
 
-    Ok(Case {
+    let retired_on = o.opt_date("retirementDate")?;
+    let tier = o.opt_int("tier", 1, 2)?.and_then(|t| u8::try_from(t).ok());
+    let hardship = o.opt_bool("hardship")?.unwrap_or(false);
+    let own = match object(&o, "ownPolicy", "ownPolicy")? {
+        Some(own) => Some(parse_own(&own, level)?),
+        None => None,
+    };
+
+    let case = Case {
         insured_pool,
         scheme,
         work_status: if scheme == Scheme::Employee { work_status } else { None },
@@ -351,7 +484,140 @@ pub fn parse_case(value: &Value) -> Result<Case, FieldError> {
         stay_of_year,
         year_to_date,
         bill: Bill { total, not_covered: nc, class_b: cb },
+        retired_on: if work_status == Some(WorkStatus::Retired) { retired_on } else { None },
+        tier,
+        hardship,
+    };
+    Ok(Parsed { case, network, own })
+}
+
+/// A case with what the engine's case does not hold: the three-state network status and the
+/// person's own figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    pub case: Case,
+    pub network: Network,
+    pub own: Option<OwnFigures>,
+}
+
+/// Network status of the hospital for cross-province direct settlement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Network {
+    Yes,
+    No,
+    Unknown,
+}
+
+impl Network {
+    pub fn wire_name(self) -> &'static str {
+        match self {
+            Network::Yes => "yes",
+            Network::No => "no",
+            Network::Unknown => "unknown",
+        }
+    }
+}
+
+/// The person's own figures, checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnFigures {
+    pub deductible: Money,
+    /// Ratio by level, as shares (0.85).
+    pub ratios: Vec<(HospitalLevel, Decimal)>,
+    pub annual_limit: Option<Money>,
+    pub temporary_first_share: Option<Decimal>,
+    pub source: Option<String>,
+}
+
+fn percent(o: &Object<'_>, key: &str) -> Result<Option<Decimal>, FieldError> {
+    let path = o.path(key);
+    let text = match o.get(key) {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::String(s)) if s.trim().is_empty() => return Ok(None),
+        Some(Value::String(s)) => s.trim().trim_end_matches(['%', '％']).trim().to_string(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(_) => return Err(FieldError::wrong_type(path, "number")),
+    };
+    let value: Decimal = text.parse().map_err(|_| FieldError::not_a_number(path.clone(), &text))?;
+    if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
+        return Err(FieldError::out_of_range(path, &text, "0", "100"));
+    }
+    Ok(Some(value / Decimal::ONE_HUNDRED))
+}
+
+fn parse_own(o: &Object<'_>, level: HospitalLevel) -> Result<OwnFigures, FieldError> {
+    o.deny_unknown(&[
+        "deductible",
+        "ratioLevel3",
+        "ratioLevel2",
+        "ratioLevel1",
+        "ratioCommunity",
+        "annualLimit",
+        "temporaryFirstShare",
+        "source",
+    ])?;
+    let deductible = o.money("deductible")?;
+    let mut ratios = Vec::new();
+    for (key, l) in [
+        ("ratioLevel3", HospitalLevel::Level3),
+        ("ratioLevel2", HospitalLevel::Level2),
+        ("ratioLevel1", HospitalLevel::Level1),
+        ("ratioCommunity", HospitalLevel::Community),
+    ] {
+        match percent(o, key)? {
+            Some(r) => ratios.push((l, r)),
+            None if l == level => return Err(FieldError::missing(o.path(key))),
+            None => {}
+        }
+    }
+    Ok(OwnFigures {
+        deductible,
+        ratios,
+        annual_limit: o.opt_money("annualLimit")?,
+        temporary_first_share: percent(o, "temporaryFirstShare")?,
+        source: o.opt_str("source")?.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string),
     })
+}
+
+impl OwnFigures {
+    /// A pack holding these figures for the case's region and scheme, run through the same engine.
+    pub fn pack(&self, case: &Case) -> Result<PolicyPack, yidi_estimate::PackError> {
+        use serde_json::json;
+        let dated = |value: Value| {
+            json!([{ "value": value, "effective_from": "1900-01-01", "source": "own", "kind": "user",
+                     "verified_at": case.admission.to_string(), "verified": false,
+                     "note": "Typed by the user from their bureau's notice or the hospital." }])
+        };
+        let rows: Vec<Value> = self
+            .ratios
+            .iter()
+            .map(|(l, r)| json!({ "when": { "levels": [l.wire_name()] }, "segments": [ { "ratio": r.to_string() } ] }))
+            .collect();
+        let cut = match self.temporary_first_share {
+            Some(s) if !s.is_zero() => json!({ "kind": "first_share", "share": s.to_string() }),
+            _ => json!({ "kind": "none" }),
+        };
+        let doc = json!({
+            "schema": 1, "pack_id": "own-figures", "region": case.insured_pool.to_string(),
+            "region_name": case.insured_pool.to_string(),
+            "scheme": match case.scheme { Scheme::Employee => "employee", Scheme::Resident => "resident" },
+            "sources": { "own": { "title": self.source.clone().unwrap_or_default(), "url": "" } },
+            "settings": { "inpatient": {
+                "deductible": dated(json!({ "base": { "kind": "fixed", "rows": [ { "amount": self.deductible.to_string() } ] },
+                                            "basis": "per_stay" })),
+                "ratio": dated(json!({ "bounds_include_deductible": false, "rows": rows })),
+                "basic_cap": dated(self.annual_limit.map(|m| json!(m.to_string())).unwrap_or(Value::Null)),
+            } },
+            "cross_province": dated(json!({ "referral": cut.clone(), "emergency": cut.clone(),
+                "other_temporary": cut.clone(), "not_filed": cut, "non_networked": { "kind": "none" } })),
+        });
+        PolicyPack::from_json("own-figures", &doc.to_string())
+    }
+}
+
+/// Reads and checks a case (the engine's part of the request).
+pub fn parse_case(value: &Value) -> Result<Case, FieldError> {
+    parse_request(value).map(|p| p.case)
 }
 
 /// A policy pack file given by the caller (the CLI's `--policy`): its name for errors and its text.
@@ -363,12 +629,30 @@ pub struct PackFile<'a> {
 
 /// Estimates a case with the shipped packs, or with `pack_file` in place of them.
 pub fn estimate(request: &Value, pack_file: Option<PackFile<'_>>, lang: Lang) -> Result<EstimateView, ApiError> {
+    // The installed feed's packs when a verified release carries them, else the bundled ones.
+    estimate_with(&crate::data::estimate_library(), request, pack_file, lang)
+}
+
+/// Estimates a case with `library` (the shipped packs, or an installed data release's copies
+/// loaded through [`Library::load`]).
+pub fn estimate_with(
+    library: &Library,
+    request: &Value,
+    pack_file: Option<PackFile<'_>>,
+    lang: Lang,
+) -> Result<EstimateView, ApiError> {
     let fail = |e: FieldError| ApiError::from_field(lang, &e);
-    let case = parse_case(request).map_err(fail)?;
-    let shipped = Library::shipped();
+    let parsed = parse_request(request).map_err(fail)?;
+    let case = parsed.case;
     let custom: PolicyPack;
-    let pack = match pack_file {
-        Some(file) => {
+    let pack = match (&parsed.own, pack_file) {
+        (Some(own), _) => {
+            custom = own.pack(&case).map_err(|e| {
+                fail(FieldError::custom("ownPolicy", "est-err-policy-file", vec![("detail", e.to_string())]))
+            })?;
+            &custom
+        }
+        (None, Some(file)) => {
             custom = Library::parse_pack(file.name, file.text).map_err(|e| {
                 fail(FieldError::custom("policy", "est-err-policy-file", vec![("detail", e.to_string())]))
             })?;
@@ -381,8 +665,8 @@ pub fn estimate(request: &Value, pack_file: Option<PackFile<'_>>, lang: Lang) ->
             }
             &custom
         }
-        None => shipped.pack(case.insured_pool, case.scheme).ok_or_else(|| {
-            let (field, id) = if shipped.has_region(case.insured_pool) {
+        (None, None) => library.pack(case.insured_pool, case.scheme).ok_or_else(|| {
+            let (field, id) = if library.has_region(case.insured_pool) {
                 ("scheme", "est-err-no-pack-scheme")
             } else {
                 ("insuredRegion", "est-err-no-pack")
@@ -394,7 +678,7 @@ pub fn estimate(request: &Value, pack_file: Option<PackFile<'_>>, lang: Lang) ->
             ))
         })?,
     };
-    let policy = Policy { pack, destinations: &shipped.destinations };
+    let policy = Policy { pack, destinations: &library.destinations };
     let typical = yidi_estimate::BAND[1].1;
     let assumption = case.bill.only_total().then_some(typical);
     let result = run_estimate(policy, &case, assumption).map_err(|e| fail(estimate_error(e, &case, pack, lang)))?;
@@ -404,7 +688,171 @@ pub fn estimate(request: &Value, pack_file: Option<PackFile<'_>>, lang: Lang) ->
         None
     };
     let options = compare(policy, &case, assumption);
-    Ok(view(pack, &case, &result, &options, band.as_deref(), lang))
+    // Unknown network status: the same case at a hospital that is not networked.
+    let not_networked = match parsed.network {
+        Network::Unknown => {
+            let mut c = case;
+            c.hospital.networked = false;
+            run_estimate(policy, &c, assumption).ok()
+        }
+        _ => None,
+    };
+    let range = range_of(pack, &library.destinations, &case, assumption, &result, lang);
+    let what_if = WHAT_IF
+        .iter()
+        .filter_map(|total| {
+            let mut c = case;
+            c.bill = Bill { total: Money::yuan(Decimal::from(*total)), not_covered: None, class_b: None };
+            run_estimate(policy, &c, Some(typical))
+                .ok()
+                .map(|e| WhatIfView { total: e.totals.total, fund: e.totals.fund, patient: e.totals.patient })
+        })
+        .collect();
+    let extra = Extra { network: parsed.network, own: parsed.own.is_some(), not_networked, range, what_if };
+    Ok(view(pack, &case, &result, &options, band.as_deref(), &extra, lang))
+}
+
+/// The bills of the "what if" view, in yuan: 1, 3, 5 and 10 万.
+pub const WHAT_IF: [i64; 4] = [10_000, 30_000, 50_000, 100_000];
+
+struct Extra {
+    network: Network,
+    own: bool,
+    not_networked: Option<Estimate>,
+    range: Option<RangeView>,
+    what_if: Vec<WhatIfView>,
+}
+
+/// Every value of the pack that has published alternatives, each alternative swapped in alone:
+/// (the path of the value, the alternative's note, the pack with it).
+fn variants(pack: &PolicyPack) -> Vec<(String, String, PolicyPack)> {
+    fn walk(v: &Value, path: &mut Vec<String>, found: &mut Vec<(Vec<String>, usize, String)>) {
+        match v {
+            Value::Object(map) => {
+                if let Some(Value::Array(alts)) = map.get("alternatives") {
+                    for (i, a) in alts.iter().enumerate() {
+                        let note = a.get("note").and_then(Value::as_str).unwrap_or_default().to_string();
+                        found.push((path.clone(), i, note));
+                    }
+                }
+                for (k, child) in map {
+                    path.push(k.clone());
+                    walk(child, path, found);
+                    path.pop();
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    path.push(i.to_string());
+                    walk(child, path, found);
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let Ok(doc) = serde_json::to_value(pack) else { return vec![] };
+    let mut found = Vec::new();
+    walk(&doc, &mut Vec::new(), &mut found);
+    found
+        .into_iter()
+        .filter_map(|(path, i, note)| {
+            let mut copy = doc.clone();
+            let mut at = &mut copy;
+            for key in &path {
+                at = match at {
+                    Value::Object(m) => m.get_mut(key)?,
+                    Value::Array(a) => a.get_mut(key.parse::<usize>().ok()?)?,
+                    _ => return None,
+                };
+            }
+            let alt = at.get("alternatives")?.get(i)?.clone();
+            let obj = at.as_object_mut()?;
+            obj.insert("value".into(), alt.get("value")?.clone());
+            obj.insert("source".into(), alt.get("source")?.clone());
+            obj.insert("kind".into(), alt.get("kind")?.clone());
+            obj.remove("alternatives");
+            let pack: PolicyPack = serde_json::from_value(copy).ok()?;
+            // The value's kind of parameter: the history's name in the path.
+            let name = path.iter().rev().find(|k| k.parse::<usize>().is_err()).cloned().unwrap_or_default();
+            Some((name, note, pack))
+        })
+        .collect()
+}
+
+fn param_kind_of(name: &str) -> Option<ParamKind> {
+    Some(match name {
+        "deductible" => ParamKind::Deductible,
+        "ratio" => ParamKind::Ratio,
+        "basic_cap" => ParamKind::BasicCap,
+        "top_up" => ParamKind::TopUp,
+        "critical_illness" => ParamKind::CriticalIllness,
+        "cross_province" => ParamKind::CrossProvinceCut,
+        _ => return None,
+    })
+}
+
+/// The range of the patient's share over the published alternatives of the values used: None
+/// when every value is settled (or no alternative changes the answer).
+fn range_of(
+    pack: &PolicyPack,
+    destinations: &yidi_estimate::DestinationTable,
+    case: &Case,
+    assumption: Option<yidi_estimate::Assumption>,
+    main: &Estimate,
+    lang: Lang,
+) -> Option<RangeView> {
+    let mut low = main.totals.patient;
+    let mut high = main.totals.patient;
+    let mut deciding: Vec<DecidingView> = Vec::new();
+    for (name, note, variant) in variants(pack) {
+        let Ok(e) = run_estimate(Policy { pack: &variant, destinations }, case, assumption) else { continue };
+        if e.totals.patient == main.totals.patient {
+            continue;
+        }
+        low = low.min(e.totals.patient);
+        high = high.max(e.totals.patient);
+        let kind = param_kind_of(&name);
+        let label = kind
+            .map(|k| t(lang, &format!("est-param-{}", param_key(k).replace('_', "-")), &Args::new()))
+            .unwrap_or(name.clone());
+        deciding.push(DecidingView {
+            key: kind.map(param_key).unwrap_or_default().to_string(),
+            label,
+            patient: e.totals.patient,
+            fund: e.totals.fund,
+            note,
+        });
+    }
+    if deciding.is_empty() {
+        return None;
+    }
+    let names = deciding.iter().map(|d| d.label.clone()).collect::<Vec<_>>().join("、");
+    let text = t(
+        lang,
+        "est-range",
+        &Args::new().text("low", grouped(low)).text("high", grouped(high)).text("deciding", names),
+    );
+    Some(RangeView { low, high, published: main.totals.patient, deciding, text })
+}
+
+/// Thousands grouping, without ".00" for whole yuan: "44,496", "3,964.80".
+pub fn grouped(m: Money) -> String {
+    let text = m.round_fen().to_string();
+    let (sign, digits) = text.strip_prefix('-').map(|d| ("-", d)).unwrap_or(("", text.as_str()));
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, "00"));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if frac.trim_end_matches('0').is_empty() {
+        format!("{sign}{out}")
+    } else {
+        format!("{sign}{out}.{frac:0<2}")
+    }
 }
 
 fn estimate_error(e: EstimateError, case: &Case, pack: &PolicyPack, lang: Lang) -> FieldError {
@@ -512,6 +960,11 @@ fn line_view(l: &yidi_estimate::Line, lang: Lang) -> LineView {
         LineKind::OverCap { .. } => {
             ("over_cap", t(lang, "est-line-over-cap", &Args::new()), t(lang, "est-detail-over-cap", &base_args()))
         }
+        LineKind::TemporaryFirstShare => (
+            "temporary_first_share",
+            t(lang, "est-line-temporary-first-share", &Args::new()),
+            t(lang, "est-detail-temporary-first-share", &base_args()),
+        ),
         LineKind::CriticalIllnessDeductible => (
             "critical_illness_deductible",
             t(lang, "est-line-critical-illness-deductible", &Args::new()),
@@ -568,6 +1021,7 @@ fn warning_view(w: &Warning, lang: Lang) -> NoticeView {
         Warning::RechargeNeedsDischarge { days } => {
             ("recharge_needs_discharge", "est-warn-recharge-needs-discharge", Args::new().int("days", i64::from(*days)))
         }
+        Warning::CapUnknown => ("cap_unknown", "est-warn-cap-unknown", Args::new()),
         Warning::Assumed { assumption } => (
             "assumed_shares",
             "est-warn-assumed",
@@ -577,35 +1031,188 @@ fn warning_view(w: &Warning, lang: Lang) -> NoticeView {
     NoticeView { code: code.to_string(), message: t(lang, id, &args) }
 }
 
+fn cut_text(c: &Cut, lang: Lang) -> String {
+    match c {
+        Cut::None => t(lang, "est-cut-none", &Args::new()),
+        Cut::Points { points } => t(lang, "est-cut-points", &Args::new().text("points", points.normalize().to_string())),
+        Cut::Multiplier { factor } => t(lang, "est-cut-multiplier", &Args::new().text("ratio", pct(*factor))),
+        Cut::NothingPaid => t(lang, "est-cut-nothing", &Args::new()),
+        Cut::FirstShare { share } => t(lang, "est-cut-first-share", &Args::new().text("share", pct(*share))),
+    }
+}
+
+fn segments_text(segments: &[yidi_estimate::pack::Segment], lang: Lang) -> String {
+    if let [only] = segments {
+        return pct(only.ratio);
+    }
+    segments
+        .iter()
+        .map(|sg| match sg.up_to {
+            Some(up) => t(lang, "est-pv-segment-to", &Args::new().text("upTo", grouped(up)).text("ratio", pct(sg.ratio))),
+            None => t(lang, "est-pv-segment-rest", &Args::new().text("ratio", pct(sg.ratio))),
+        })
+        .collect::<Vec<_>>()
+        .join(&t(lang, "est-pv-separator", &Args::new()))
+}
+
+fn cap_text(cap: Option<Money>, lang: Lang) -> String {
+    match cap {
+        Some(m) => t(lang, "est-pv-amount", &Args::new().text("amount", grouped(m))),
+        None => t(lang, "est-pv-no-cap", &Args::new()),
+    }
+}
+
+/// A used value in words of the person's language (no English from the engine).
+fn param_value_text(v: &ParamValue, lang: Lang) -> String {
+    match v {
+        ParamValue::Cuts(c) => t(
+            lang,
+            "est-pv-cuts",
+            &Args::new()
+                .text("referral", cut_text(&c.referral, lang))
+                .text("emergency", cut_text(&c.emergency, lang))
+                .text("other", cut_text(&c.other_temporary, lang))
+                .text("notFiled", cut_text(&c.not_filed, lang))
+                .text("nonNetworked", cut_text(&c.non_networked, lang)),
+        ),
+        ParamValue::Deductible { amount, factor, charges, paid_this_year } => {
+            let mut text = t(lang, "est-pv-amount", &Args::new().text("amount", grouped(*amount)));
+            if *factor != Decimal::ONE {
+                text.push_str(&t(lang, "est-pv-factor", &Args::new().text("factor", pct(*factor))));
+            }
+            if *charges > 1 {
+                text.push_str(&t(lang, "est-pv-charges", &Args::new().int("charges", i64::from(*charges))));
+            }
+            if let Some(paid) = paid_this_year {
+                text.push_str(&t(lang, "est-pv-paid-this-year", &Args::new().text("paid", grouped(*paid))));
+            }
+            text
+        }
+        ParamValue::Ratio { segments, cut } => {
+            let mut text = segments_text(segments, lang);
+            if let Some(c) = cut {
+                text.push_str(&t(lang, "est-pv-with-cut", &Args::new().text("cut", cut_text(c, lang))));
+            }
+            text
+        }
+        ParamValue::Cap(cap) => match cap {
+            Some(m) => t(lang, "est-pv-amount", &Args::new().text("amount", grouped(*m))),
+            None => t(lang, "est-pv-unknown", &Args::new()),
+        },
+        ParamValue::TopUp { ratio, cap } => t(
+            lang,
+            "est-pv-top-up",
+            &Args::new().text("ratio", ratio.map(pct).unwrap_or_default()).text("cap", cap_text(*cap, lang)),
+        ),
+        ParamValue::CriticalIllness { deductible, segments, cap, hardship } => {
+            let mut text = t(
+                lang,
+                "est-pv-critical-illness",
+                &Args::new()
+                    .text("deductible", grouped(*deductible))
+                    .text("segments", segments_text(segments, lang))
+                    .text("cap", cap_text(*cap, lang)),
+            );
+            if *hardship {
+                text.push_str(&t(lang, "est-pv-hardship", &Args::new()));
+            }
+            text
+        }
+        ParamValue::Share(share) => pct(*share),
+    }
+}
+
+fn kind_label(kind: SourceKind, lang: Lang) -> String {
+    t(lang, &format!("est-kind-{}", kind.wire_name().replace('_', "-")), &Args::new())
+}
+
 fn view(
     pack: &PolicyPack,
     case: &Case,
     e: &Estimate,
     options: &[yidi_estimate::OptionResult],
     band: Option<&[(BandPoint, yidi_estimate::Assumption, yidi_estimate::Totals)]>,
+    extra: &Extra,
     lang: Lang,
 ) -> EstimateView {
     let (_, unverified) = pack.verification_counts();
     let totals = e.totals;
-    let summary_text = t(
-        lang,
-        "est-summary",
-        &Args::new()
-            .text("patient", totals.patient.to_string())
-            .text("fund", totals.fund.to_string())
-            .text("total", totals.total.to_string()),
-    );
+    let network_outcomes = extra.not_networked.as_ref().map(|nn| {
+        let claim = nn.totals.fund;
+        let networked_text = t(lang, "est-outcome-networked", &Args::new().text("patient", grouped(totals.patient)));
+        let not_networked_text = if claim == Money::ZERO {
+            t(lang, "est-outcome-not-networked-nothing", &Args::new().text("total", grouped(nn.totals.total)))
+        } else {
+            t(
+                lang,
+                "est-outcome-not-networked",
+                &Args::new()
+                    .text("total", grouped(nn.totals.total))
+                    .text("claim", grouped(claim))
+                    .text("patient", grouped(nn.totals.patient)),
+            )
+        };
+        NetworkOutcomesView {
+            networked_patient: totals.patient,
+            networked_fund: totals.fund,
+            pay_first: nn.totals.total,
+            claim_back: claim,
+            not_networked_patient: nn.totals.patient,
+            networked_text,
+            not_networked_text,
+        }
+    });
+    let manual = extra.network == Network::No || case.filing == Filing::NotFiled;
+    let summary_text = match (&network_outcomes, &extra.range) {
+        (Some(o), _) => format!("{} {}", o.networked_text, o.not_networked_text),
+        (None, Some(r)) => r.text.clone(),
+        (None, None) if manual && totals.fund != Money::ZERO => t(
+            lang,
+            "est-summary-manual",
+            &Args::new()
+                .text("total", grouped(totals.total))
+                .text("fund", grouped(totals.fund))
+                .text("patient", grouped(totals.patient)),
+        ),
+        (None, None) => t(
+            lang,
+            "est-summary",
+            &Args::new()
+                .text("patient", grouped(totals.patient))
+                .text("fund", grouped(totals.fund))
+                .text("total", grouped(totals.total)),
+        ),
+    };
     let long_term_patient = options.first().and_then(|o| o.result.as_ref().ok()).map(|t| t.patient);
+    let own_term = match case.filing {
+        Filing::Filed(c) => Some(c.term()),
+        Filing::NotFiled => None,
+    };
     let comparison = options
         .iter()
         .map(|o| {
-            let direct = o.filing != Filing::NotFiled && case.hospital.networked && case.hospital.designated;
+            let settles = o.filing != Filing::NotFiled && case.hospital.designated;
+            let status = match (settles, extra.network) {
+                (false, _) | (true, Network::No) => "no",
+                (true, Network::Yes) => "yes",
+                (true, Network::Unknown) => "unknown",
+            };
             let totals = o.result.as_ref().ok();
+            let nothing = totals.is_some_and(|t| t.fund == Money::ZERO);
             let note = match &o.result {
                 Err(err) => estimate_error(err.clone(), case, pack, lang).message(lang),
                 Ok(_) if !case.hospital.designated => t(lang, "est-option-note-non-designated", &Args::new()),
-                Ok(_) if !case.hospital.networked => t(lang, "est-option-note-non-networked", &Args::new()),
+                Ok(_) if o.filing == Filing::NotFiled && nothing => {
+                    t(lang, "est-option-note-not-filed-nothing", &Args::new())
+                }
                 Ok(_) if o.filing == Filing::NotFiled => t(lang, "est-option-note-not-filed", &Args::new()),
+                Ok(_) if extra.network == Network::No && nothing => {
+                    t(lang, "est-option-note-non-networked-nothing", &Args::new())
+                }
+                Ok(_) if extra.network == Network::No => t(lang, "est-option-note-non-networked", &Args::new()),
+                Ok(_) if extra.network == Network::Unknown => {
+                    t(lang, "est-option-note-network-unknown", &Args::new())
+                }
                 Ok(_) => match o.filing {
                     Filing::Filed(c) if c.term() == yidi_domain::FilingTerm::LongTerm => {
                         t(lang, "est-option-note-long-term", &Args::new())
@@ -613,6 +1220,13 @@ fn view(
                     _ => t(lang, "est-option-note-temporary", &Args::new()),
                 },
             };
+            // A relocated retiree cannot choose a referral: those cards are for comparison.
+            let for_comparison = o.filing != case.filing
+                && o.filing != Filing::NotFiled
+                && match o.filing {
+                    Filing::Filed(c) => own_term == Some(yidi_domain::FilingTerm::LongTerm) && c.term() != yidi_domain::FilingTerm::LongTerm,
+                    Filing::NotFiled => false,
+                };
             OptionView {
                 filing: o.filing.wire_name().to_string(),
                 label: filing_label(o.filing, lang),
@@ -620,7 +1234,9 @@ fn view(
                 fund: totals.map(|t| t.fund),
                 patient: totals.map(|t| t.patient),
                 extra_vs_long_term: totals.and_then(|t| long_term_patient.map(|l| t.patient - l)),
-                direct_settlement: direct,
+                direct_settlement: status == "yes",
+                direct_settlement_status: status.to_string(),
+                for_comparison,
                 note,
             }
         })
@@ -645,15 +1261,53 @@ fn view(
             })
             .collect()
     });
+    let mut warnings: Vec<NoticeView> = Vec::new();
+    if extra.own {
+        warnings.push(NoticeView { code: "own_figures".into(), message: t(lang, "est-warn-own-figures", &Args::new()) });
+    }
+    if extra.network == Network::Unknown {
+        warnings.push(NoticeView {
+            code: "network_unknown".into(),
+            message: t(lang, "est-warn-network-unknown", &Args::new()),
+        });
+    }
+    if let Some(r) = &extra.range {
+        warnings.push(NoticeView { code: "range".into(), message: r.text.clone() });
+    }
+    warnings.extend(
+        e.warnings
+            .iter()
+            .filter(|w| !(extra.own && matches!(w, Warning::UnverifiedValues { .. })))
+            // On "unknown" the lines are the networked outcome; the manual claim is said in the outcomes.
+            .filter(|w| !(extra.network == Network::Unknown && matches!(w, Warning::ManualClaim)))
+            .map(|w| warning_view(w, lang)),
+    );
+    let region = region_name(case.insured_pool, lang);
+    let fund_percent = if totals.total > Money::ZERO {
+        let share = (totals.fund.amount() * Decimal::ONE_HUNDRED / totals.total.amount()).round();
+        rust_decimal::prelude::ToPrimitive::to_u32(&share).unwrap_or(0).min(100)
+    } else {
+        0
+    };
     EstimateView {
+        network: extra.network.wire_name().to_string(),
+        network_outcomes,
+        range: extra.range.clone(),
+        what_if: extra.what_if.clone(),
         pack: PackView {
             pack_id: pack.pack_id.clone(),
-            region: pack.region.to_string(),
-            region_name: region_name(pack.region, lang),
+            region: case.insured_pool.to_string(),
+            region_name: region.clone(),
             scheme: pack.scheme,
             scheme_label: pack.scheme.label(lang),
-            verified: unverified == 0,
+            verified: !extra.own && unverified == 0,
             unverified_values: unverified,
+            own_figures: extra.own,
+            label: if extra.own {
+                t(lang, "est-own-figures-label", &Args::new().text("region", region))
+            } else {
+                region
+            },
         },
         setting: case.setting.wire_name().to_string(),
         setting_label: setting_label(case.setting, lang),
@@ -671,6 +1325,17 @@ fn view(
             fund: totals.fund,
             patient: totals.patient,
             text: summary_text,
+            split_text: t(
+                lang,
+                "est-split",
+                &Args::new()
+                    .text("total", grouped(totals.total))
+                    .text("fund", grouped(totals.fund))
+                    .text("patient", grouped(totals.patient))
+                    .text("fundShare", format!("{fund_percent}%"))
+                    .text("patientShare", format!("{}%", 100 - fund_percent)),
+            ),
+            fund_percent,
         },
         lines: e.lines.iter().map(|l| line_view(l, lang)).collect(),
         parameters: e
@@ -679,18 +1344,26 @@ fn view(
             .map(|p| ParamView {
                 key: param_key(p.kind).to_string(),
                 label: t(lang, &format!("est-param-{}", param_key(p.kind).replace('_', "-")), &Args::new()),
-                value: p.value.clone(),
+                value: param_value_text(&p.value, lang),
                 effective_from: p.effective_from.to_string(),
                 effective_to: p.effective_to.map(|d| d.to_string()),
-                source_title: p.source.title.clone(),
+                source_title: if p.source_kind == SourceKind::User && p.source.title.is_empty() {
+                    t(lang, "est-kind-user", &Args::new())
+                } else {
+                    p.source.title.clone()
+                },
                 source_number: p.source.number.clone(),
                 source_url: p.source.url.clone(),
                 verified_at: p.verified_at.to_string(),
                 verified: p.verified,
-                note: p.note.clone(),
+                note: if p.source_kind == SourceKind::User { None } else { p.note.clone() },
+                source_kind: p.source_kind.wire_name().to_string(),
+                source_kind_label: kind_label(p.source_kind, lang),
+                also: p.also.iter().map(|s| format!("{} {}", s.title, s.url).trim().to_string()).collect(),
+                alternatives: p.alternatives,
             })
             .collect(),
-        warnings: e.warnings.iter().map(|w| warning_view(w, lang)).collect(),
+        warnings,
         comparison,
         band,
         disclaimer: t(lang, "est-disclaimer", &Args::new()),
@@ -761,7 +1434,7 @@ pub fn render_table(v: &EstimateView, lang: Lang) -> String {
     let mut out = Vec::new();
     out.push(format!(
         "{} · {} · {} · {} · {}",
-        v.pack.region_name, v.pack.scheme_label, v.setting_label, v.filing_label, v.date_used
+        v.pack.label, v.pack.scheme_label, v.setting_label, v.filing_label, v.date_used
     ));
     out.push(v.summary.text.clone());
     out.push(String::new());
@@ -889,9 +1562,10 @@ pub struct PackSummary {
     pub earliest: Option<String>,
 }
 
-/// The shipped packs, for the screen's choice of insured region and scheme.
+/// The packs in use (the installed feed's, else the shipped ones), for the screen's choice of
+/// insured region and scheme.
 pub fn policy_packs(lang: Lang) -> Vec<PackSummary> {
-    Library::shipped()
+    crate::data::estimate_library()
         .packs
         .iter()
         .map(|p| {

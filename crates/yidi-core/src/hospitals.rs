@@ -45,7 +45,7 @@ pub const MAX_LIMIT: usize = 200;
 /// The file a CSV import installs, under the data directory.
 pub const IMPORTED: &str = "hospitals/imported.csv";
 /// The feed file that carries the directory.
-pub const FEED_FILE: &str = "hospitals.csv";
+pub const FEED_FILE: &str = "hospitals/directory.csv";
 /// The index of the merged directory, under the data directory (the same relative path as the
 /// feed's prebuilt index).
 pub const INDEX: &str = "hospitals/index.yidx";
@@ -82,16 +82,17 @@ fn field_error(lang: Lang, e: &FieldError) -> ApiError {
 }
 
 /// The layers installed under `data_dir` and what the merged index must record to match them.
-fn installed_layers(data_dir: &Path, lang: Lang) -> Result<(Vec<Source>, Vec<PathBuf>, String), ApiError> {
+fn installed_layers(data_dir: &Path) -> Result<(Vec<Source>, Vec<PathBuf>, String), ApiError> {
     let mut sources = vec![Source::Bundled];
     let mut files = Vec::new();
     let bundled_crc = BUNDLED_INDEX.0.get(32..36).map(|b| b.iter().map(|x| format!("{x:02x}")).collect::<String>());
     let mut stamp = format!("bundled {}", bundled_crc.unwrap_or_default());
-    let installed = yidi_update::installed(data_dir).map_err(|e| update_error(lang, &e))?;
-    if let Some(current) = installed {
-        if let Some(path) = current.path(data_dir, FEED_FILE) {
-            stamp.push_str(&format!("; feed {} {}", current.version, current.published));
-            sources.push(Source::Feed { version: current.version, published: current.published });
+    // The installed feed release counts only once verified against its manifest.
+    if let Some(release) = crate::data::release_in(data_dir) {
+        if let Some(path) = release.file(FEED_FILE) {
+            let (version, published) = (release.installed.version, release.installed.published);
+            stamp.push_str(&format!("; feed {version} {published}"));
+            sources.push(Source::Feed { version, published });
             files.push(path);
         }
     }
@@ -117,7 +118,7 @@ fn meta_for(sources: &[Source], stamp: String) -> DirectoryMeta {
 /// [`INDEX`] (atomically). Called when data is imported or an update is installed; opening
 /// calls it only when the file is missing, stale or damaged. Returns the number of rows.
 pub fn prepare_index(data_dir: &Path, lang: Lang) -> Result<usize, ApiError> {
-    let (sources, files, stamp) = installed_layers(data_dir, lang)?;
+    let (sources, files, stamp) = installed_layers(data_dir)?;
     let path = data_dir.join(INDEX);
     if files.is_empty() {
         // Nothing installed: the bundled index is embedded; an old merged index must not linger.
@@ -129,7 +130,12 @@ pub fn prepare_index(data_dir: &Path, lang: Lang) -> Result<usize, ApiError> {
     for file in &files {
         lists.push(read_list(file, lang)?);
     }
-    let rows = yidi_hospitals::merge(lists);
+    let mut rows = yidi_hospitals::merge(lists);
+    // Names as people type them, without 省/市/区/县 after a place, 第 or 附属: searched as
+    // aliases, not shown (HospitalView leaves them out).
+    for h in &mut rows {
+        yidi_hospitals::reading::add_search_forms(h);
+    }
     let readings = Readings::new();
     let mut builder = yidi_hospitals::DirectoryBuilder::new(&readings, meta_for(&sources, stamp));
     builder.reserve(rows.len());
@@ -146,7 +152,7 @@ impl Hospitals {
     /// index when nothing is installed, else the merged index file, mapped. A missing, stale or
     /// damaged index is rebuilt from the rows (see [`Hospitals::notice`]).
     pub fn open(data_dir: &Path, lang: Lang) -> Result<Hospitals, ApiError> {
-        let (sources, files, stamp) = installed_layers(data_dir, lang)?;
+        let (sources, files, stamp) = installed_layers(data_dir)?;
         if files.is_empty() {
             return Ok(Hospitals::bundled());
         }
@@ -173,7 +179,9 @@ impl Hospitals {
     pub fn bundled() -> Hospitals {
         let directory = Directory::from_static(&BUNDLED_INDEX.0).unwrap_or_else(|_| {
             // Only a defective build could get here: index the rows instead of failing.
-            yidi_hospitals::build(&Readings::new(), meta_for(&[Source::Bundled], String::new()), &bundled::hospitals())
+            let mut rows = bundled::hospitals();
+            rows.iter_mut().for_each(yidi_hospitals::reading::add_search_forms);
+            yidi_hospitals::build(&Readings::new(), meta_for(&[Source::Bundled], String::new()), &rows)
         });
         Hospitals { directory, sources: vec![Source::Bundled], notice: None }
     }
@@ -227,10 +235,18 @@ impl Hospitals {
     /// Searches with a loose request (see the module documentation).
     pub fn search(&self, request: &Value, lang: Lang) -> Result<SearchView, ApiError> {
         let query = parse_request(request).map_err(|e| field_error(lang, &e))?;
+        let destination = Object::new("", request)
+            .and_then(|o| o.opt_region("destination").map(|d| d.map(|d| d.code)))
+            .map_err(|e| field_error(lang, &e))?;
         let hits = self.directory.search(&query);
         let results = hits
             .iter()
-            .map(|hit| HospitalView::new(&self.directory.hospital(hit.row), Some((hit.tier, hit.ring, hit.distance_km)), lang))
+            .map(|hit| {
+                let h = self.directory.hospital(hit.row);
+                let mut view = HospitalView::new(&h, Some((hit.tier, hit.ring, hit.distance_km)), lang);
+                view.outside_destination = destination.and_then(|d| outside(h.division, d, lang));
+                view
+            })
             .collect();
         let as_of = self.directory.meta().as_of;
         let only_bundled = self.sources == [Source::Bundled];
@@ -303,7 +319,7 @@ fn update_error(lang: Lang, e: &yidi_update::UpdateError) -> ApiError {
 /// Reads a search request, naming the field at fault.
 pub fn parse_request(request: &Value) -> Result<Query, FieldError> {
     let o = Object::new("", request)?;
-    o.deny_unknown(&["query", "filter", "near", "limit"])?;
+    o.deny_unknown(&["query", "filter", "near", "limit", "destination"])?;
     let text = match o.get("query") {
         None => String::new(),
         Some(Value::String(s)) => s.clone(),
@@ -384,6 +400,9 @@ pub struct HospitalView {
     /// `geocoded` when the point is the institution's own; else why it has none (`shared`, `zero`,
     /// `far`), or null when the list does not say.
     pub coord_precision: Option<String>,
+    /// With a `destination` in the request: the warning that this hospital is elsewhere.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outside_destination: Option<String>,
     /// `exact`, `prefix` or `contains`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matched: Option<Tier>,
@@ -443,7 +462,8 @@ impl HospitalView {
             name_zh_cn: h.name.clone(),
             sources: h.sources.iter().map(|s| source_label(s, lang)).collect(),
             coord_precision: Some(h.coord_precision.clone()).filter(|p| !p.is_empty()),
-            aliases: h.aliases.clone(),
+            outside_destination: None,
+            aliases: h.aliases.iter().filter(|a| !yidi_hospitals::reading::is_search_form(&h.name, a)).cloned().collect(),
             province_code: h.division.province().to_string(),
             city_code: at(yidi_domain::DivisionLevel::Prefecture),
             county_code: at(yidi_domain::DivisionLevel::County),
@@ -467,12 +487,37 @@ impl HospitalView {
             matched: tier,
             ring,
             distance_km: distance,
-            distance_label: distance
-                .map(|km| i18n::format_or_id(lang, "hosp-distance", &Args::new().text("km", km.to_string()))),
+            distance_label: distance.map(|km| match km {
+                0 => text("hosp-distance-under-one"),
+                km => i18n::format_or_id(lang, "hosp-distance", &Args::new().text("km", km.to_string())),
+            }),
             synthetic: h.synthetic,
             synthetic_warning: h.synthetic.then(|| text("hosp-synthetic-warning")),
         }
     }
+}
+
+/// "这家医院在北京市，不在您的就医地武汉市" when `place` is outside the place of treatment: another
+/// province for a province, else another prefecture (the pooling region) — a county destination
+/// accepts the whole prefecture.
+fn outside(place: RegionCode, destination: RegionCode, lang: Lang) -> Option<String> {
+    let table = divisions();
+    let prefecture = |code: RegionCode| {
+        table.path(code).into_iter().find(|d| d.level == yidi_domain::DivisionLevel::Prefecture).map(|d| d.code)
+    };
+    let dest = table.get(destination)?;
+    let inside = if dest.level == yidi_domain::DivisionLevel::Province {
+        place.province() == destination.province()
+    } else {
+        prefecture(place).is_some() && prefecture(place) == prefecture(destination)
+    };
+    if inside {
+        return None;
+    }
+    // Name the hospital's place at the level that differs: 北京市, or 湖北省 宜昌市.
+    let here = table.get(prefecture(place).unwrap_or(place)).map(|d| RegionView::new(d, lang).full_name)?;
+    let there = RegionView::new(dest, lang).full_name;
+    Some(i18n::format_or_id(lang, "hosp-outside-destination", &Args::new().text("place", here).text("destination", there)))
 }
 
 /// A row's source (`3ahospital:2020`) in words; an unknown source is shown as written.
@@ -558,12 +603,13 @@ pub struct UpdateView {
 pub fn update_data(data_dir: &Path, feed_url: &str, key: Option<&str>, lang: Lang) -> Result<UpdateView, ApiError> {
     let key = key.filter(|k| !k.trim().is_empty()).ok_or_else(|| field_error(lang, &FieldError::missing("key")))?;
     let key = yidi_update::parse_key(key).map_err(|e| ApiError { field: Some("key".into()), ..update_error(lang, &e) })?;
-    let validate = |name: &str, bytes: &[u8]| -> Result<(), String> {
-        if name != FEED_FILE {
-            return Ok(());
+    // Every dataset is read as the app will read it before it is installed.
+    let validate = |path: &str, bytes: &[u8]| -> Result<(), String> {
+        if path == FEED_FILE {
+            let text = std::str::from_utf8(bytes).map_err(|_| "not UTF-8".to_string())?;
+            return import::parse_csv(text).map(|_| ()).map_err(|errors| import_errors(lang, &errors).message);
         }
-        let text = std::str::from_utf8(bytes).map_err(|_| "not UTF-8".to_string())?;
-        import::parse_csv(text).map(|_| ()).map_err(|errors| import_errors(lang, &errors).message)
+        crate::data::validate(path, bytes)
     };
     match yidi_update::update(data_dir, feed_url, &key, &validate).map_err(|e| update_error(lang, &e))? {
         yidi_update::Outcome::Updated { to, published, .. } => {
@@ -634,11 +680,51 @@ mod tests {
         assert_eq!(view.results.len(), 5);
         assert!(view.results.iter().all(|r| r.city_code.as_deref() == Some("420100")));
         // A county the list does not reach: say so, with the province's count.
-        let empty = h.search(&json!({"query": "", "filter": {"region": "422827"}}), Lang::ZhCn).expect("valid");
+        let empty = h.search(&json!({"query": "", "filter": {"region": "420529"}}), Lang::ZhCn).expect("valid");
         let c = empty.coverage.expect("coverage");
         assert_eq!(c.in_region, 0);
-        assert!(c.message.starts_with("本机名单里没有来凤县的医院（湖北省共有"), "{}", c.message);
+        assert!(c.message.starts_with("本机名单里没有五峰土家族自治县的医院（湖北省共有"), "{}", c.message);
         assert!(empty.results.is_empty());
+    }
+
+    #[test]
+    fn names_typed_without_administrative_words_are_found() {
+        let h = Hospitals::bundled();
+        // 湖北省人民医院 typed as people say it: 湖北人民医院, hbrmyy; 武汉市中心医院 as whzxyy.
+        for (q, want) in [
+            ("湖北妇幼保健院", "湖北省妇幼保健院"),
+            ("hbfybjy", "湖北省妇幼保健院"),
+            ("hbdsrmyy", "湖北省第三人民医院"),
+            ("whzxyy", "武汉市中心医院"),
+            ("wuhanzhongxin", "武汉市中心医院"),
+        ] {
+            let view = h.search(&json!({"query": q, "filter": {"region": "420000"}, "limit": 5}), Lang::ZhCn).expect("valid");
+            let names: Vec<&str> = view.results.iter().map(|r| r.name.as_str()).collect();
+            assert_eq!(names.first().copied(), Some(want), "{q}: {names:?}");
+            assert!(
+                view.results[0].aliases.iter().all(|a| a != "湖北妇幼保健院" && a != "武汉中心医院" && a != "湖北第三人民医院"),
+                "search forms are not shown: {:?}",
+                view.results[0].aliases
+            );
+        }
+    }
+
+    #[test]
+    fn a_hospital_outside_the_place_of_treatment_is_named_as_such() {
+        let h = Hospitals::bundled();
+        // Going to 武汉 (the county 江岸区 given): a Beijing hospital is elsewhere, a Wuhan one is not.
+        let view = h
+            .search(&json!({"query": "xhyy", "filter": {"region": "110000"}, "destination": "420102", "limit": 1}), Lang::ZhCn)
+            .expect("valid");
+        assert_eq!(
+            view.results[0].outside_destination.as_deref(),
+            Some("这家医院在北京市，不在您的就医地湖北省 武汉市 江岸区。")
+        );
+        let wuhan =
+            h.search(&json!({"query": "", "filter": {"region": "420100"}, "destination": "420102", "limit": 5}), Lang::ZhCn).expect("valid");
+        assert!(wuhan.results.iter().all(|r| r.outside_destination.is_none()), "the whole prefecture is the pooling region");
+        let none = h.search(&json!({"query": "xhyy", "limit": 1}), Lang::ZhCn).expect("valid");
+        assert_eq!(none.results[0].outside_destination, None, "no destination, no warning");
     }
 
     #[test]

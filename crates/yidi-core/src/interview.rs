@@ -15,13 +15,13 @@ use yidi_domain::{
     divisions, i18n, i18n::Args, input::Object, FieldError, FilingCategory, FilingTerm, Labelled, Lang, NaiveDate,
 };
 use yidi_interview::{
-    model::{QuestionKind, Section},
+    model::QuestionKind,
     text, Answer, Answers, EngineError, Next, Plan,
 };
 
 use crate::{regions::RegionView, ApiError};
 
-pub use yidi_interview::Interview;
+pub use yidi_interview::{model::Section, Interview};
 
 /// A message of the interview's file with text arguments (for the CLI's terminal prompts).
 pub fn message(lang: Lang, id: &str, args: &[(&'static str, String)]) -> String {
@@ -303,7 +303,16 @@ pub fn answer(iv: &Interview, request: &AnswerRequest, lang: Lang) -> Result<Ste
     if !walk.path.iter().any(|p| p == id) && walk.next != Next::Question(id.to_string()) {
         return Err(field_err(lang, &FieldError::custom(format!("answers.{id}"), "err-iv-not-on-path", Vec::new())));
     }
-    let value = Answer::parse(q, "answers", &request.value).map_err(|e| field_err(lang, &e))?;
+    let value = Answer::parse(q, "answers", &request.value).map_err(|e| match &q.kind {
+        // An unknown choice is answered with the choices as people read them, not wire names.
+        QuestionKind::Choice(options) => {
+            let args = Args::new().text("audience", audience(iv, &answers));
+            let labels: Vec<String> = options.iter().map(|o| fmt(lang, &text::option(id, o), &args)).collect();
+            let sep = if lang == Lang::EnUs { "; " } else { "；" };
+            field_err(lang, &FieldError::custom(format!("answers.{id}"), "err-iv-choose-one", vec![("options", labels.join(sep))]))
+        }
+        _ => field_err(lang, &e),
+    })?;
     answers.insert(id.to_string(), value);
     let dropped = iv.prune(&mut answers).map_err(internal)?;
     let next = match iv.after(&answers, id).map_err(internal)? {
@@ -366,6 +375,35 @@ pub struct OutcomeView {
     pub answers: Vec<ReviewItem>,
     /// Answers given that do not apply to this situation (and were not used).
     pub ignored_answers: Vec<String>,
+    /// What to show at the hospital's admission desk, when the bill is to be settled there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub desk: Option<DeskView>,
+}
+
+/// The "show this at the desk" card: the facts the admission desk needs and the words to say,
+/// in the reader's language and, for the desk staff, in simplified Chinese.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeskView {
+    pub title: String,
+    pub rows: Vec<DeskRow>,
+    /// The sentence to say (or point at).
+    pub say: String,
+    /// The same in simplified Chinese, for the desk (equal to `say` in zh-CN).
+    pub say_zh: String,
+    pub ask: String,
+    pub ask_zh: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeskRow {
+    pub id: &'static str,
+    pub label: String,
+    pub value: String,
+    /// Label and value in simplified Chinese, for the desk staff.
+    pub label_zh: String,
+    pub value_zh: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -397,6 +435,12 @@ pub struct SectionView {
     pub id: Section,
     pub title: String,
     pub lines: Vec<LineView>,
+    /// The documents the section rests on, once each (for one "依据" disclosure per section).
+    pub sources: Vec<SourceView>,
+    /// Said once for the section: "part of this rests on a restatement…" and/or "…is our own
+    /// advice"; empty when every line rests on an official text that was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -416,9 +460,12 @@ pub struct SourceView {
     pub number: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
-    pub location: String,
     /// False when only a restatement was read.
     pub primary: bool,
+    /// The project's own advice, not a rule (source `yidi-advice`).
+    pub advice: bool,
+    /// The region whose rule the line states (national, a province, a city or a county).
+    pub layer: String,
     /// "Source: …" for people, with "(restated, not checked against the original)" when so.
     pub text: String,
 }
@@ -455,8 +502,19 @@ pub fn outcome(iv: &Interview, request: &OutcomeRequest, lang: Lang) -> Result<O
     let doc = Value::Object(Map::from_iter([("as_of".to_string(), Value::String(request.as_of.clone()))]));
     let as_of = Object::new("", &doc).and_then(|o| o.date("as_of")).map_err(|e| field_err(lang, &e))?;
     let answers = parse_answers(iv, &request.answers, lang)?;
+
     let plan = match iv.plan(&answers, as_of) {
         Ok(p) => p,
+        // A day that has already happened cannot lie after the day the plan is made for.
+        Err(EngineError::AfterAsOf(q)) => {
+            let message = if q == "admission_date" { "err-iv-admission-after-as-of" } else { "err-iv-filing-made-after-as-of" };
+            let date = match answers.get(&q) {
+                Some(Answer::Date(d)) => format_date(lang, *d),
+                _ => String::new(),
+            };
+            let args = vec![("date", date), ("as_of", format_date(lang, as_of))];
+            return Err(field_err(lang, &FieldError::custom(format!("answers.{q}"), message, args)));
+        }
         Err(EngineError::Unanswered(q)) => {
             return Err(field_err(lang, &FieldError::custom(format!("answers.{q}"), "err-iv-unanswered", Vec::new())))
         }
@@ -491,6 +549,124 @@ fn region_name(plan: &Plan<'_>, id: &str, lang: Lang) -> Option<String> {
         Some(Answer::Region(code)) => divisions().pooling_region(*code).map(|d| d.name(lang).to_string()),
         _ => None,
     }
+}
+
+/// The desk card, for plans settled at the hospital: insured region, category, validity and the
+/// destination, and the words to say, with a simplified-Chinese copy for the desk staff.
+fn desk_view(iv: &Interview, plan: &Plan<'_>, lang: Lang) -> Option<DeskView> {
+    use yidi_interview::Settlement as S;
+    if plan.verdict != yidi_interview::Verdict::Plan
+        || !matches!(plan.settlement, S::FileBeforeTravel | S::FileBeforeDischarge | S::AlreadyFiled | S::CountsAsFiled)
+    {
+        return None;
+    }
+    let category = plan.category?;
+    let in_lang = |lang: Lang| {
+        let insured = match plan.answers.get(&iv.flow().insured_region_question) {
+            Some(Answer::Region(code)) => divisions().get(*code).map(|d| RegionView::new(d, lang).full_name),
+            _ => None,
+        }
+        .unwrap_or_default();
+        let destination = iv.destination_question().and_then(|d| region_name(plan, d, lang)).unwrap_or_default();
+        let validity = if plan.settlement == S::CountsAsFiled {
+            fmt(lang, "iv-desk-valid-emergency", &Args::new())
+        } else if category.term() == FilingTerm::LongTerm {
+            fmt(lang, "iv-desk-valid-long-term", &Args::new())
+        } else {
+            match plan.dates.valid_until {
+                Some(d) => fmt(lang, "iv-desk-valid-until", &Args::new().text("date", format_date(lang, d))),
+                None => fmt(lang, "iv-desk-valid-ask", &Args::new()),
+            }
+        };
+        let pool = region_name(plan, &iv.flow().insured_region_question, lang).unwrap_or_default();
+        let say_id = if plan.settlement == S::CountsAsFiled { "iv-desk-say-emergency" } else { "iv-desk-say" };
+        let rows = vec![
+            ("insured", fmt(lang, "iv-desk-insured", &Args::new()), insured),
+            ("category", fmt(lang, "iv-desk-category", &Args::new()), category.label(lang)),
+            ("validity", fmt(lang, "iv-desk-validity", &Args::new()), validity),
+            ("destination", fmt(lang, "iv-desk-destination", &Args::new()), destination),
+        ];
+        (rows, fmt(lang, say_id, &Args::new().text("insured", pool)), fmt(lang, "iv-desk-ask", &Args::new()))
+    };
+    let (rows, say, ask) = in_lang(lang);
+    let (rows_zh, say_zh, ask_zh) = in_lang(Lang::ZhCn);
+    Some(DeskView {
+        title: fmt(lang, "iv-desk-title", &Args::new()),
+        rows: rows
+            .into_iter()
+            .zip(rows_zh)
+            .map(|((id, label, value), (_, label_zh, value_zh))| DeskRow { id, label, value, label_zh, value_zh })
+            .collect(),
+        say,
+        say_zh,
+        ask,
+        ask_zh,
+    })
+}
+
+/// The source id of the project's own advice (not a rule).
+const ADVICE_SOURCE: &str = "yidi-advice";
+
+/// A source's title for the reader: the locale's own wording where there is one (our notes, and
+/// official documents named in English for English readers), else the document's title and number.
+fn source_title(id: &str, title: &str, number: Option<&str>, lang: Lang) -> String {
+    let key = text::source_title(id);
+    let localized = fmt(lang, &key, &Args::new());
+    if localized != key {
+        return localized;
+    }
+    match number {
+        Some(n) if !title.contains(n) => format!("{title}（{n}）"),
+        _ => title.to_string(),
+    }
+}
+
+/// The name of the region whose rule a line states: 常熟市 for Changshu's own layer (not 苏州市,
+/// its pooling prefecture), the locale's word for the national rules.
+fn layer_name(region: &str, lang: Lang) -> String {
+    region
+        .parse::<yidi_domain::RegionCode>()
+        .ok()
+        .and_then(|code| divisions().get(code))
+        .map(|d| d.name(lang).to_string())
+        .unwrap_or_else(|| fmt(lang, "iv-layer-national", &Args::new()))
+}
+
+/// A section with its documents listed once and one note for the whole section.
+fn section_view(id: Section, lines: Vec<LineView>, lang: Lang) -> SectionView {
+    let mut sources: Vec<SourceView> = Vec::new();
+    for line in &lines {
+        let same = |s: &&mut SourceView| s.id == line.source.id && s.layer == line.source.layer;
+        match sources.iter_mut().find(|s| same(s)) {
+            Some(s) => {
+                if let Some(a) = &line.source.article {
+                    match &mut s.article {
+                        Some(have) if !have.split('；').any(|x| x == a) => {
+                            have.push('；');
+                            have.push_str(a);
+                        }
+                        None => s.article = Some(a.clone()),
+                        _ => {}
+                    }
+                }
+            }
+            None => sources.push(line.source.clone()),
+        }
+    }
+    for s in &mut sources {
+        let article = s.article.as_ref().map(|a| if lang == Lang::EnUs { format!(" ({a})") } else { format!("（{a}）") }).unwrap_or_default();
+        // Under the section's "依据" heading: the document and the articles, without "来源：".
+        s.text = format!("{}{article}", s.title);
+    }
+    let restated = lines.iter().any(|l| !l.source.primary && !l.source.advice);
+    let advice = lines.iter().any(|l| l.source.advice);
+    let note = match (restated, advice) {
+        (false, false) => None,
+        (true, false) => Some(fmt(lang, "iv-sec-note-restated", &Args::new())),
+        (false, true) => Some(fmt(lang, "iv-sec-note-advice", &Args::new())),
+        (true, true) => Some(fmt(lang, "iv-sec-note-both", &Args::new())),
+    };
+    SectionView { id, title: fmt(lang, &text::section(id), &Args::new()), lines, sources, note }
 }
 
 fn render(iv: &Interview, plan: &Plan<'_>, ignored: Vec<String>, lang: Lang) -> OutcomeView {
@@ -535,29 +711,29 @@ fn render(iv: &Interview, plan: &Plan<'_>, ignored: Vec<String>, lang: Lang) -> 
     let mut sections: BTreeMap<Section, Vec<LineView>> = BTreeMap::new();
     for line in &plan.lines {
         let article = line.article.map(|a| if lang == Lang::EnUs { format!(" ({a})") } else { format!("（{a}）") }).unwrap_or_default();
-        let mut source_text =
-            fmt(lang, "iv-source", &Args::new().text("title", line.source.title.clone()).text("article", article));
-        if !line.source.primary {
+        let title = source_title(&line.source.id, &line.source.title, line.source.number.as_deref(), lang);
+        let advice = line.source.id == ADVICE_SOURCE;
+        let mut source_text = fmt(lang, "iv-source", &Args::new().text("title", title.clone()).text("article", article));
+        if !line.source.primary && !advice {
             source_text.push_str(&fmt(lang, "iv-source-unverified", &Args::new()));
         }
+        let layer = layer_name(&line.layer.region, lang);
         sections.entry(line.section).or_default().push(LineView {
             id: line.id.to_string(),
-            text: fmt(lang, &text::line(line.id), &args),
+            text: fmt(lang, &text::line(line.id), &args.clone().text("layer", layer.clone())),
             source: SourceView {
                 id: line.source.id.clone(),
-                title: line.source.title.clone(),
+                title,
                 number: line.source.number.clone(),
                 article: line.article.map(str::to_string),
-                location: line.source.location.clone(),
                 primary: line.source.primary,
+                advice,
+                layer,
                 text: source_text,
             },
         });
     }
-    let sections = sections
-        .into_iter()
-        .map(|(id, lines)| SectionView { id, title: fmt(lang, &text::section(id), &Args::new()), lines })
-        .collect();
+    let sections = sections.into_iter().map(|(id, lines)| section_view(id, lines, lang)).collect();
 
     let layers: Vec<LayerView> = plan
         .rules
@@ -603,13 +779,13 @@ fn render(iv: &Interview, plan: &Plan<'_>, ignored: Vec<String>, lang: Lang) -> 
     OutcomeView {
         outcome: plan.outcome.to_string(),
         verdict: plan.verdict,
-        verdict_label: fmt(lang, &text::verdict(plan.verdict), &Args::new()),
-        headline: fmt(lang, &text::outcome(plan.outcome), &args),
+        verdict_label: fmt(lang, &plan.verdict_id(), &args),
+        headline: fmt(lang, &plan.headline_id(), &args),
         category: plan.category,
         category_label: plan.category.map(|c| c.label(lang)),
         term: plan.category.map(FilingCategory::term),
         settlement: plan.settlement,
-        settlement_label: fmt(lang, &text::settlement(plan.settlement), &Args::new()),
+        settlement_label: fmt(lang, &plan.settlement_id(), &args),
         stage: plan.stage,
         stage_label: plan.stage.map(|s| s.label(lang)),
         as_of: plan.as_of,
@@ -619,6 +795,7 @@ fn render(iv: &Interview, plan: &Plan<'_>, ignored: Vec<String>, lang: Lang) -> 
         rule_set: RuleSetView { flow_version, layers, text: rule_set_text },
         answers,
         ignored_answers: ignored,
+        desk: desk_view(iv, plan, lang),
     }
 }
 
@@ -670,8 +847,9 @@ mod tests {
         let first = start(iv(), Lang::EnUs).expect("start");
         let request = AnswerRequest { state: first.state.clone(), question: "audience".into(), value: json!("neighbour") };
         let e = answer(iv(), &request, Lang::EnUs).expect_err("not an option");
-        assert_eq!((e.code.as_str(), e.field.as_deref()), ("not_one_of", Some("answers.audience")));
-        assert!(e.message.contains("User"), "the message names the question by its label: {}", e.message);
+        assert_eq!((e.code.as_str(), e.field.as_deref()), ("err-iv-choose-one", Some("answers.audience")));
+        assert!(e.message.contains("Who is using this"), "the message names the question by its label: {}", e.message);
+        assert!(e.message.contains("I am the insured person") && !e.message.contains("self"), "the choices are listed by their labels: {}", e.message);
 
         let request = AnswerRequest { state: first.state.clone(), question: "networked".into(), value: json!("yes") };
         let e = answer(iv(), &request, Lang::EnUs).expect_err("not reached yet");
@@ -691,13 +869,14 @@ mod tests {
             ("care_type", json!("inpatient")),
             ("reason", json!("visit_for_care")),
             ("has_filing", json!(false)),
+            ("channel", json!("online")),
             ("networked", json!("yes")),
         ] {
             assert_eq!(question(&step).id, q, "questions come in flow order");
             step = answer_step(&step, q, v);
         }
         let Screen::Review(review) = &step.screen else { panic!("all answered: the review") };
-        assert_eq!(review.items.len(), 10);
+        assert_eq!(review.items.len(), 11);
         assert_eq!(review.items[3].answer_text, "广东省 深圳市");
         let change = goto(iv(), &step.state, "scheme", Lang::ZhCn).expect("change");
         assert_eq!(question(&change).current_text.as_deref(), Some("居民医保"));
@@ -719,6 +898,15 @@ mod tests {
             let doc: Value = serde_json::from_str(&std::fs::read_to_string(file).expect("read")).expect("json");
             let as_of = doc["as_of"].as_str().expect("as_of").to_string();
             let answers = doc["answers"].as_object().expect("answers").clone();
+            if let Some(q) = doc["expect"]["refused"].as_str() {
+                for lang in Lang::ALL {
+                    let e = outcome(iv(), &OutcomeRequest { answers: answers.clone(), as_of: as_of.clone() }, lang)
+                        .expect_err("a date after the as-of date is refused");
+                    assert_eq!(e.field.as_deref(), Some(format!("answers.{q}").as_str()), "{}: the error names the answer", file.display());
+                    assert!(!e.message.starts_with("err-") && !e.message.contains('{'), "{} {lang}: {}", file.display(), e.message);
+                }
+                continue;
+            }
             for lang in Lang::ALL {
                 let view = outcome(iv(), &OutcomeRequest { answers: answers.clone(), as_of: as_of.clone() }, lang)
                     .unwrap_or_else(|e| panic!("{}: {}", file.display(), e.message));
@@ -750,7 +938,7 @@ mod tests {
             "destination": "440300", "scheme": "employee", "work_status": "in_service",
             "stage": "before_travel", "care_type": "inpatient", "reason": "referred",
             "referral_issued": true, "referral_settled_before": false,
-            "has_filing": false, "networked": "yes" });
+            "has_filing": false, "channel": "undecided", "networked": "yes" });
         let request = OutcomeRequest { answers: referral.as_object().cloned().unwrap_or_default(), as_of: "2026-11-23".into() };
         let view = outcome(iv(), &request, Lang::ZhCn).expect("a referral plan");
         let got: Vec<(&str, &str, &str)> = view.date_texts.iter().map(|d| (d.id, d.label.as_str(), d.text.as_str())).collect();
@@ -774,6 +962,82 @@ mod tests {
         let ids: Vec<&str> = view.date_texts.iter().map(|d| d.id).collect();
         assert_eq!(ids, ["filing_date", "change_from"], "a long-term filing has no end date but a change lock");
         assert_eq!(view.date_texts[1].text, "2027年5月23日", "six months after 2026-11-23");
+    }
+
+    fn scenario(name: &str) -> OutcomeRequest {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../yidi-interview/tests/scenarios").join(name);
+        let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("read")).expect("json");
+        OutcomeRequest {
+            answers: doc["answers"].as_object().cloned().unwrap_or_default(),
+            as_of: doc["as_of"].as_str().unwrap_or_default().to_string(),
+        }
+    }
+
+    /// An admission on 2026-12-01 in a plan made on 2026-11-23 has not happened: refused, with
+    /// both dates and the field named, in the reader's language.
+    #[test]
+    fn an_admission_after_the_as_of_date_is_refused_with_a_clear_message() {
+        let request = scenario("57-admission-in-future-refused.json");
+        let e = outcome(iv(), &request, Lang::ZhCn).expect_err("refused");
+        assert_eq!(e.field.as_deref(), Some("answers.admission_date"));
+        assert!(e.message.contains("2026年12月1日") && e.message.contains("2026年11月23日"), "both dates are named: {}", e.message);
+        let e = outcome(iv(), &request, Lang::EnUs).expect_err("refused");
+        assert!(e.message.contains("after the day of the plan"), "{}", e.message);
+    }
+
+    /// Changshu's rule (the transferring hospital files the referral) reads "按常熟市的规定", never
+    /// Suzhou, the prefecture whose pooling region Changshu belongs to; the section lists each
+    /// document once and says once that part rests on a restatement; no repository path shows.
+    #[test]
+    fn rules_are_credited_to_their_layer_and_sources_sit_once_per_section() {
+        let view = outcome(iv(), &scenario("58-changshu-credit.json"), Lang::ZhCn).expect("plan");
+        let materials = view.sections.iter().find(|s| s.id == Section::Materials).expect("materials");
+        let line = materials.lines.iter().find(|l| l.id == "mat_referral_by_hospital").expect("the Changshu line");
+        assert!(line.text.starts_with("按常熟市的规定"), "credited to Changshu: {}", line.text);
+        assert_eq!(line.source.layer, "常熟市");
+        let json = serde_json::to_string(&view).expect("serialises");
+        assert!(!json.contains("shared/") && !json.contains(".txt") && !json.contains("RULES.md"), "no repository path reaches people");
+        for section in &view.sections {
+            let mut ids: Vec<(&str, &str)> = section.sources.iter().map(|s| (s.id.as_str(), s.layer.as_str())).collect();
+            let before = ids.len();
+            ids.dedup();
+            assert_eq!(before, ids.len(), "each document once per section");
+            let restated = section.lines.iter().any(|l| !l.source.primary && !l.source.advice);
+            assert_eq!(section.note.is_some(), restated || section.lines.iter().any(|l| l.source.advice), "one note when needed");
+        }
+    }
+
+    /// Already paid in full: the verdict and headline say "claim at home", never "file".
+    #[test]
+    fn the_headline_agrees_with_the_route() {
+        let view = outcome(iv(), &scenario("54-paid-in-full-proxy.json"), Lang::ZhCn).expect("plan");
+        assert_eq!(view.headline, "已全额付费：回武汉市手工报销");
+        assert_eq!(view.verdict_label, "回武汉市手工报销");
+        assert_eq!(view.settlement_label, "已经全额付费：带齐单据回武汉市手工报销", "not 'pay in full first' to someone who paid");
+        let view = outcome(iv(), &scenario("55-emergency-admitted.json"), Lang::ZhCn).expect("plan");
+        assert!(view.headline.contains("视同已备案"), "{}", view.headline);
+        let view = outcome(iv(), &scenario("56-not-networked-admitted.json"), Lang::EnUs).expect("plan");
+        assert!(view.headline.starts_with("The hospital cannot settle directly"), "{}", view.headline);
+    }
+
+    /// The desk card of a son filing online for his mother (scenario 52): Wuhan insured, other
+    /// temporary, valid to 2027-05-22 (six months from 2026-11-23), and the words to say; in
+    /// English the desk still gets the simplified-Chinese sentence. Someone who already paid has
+    /// no desk card.
+    #[test]
+    fn the_desk_card_names_region_category_validity_and_the_words_in_chinese_too() {
+        let view = outcome(iv(), &scenario("52-proxy-consent-family-account.json"), Lang::EnUs).expect("plan");
+        let desk = view.desk.expect("settled at the hospital: a desk card");
+        let rows: Vec<(&str, &str)> = desk.rows.iter().map(|r| (r.id, r.value_zh.as_str())).collect();
+        assert_eq!(
+            rows,
+            vec![("insured", "湖北省 武汉市"), ("category", "其他临时外出就医人员"), ("validity", "至2027年5月22日"), ("destination", "深圳市")]
+        );
+        assert_eq!(desk.rows[2].value, "until 2027-05-22");
+        assert!(desk.say.starts_with("My medical insurance is in Wuhan"), "{}", desk.say);
+        assert!(desk.say_zh.starts_with("我是武汉市医保") && desk.say_zh.contains("跨省异地就医直接结算"), "{}", desk.say_zh);
+        let paid = outcome(iv(), &scenario("54-paid-in-full-proxy.json"), Lang::ZhCn).expect("plan");
+        assert!(paid.desk.is_none(), "nothing to show at a desk after paying in full");
     }
 
     #[test]

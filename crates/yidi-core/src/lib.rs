@@ -14,15 +14,20 @@
 //! - [`estimate`]: out-of-pocket estimate with the filing comparison (issue 3).
 //! - [`cases`]: people, cases, reminders, desk mode and hand-off (yidi-store).
 //! - [`interview`]: the eligibility interview, one question per screen, and its outcome.
+//! - [`data`]: datasets by relative path (installed verified feed release, else bundled), data
+//!   status, feed publishing and keys.
 //! - [`hospitals`]: the designated-institution directory: search, import, signed updates.
 
 pub mod cases;
 pub mod consent;
+pub mod data;
 pub mod error;
 pub mod estimate;
 pub mod interview;
 pub mod hospitals;
+pub mod ics;
 pub mod regions;
+pub mod settlement;
 pub mod text;
 
 pub use error::ApiError;
@@ -36,4 +41,11 @@ pub fn parse_lang(tag: &str) -> Result<Lang, ApiError> {
             &yidi_domain::FieldError::custom("lang", "err-unknown-language", vec![("value", tag.to_string())]),
         )
     })
+}
+
+/// Reads a JSON text from outside (a file the CLI was given, a request) for `field`: malformed
+/// JSON or a key given twice is a localized error naming the field by its label and the line and
+/// column — never the parser's English text, never the code `io`.
+pub fn read_json_text(text: &str, field: &str, lang: Lang) -> Result<serde_json::Value, ApiError> {
+    yidi_domain::input::parse_json(field, text).map_err(|e| ApiError::from_field(lang, &e))
 }

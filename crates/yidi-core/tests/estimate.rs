@@ -93,7 +93,7 @@ fn bad_inputs_name_their_field_in_every_language() {
         ("negative amount", Box::new(|r| r["bill"]["notCovered"] = json!("-1")), "bill.notCovered", "negative"),
         (
             "no pack for the region",
-            Box::new(|r| r["insuredRegion"] = json!("530102")),
+            Box::new(|r| r["insuredRegion"] = json!("410102")),
             "insuredRegion",
             "est-err-no-pack",
         ),
@@ -227,4 +227,124 @@ fn the_data_date_is_that_of_the_least_recently_checked_value_used() {
     assert_eq!(v.data_checked_on.as_deref(), Some("2024-05-06"), "the oldest check date wins over the newer ones");
     let json = serde_json::to_value(&v).expect("serializes");
     assert_eq!(json["dataCheckedOn"], "2024-05-06", "camelCase for the UI");
+}
+
+/// docs/examples/estimate-case.json: a retired Beijing employee settled in Wuhan, 50000 / 2000 / 5000.
+fn retiree() -> Value {
+    json!({
+        "insuredRegion": "110105", "scheme": "employee", "workStatus": "retired", "age": 68,
+        "filing": "relocated_retiree", "destination": "420106",
+        "hospital": { "level": "level3", "networked": "unknown" },
+        "admissionDate": "2026-03-02", "dischargeDate": "2026-03-20",
+        "bill": { "total": "50000", "notCovered": "2000", "classB": "5000" }
+    })
+}
+
+#[test]
+fn unknown_network_status_shows_both_outcomes_and_never_contradicts_itself() {
+    let v = estimate(&retiree(), None, Lang::ZhCn).expect("estimates");
+    assert_eq!(v.network, "unknown");
+    let o = v.network_outcomes.as_ref().expect("both outcomes on an unknown status");
+    // Networked (hand-worked in docs/estimate.md): fund 44496, patient 5504. Not networked: the
+    // whole 50000 first; the Beijing pack claims manual care back under the same rules: 44496.
+    assert_eq!((o.networked_patient.to_string(), o.networked_fund.to_string()), ("5504.00".into(), "44496.00".into()));
+    assert_eq!((o.pay_first.to_string(), o.claim_back.to_string()), ("50000.00".into(), "44496.00".into()));
+    assert!(o.networked_text.contains("5,504") && o.not_networked_text.contains("50,000"), "{o:?}");
+    assert!(v.summary.text.contains("5,504") && v.summary.text.contains("50,000"), "{}", v.summary.text);
+    // One story: no line says the fund pays nothing while the cards say "claim at home".
+    assert!(v.lines.iter().all(|l| l.key != "nothing_paid"), "the lines are the networked outcome");
+    for card in &v.comparison {
+        let want = if card.filing == "not_filed" { "no" } else { "unknown" };
+        assert_eq!(card.direct_settlement_status, want, "{}", card.filing);
+        if card.patient.is_some_and(|p| p.to_string() == "50000.00") {
+            assert!(card.note.contains("不予报销"), "a card where the fund pays nothing says so: {}", card.note);
+        } else {
+            assert!(!card.note.contains("不予报销"), "a card that is paid must not say nothing is paid: {}", card.note);
+        }
+    }
+    // Beijing: care without a filing is in principle not paid (changed 2026-12-02 from 20 points).
+    let not_filed = v.comparison.iter().find(|c| c.filing == "not_filed").expect("card");
+    assert_eq!(not_filed.fund.map(|m| m.to_string()), Some("0.00".into()));
+    assert!(v.warnings.iter().any(|w| w.code == "network_unknown"));
+    assert!(!v.warnings.iter().any(|w| w.code == "manual_claim"), "the manual claim is told in the outcomes");
+}
+
+#[test]
+fn network_status_takes_three_words_and_the_legacy_bool() {
+    let mut r = retiree();
+    r["hospital"]["networked"] = json!(false);
+    let v = estimate(&r, None, Lang::EnUs).expect("legacy false");
+    assert_eq!(v.network, "no");
+    assert!(v.network_outcomes.is_none());
+    assert!(v.comparison.iter().all(|c| c.direct_settlement_status == "no"));
+    assert!(v.warnings.iter().any(|w| w.code == "manual_claim"));
+    r["hospital"]["networked"] = json!("yes");
+    assert_eq!(estimate(&r, None, Lang::EnUs).expect("yes").network, "yes");
+    r["hospital"]["networked"] = json!(true);
+    assert_eq!(estimate(&r, None, Lang::EnUs).expect("legacy true").network, "yes");
+    r["hospital"]["networked"] = json!("maybe");
+    let e = error(&r, Lang::EnUs);
+    assert_eq!(e.field.as_deref(), Some("hospital.networked"), "{e:?}");
+}
+
+#[test]
+fn conflicting_published_ratios_give_a_range_naming_the_deciding_value() {
+    let v = estimate(&retiree(), None, Lang::EnUs).expect("estimates");
+    let range = v.range.as_ref().expect("Beijing's retired ratios are disputed");
+    // The pack's 30% reading: 5504. The 60% reading (level 3 retired 91 / 94 / 97%): deductible 1300;
+    // 28700 × 91% = 26117; 10000 × 94% = 9400; 7500 × 97% = 7275; fund 42792; patient 7208.
+    assert_eq!((range.low.to_string(), range.high.to_string()), ("5504.00".into(), "7208.00".into()));
+    assert_eq!(range.published.to_string(), "5504.00");
+    assert_eq!(range.deciding.len(), 1);
+    assert_eq!(range.deciding[0].key, "ratio");
+    assert!(range.text.contains("¥5,504 – ¥7,208") && range.text.contains(&range.deciding[0].label), "{}", range.text);
+    // An in-service employee's ratios are not disputed: one number.
+    let mut r = retiree();
+    r["workStatus"] = json!("in_service");
+    r["filing"] = json!("long_term_resident");
+    assert!(estimate(&r, None, Lang::EnUs).expect("estimates").range.is_none(), "settled values give one number");
+}
+
+#[test]
+fn own_figures_for_a_region_without_a_pack() {
+    // Zhengzhou (410100) has no pack: without own figures the estimate is refused on the region.
+    let mut r = request();
+    r["insuredRegion"] = json!("410102");
+    assert_eq!(error(&r, Lang::ZhCn).field.as_deref(), Some("insuredRegion"));
+    r["ownPolicy"] = json!({ "deductible": "900", "ratioLevel3": "85", "annualLimit": "300000",
+                              "temporaryFirstShare": "10%", "source": "郑州市医保局通知" });
+    let v = estimate(&r, None, Lang::ZhCn).expect("estimates with own figures");
+    // 乙类 5000 × 10% (Hubei) = 500; covered 47500; (47500 − 900) × 85% = 39610; patient 10390.
+    assert_eq!((v.summary.fund.to_string(), v.summary.patient.to_string()), ("39610.00".into(), "10390.00".into()));
+    assert!(v.pack.own_figures);
+    assert!(v.pack.label.contains("您填写的数字"), "{}", v.pack.label);
+    assert_eq!(v.warnings[0].code, "own_figures");
+    assert!(!v.warnings.iter().any(|w| w.code == "unverified"));
+    assert!(v.parameters.iter().filter(|p| p.key != "class_b_share").all(|p| p.source_kind == "user"));
+    // Other temporary: 先自付 10% = 4750 first; (42750 − 900) × 85% = 35572.50; patient 14427.50.
+    let other = v.comparison.iter().find(|c| c.filing == "other_temporary").expect("card");
+    assert_eq!(other.patient.map(|m| m.to_string()), Some("14427.50".into()));
+    // The ratio for the chosen level is required, and named by its label.
+    r["ownPolicy"] = json!({ "deductible": "900", "ratioLevel2": "90" });
+    let e = error(&r, Lang::ZhCn);
+    assert_eq!(e.field.as_deref(), Some("ownPolicy.ratioLevel3"));
+    assert!(e.message.contains("三级医院报销比例"), "{}", e.message);
+    r["ownPolicy"] = json!({ "deductible": "900", "ratioLevel3": "185" });
+    assert_eq!(error(&r, Lang::EnUs).field.as_deref(), Some("ownPolicy.ratioLevel3"));
+}
+
+#[test]
+fn parameter_values_are_worded_in_the_persons_language() {
+    let v = estimate(&retiree(), None, Lang::ZhCn).expect("estimates");
+    for p in &v.parameters {
+        assert!(!p.value.chars().any(|c| c.is_ascii_alphabetic()), "no English in a Chinese value: {} = {}", p.key, p.value);
+        assert!(!p.source_kind_label.is_empty() && !p.source_kind_label.starts_with("est-"));
+    }
+    let cut = v.parameters.iter().find(|p| p.key == "cross_province_cut").expect("cut");
+    assert!(cut.value.contains("降低 10 个百分点") && cut.value.contains("未备案：不予支付"), "{}", cut.value);
+    let v = estimate(&retiree(), None, Lang::EnUs).expect("estimates");
+    let cut = v.parameters.iter().find(|p| p.key == "cross_province_cut").expect("cut");
+    assert!(cut.value.contains("referral: 10 points lower"), "{}", cut.value);
+    assert_eq!(v.what_if.len(), 4, "the what-if view has 1 / 3 / 5 / 10 万");
+    assert!(v.what_if.windows(2).all(|w| w[0].patient <= w[1].patient));
 }

@@ -119,7 +119,7 @@ impl FieldError {
             FieldErrorKind::OutOfRange { value, min, max } => {
                 ("err-out-of-range", args.text("value", value).text("min", min).text("max", max))
             }
-            FieldErrorKind::WrongType { expected } => ("err-wrong-type", args.text("expected", expected)),
+            FieldErrorKind::WrongType { expected } => ("err-wrong-type", args.text("expected", type_label(lang, expected))),
             FieldErrorKind::Custom { message_id, args: extra } => {
                 let args = extra.iter().fold(args, |a, (name, value)| a.text(name, value.clone()));
                 (message_id, args)
@@ -153,11 +153,18 @@ impl FieldError {
 
 /// `bill.total` → `field-bill-total`; list indices are dropped (`answers[3].value` →
 /// `field-answers-value`) so one label serves every item.
+/// The name of a value's type in `lang` (`type-text` → 文字); an unknown name as it is.
+pub fn type_label(lang: Lang, expected: &str) -> String {
+    let id: String = format!("type-{}", expected.to_ascii_lowercase().replace('/', "-"));
+    i18n::text(lang, &id).map(|t| t.to_string()).unwrap_or_else(|_| expected.to_string())
+}
+
 pub fn field_message_id(path: &str) -> String {
     let mut id = String::from("field-");
     let mut in_index = false;
     for c in path.chars() {
         match c {
+            '(' | ')' => {}
             '[' => in_index = true,
             ']' => in_index = false,
             _ if in_index => {}

@@ -117,6 +117,9 @@ impl Args {
         for (name, value) in &self.0 {
             match value {
                 ArgValue::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
+                // Fluent numbers are f64: beyond 2^53 they lose digits (i64::MAX would print as
+                // 9223372036854776000), so large integers go in as their exact digits.
+                ArgValue::Int(n) if n.unsigned_abs() > 1 << 53 => args.set(*name, FluentValue::from(n.to_string())),
                 ArgValue::Int(n) => args.set(*name, FluentValue::from(*n)),
             }
         }
@@ -277,5 +280,18 @@ mod tests {
         }
         assert!("fr-FR".parse::<Lang>().is_err(), "French has no text and must be refused");
         assert!("".parse::<Lang>().is_err());
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod big_number_tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_revision_prints_with_all_its_digits() {
+        let text = format_or_id(Lang::EnUs, "case-err-conflict", &Args::new().int("expected", i64::MAX).int("found", 3));
+        assert!(text.contains("9223372036854775807"), "{text}");
+        assert!(!text.contains("9223372036854776000"), "{text}");
     }
 }

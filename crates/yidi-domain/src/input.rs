@@ -176,3 +176,113 @@ mod tests {
         assert_eq!(Object::new("", &v).unwrap().region("region").unwrap_err().code(), "unknown_region");
     }
 }
+
+/// Parses a JSON text from outside (a file, a request) for the field `field`, like
+/// `serde_json::from_str` but with errors people can read, in their language, naming the field
+/// by its label and the line and column (`err-bad-json-syntax`, `err-bad-json-eof`); and an
+/// object that names the same key twice is refused (`err-bad-json-duplicate`): a reader keeping
+/// the first and one keeping the last would see different content, so neither is trusted.
+pub fn parse_json(field: &str, text: &str) -> Result<Value, FieldError> {
+    use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+    use std::fmt;
+
+    struct Strict;
+    impl<'de> DeserializeSeed<'de> for Strict {
+        type Value = Value;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+            d.deserialize_any(StrictVisitor)
+        }
+    }
+    struct StrictVisitor;
+    impl<'de> Visitor<'de> for StrictVisitor {
+        type Value = Value;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+            Ok(Value::Bool(v))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+            Ok(Value::from(v))
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+            Ok(Value::from(v))
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+            Ok(serde_json::Number::from_f64(v).map(Value::Number).unwrap_or(Value::Null))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+            Ok(Value::String(v.to_string()))
+        }
+        fn visit_string<E>(self, v: String) -> Result<Value, E> {
+            Ok(Value::String(v))
+        }
+        fn visit_unit<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_none<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+            Strict.deserialize(d)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(v) = seq.next_element_seed(Strict)? {
+                items.push(v);
+            }
+            Ok(Value::Array(items))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut out = serde_json::Map::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let value = map.next_value_seed(Strict)?;
+                if out.contains_key(&key) {
+                    return Err(serde::de::Error::custom(format!("\u{0}duplicate\u{0}{key}")));
+                }
+                out.insert(key, value);
+            }
+            Ok(Value::Object(out))
+        }
+    }
+
+    let mut de = serde_json::Deserializer::from_str(text);
+    let position = |e: &serde_json::Error| vec![("line", e.line().to_string()), ("column", e.column().to_string())];
+    let bad = |e: serde_json::Error| {
+        let msg = e.to_string();
+        if let Some(rest) = msg.strip_prefix("\u{0}duplicate\u{0}") {
+            let key = rest.rsplit_once(" at line ").map_or(rest, |(k, _)| k).to_string();
+            return FieldError::custom(field, "err-bad-json-duplicate", vec![("key", key)]);
+        }
+        let id = if e.is_eof() { "err-bad-json-eof" } else { "err-bad-json-syntax" };
+        FieldError::custom(field, id, position(&e))
+    };
+    let value = Strict.deserialize(&mut de).map_err(bad)?;
+    de.end().map_err(bad)?;
+    Ok(value)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod json_tests {
+    use super::*;
+    use crate::Lang;
+
+    #[test]
+    fn malformed_json_is_a_localized_error_naming_the_field_and_position() {
+        assert_eq!(parse_json("case", r#"{"a":1,"b":{"c":2}}"#).unwrap(), serde_json::json!({"a":1,"b":{"c":2}}));
+        let e = parse_json("case", "{\n  \"a\": 1,\n  \"b\" 2\n}").unwrap_err();
+        assert_eq!(e.code(), "err-bad-json-syntax");
+        let zh = e.message(Lang::ZhCn);
+        assert!(zh.contains("第 3 行") && !zh.contains("expected"), "Chinese, no parser English: {zh}");
+        assert_eq!(parse_json("case", "{\"a\": [1, 2").unwrap_err().code(), "err-bad-json-eof");
+        assert_eq!(parse_json("case", "{\"a\":1} x").unwrap_err().code(), "err-bad-json-syntax", "trailing text");
+    }
+
+    #[test]
+    fn a_record_with_a_duplicated_key_is_refused() {
+        let e = parse_json("record", r#"{"a":1,"b":{"name":"王秀英","name":"李四"}}"#).unwrap_err();
+        assert_eq!(e.code(), "err-bad-json-duplicate", "serde_json alone would keep the last name silently");
+        assert!(e.message(Lang::ZhCn).contains("“name”出现了两次"), "{}", e.message(Lang::ZhCn));
+    }
+}

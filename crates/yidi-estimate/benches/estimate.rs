@@ -34,6 +34,9 @@ fn case(pool: &str, scheme: Scheme) -> Case {
             ..YearToDate::default()
         },
         bill: Bill { total: yuan(350_000), not_covered: Some(yuan(20_000)), class_b: Some(yuan(60_000)) },
+        retired_on: None,
+        tier: None,
+        hardship: false,
     }
 }
 

@@ -5,7 +5,7 @@
 //! layer on the person's own covered burden. Each line is rounded to the fen, half away from zero,
 //! where it ends; the totals are sums of rounded lines, so patient + fund = total to the fen.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use yidi_domain::{FilingCategory, FilingTerm, Money, RegionCode, Scheme, WorkStatus};
 
@@ -13,7 +13,7 @@ use crate::{
     destination::DestinationTable,
     pack::{
         in_force, CrossYearRule, Cut, Cuts, Dated, DeductibleBase, DeductibleBasis, HospitalLevel, MetaRef, PolicyPack,
-        Segment, Setting, SettingRules, Source, Subject,
+        Segment, Setting, SettingRules, Source, SourceKind, Subject, YearStart,
     },
 };
 
@@ -90,6 +90,12 @@ pub struct Case {
     pub stay_of_year: u32,
     pub year_to_date: YearToDate,
     pub bill: Bill,
+    /// The retirement date, when known (some regions treat those retired before a date apart).
+    pub retired_on: Option<NaiveDate>,
+    /// Contribution tier (一档 1, 二档 2); None is taken as 1.
+    pub tier: Option<u8>,
+    /// In hardship (特困供养, 低保, 返贫致贫): the critical-illness layer's hardship terms apply.
+    pub hardship: bool,
 }
 
 /// The shares assumed when only a total is known.
@@ -170,6 +176,8 @@ pub enum LineKind {
     },
     /// The part of the person's burden under the critical-illness deductible (information).
     CriticalIllnessDeductible,
+    /// A temporary category's first self-paid share of the covered cost (先自理 X%).
+    TemporaryFirstShare,
     NothingPaid {
         reason: NothingReason,
     },
@@ -210,12 +218,35 @@ pub enum ParamKind {
     ClassBShare,
 }
 
+/// A value as the estimate used it, structured so the caller words it in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParamValue {
+    /// The cuts of the temporary categories, not filing and non-networked hospitals.
+    Cuts(Cuts),
+    /// The deductible's base amount, the stay's factor, how many times it is charged, and for a
+    /// yearly deductible what was already paid this year.
+    Deductible { amount: Money, factor: Decimal, charges: u32, paid_this_year: Option<Money> },
+    /// The ratio bands of the person's row, and the filing's cut when one applies.
+    Ratio { segments: Vec<Segment>, cut: Option<Cut> },
+    /// An annual limit; None when no source states it.
+    Cap(Option<Money>),
+    TopUp { ratio: Option<Decimal>, cap: Option<Money> },
+    CriticalIllness { deductible: Money, segments: Vec<Segment>, cap: Option<Money>, hardship: bool },
+    /// A share (the destination's 乙类 first share).
+    Share(Decimal),
+}
+
 /// A value the estimate used, with its provenance.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UsedParam {
     pub kind: ParamKind,
-    /// Compact, language-neutral: `1300.00 × 0.5`, `≤30000.00: 0.85; ≤40000.00: 0.9; 0.95`.
-    pub value: String,
+    pub value: ParamValue,
+    /// The kind of the strongest page the value rests on.
+    pub source_kind: SourceKind,
+    /// Other sources stating the same value.
+    pub also: Vec<Source>,
+    /// How many other published values conflict with it (the estimate shows their range).
+    pub alternatives: usize,
     pub effective_from: NaiveDate,
     pub effective_to: Option<NaiveDate>,
     pub source: Source,
@@ -238,6 +269,8 @@ pub enum Warning {
     RechargeNeedsDischarge { days: u32 },
     /// Only a total was given: the shares below were assumed.
     Assumed { assumption: Assumption },
+    /// No source states the annual limit: none was applied.
+    CapUnknown,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -274,14 +307,6 @@ fn fen(m: Money) -> Money {
     m.round_fen()
 }
 
-fn pct_text(d: Decimal) -> String {
-    format!("{}%", (d * Decimal::ONE_HUNDRED).normalize())
-}
-
-fn factor_text(d: Decimal) -> String {
-    d.normalize().to_string()
-}
-
 struct Ctx<'a> {
     params: Vec<UsedParam>,
     pack: &'a PolicyPack,
@@ -294,22 +319,25 @@ impl<'a> Ctx<'a> {
         history: &'a [Dated<T>],
         date: NaiveDate,
         used_discharge: bool,
-        describe: impl Fn(&T) -> String,
+        describe: impl Fn(&T) -> ParamValue,
     ) -> Result<&'a T, EstimateError> {
         let d = in_force(history, date).ok_or(EstimateError::DateNotCovered { param: kind, date, used_discharge })?;
         self.record(kind, describe(&d.value), MetaRef::of(d));
         Ok(&d.value)
     }
 
-    fn record(&mut self, kind: ParamKind, value: String, m: MetaRef<'_>) {
-        let source = self.pack.sources.get(m.source).cloned().unwrap_or(Source {
-            title: m.source.to_string(),
-            number: None,
-            url: String::new(),
-        });
+    fn record(&mut self, kind: ParamKind, value: ParamValue, m: MetaRef<'_>) {
+        let find = |key: &str| {
+            self.pack.sources.get(key).cloned().unwrap_or(Source { title: key.to_string(), number: None, url: String::new() })
+        };
+        let source = find(m.source);
+        let also = m.also.iter().map(|k| find(k)).collect();
         self.params.push(UsedParam {
             kind,
             value,
+            source_kind: m.kind,
+            also,
+            alternatives: m.alternatives,
             effective_from: m.effective_from,
             effective_to: m.effective_to,
             source,
@@ -320,31 +348,12 @@ impl<'a> Ctx<'a> {
     }
 }
 
-fn segments_text(segments: &[Segment]) -> String {
-    segments
-        .iter()
-        .map(|s| match s.up_to {
-            Some(up) => format!("≤{up}: {}", pct_text(s.ratio)),
-            None => pct_text(s.ratio),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-fn cut_text(c: &Cut) -> String {
-    match c {
-        Cut::None => "none".into(),
-        Cut::Points { points } => format!("-{} pt", factor_text(*points)),
-        Cut::Multiplier { factor } => format!("×{}", factor_text(*factor)),
-        Cut::NothingPaid => "0".into(),
-    }
-}
-
-/// The date whose values apply: admission, unless the stay crosses the insurance (calendar)
-/// year, when the pack's rule decides (discharge by default).
+/// The date whose values apply: admission, unless the stay crosses the insurance year (1 January,
+/// or the pack's `insurance_year_start`), when the pack's rule decides (discharge by default).
 pub fn date_used(pack: &PolicyPack, admission: NaiveDate, discharge: Option<NaiveDate>) -> (NaiveDate, bool) {
+    let start = pack.insurance_year_start.unwrap_or(YearStart::JANUARY_FIRST);
     match discharge {
-        Some(d) if d.year() != admission.year() => match pack.cross_year_rule {
+        Some(d) if start.year_of(d) != start.year_of(admission) => match pack.cross_year_rule {
             CrossYearRule::Discharge => (d, true),
             CrossYearRule::Admission => (admission, false),
         },
@@ -451,38 +460,57 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
     if used_discharge {
         warnings.push(Warning::CrossYear { date_used: date });
     }
-    let subject = Subject { level: case.hospital.level, work_status: case.work_status, age: case.age };
+    let subject = Subject {
+        level: case.hospital.level,
+        work_status: case.work_status,
+        age: case.age,
+        retired_on: case.retired_on,
+        tier: case.tier.unwrap_or(1),
+        stay: case.stay_of_year.max(1),
+    };
     let ytd = case.year_to_date;
 
     // Every value the case needs must be in force: a date outside every period is an error.
     let cuts = ctx.take(ParamKind::CrossProvinceCut, &pack.cross_province, date, used_discharge, |c| {
-        format!(
-            "referral {}; emergency {}; other {}; not filed {}; non-networked {}",
-            cut_text(&c.referral),
-            cut_text(&c.emergency),
-            cut_text(&c.other_temporary),
-            cut_text(&c.not_filed),
-            cut_text(&c.non_networked)
-        )
+        ParamValue::Cuts(c.clone())
     })?;
-    let deductible = ctx.take(ParamKind::Deductible, &rules.deductible, date, used_discharge, |_| String::new())?;
-    let ratio_table = ctx.take(ParamKind::Ratio, &rules.ratio, date, used_discharge, |_| String::new())?;
-    let basic_cap = *ctx.take(ParamKind::BasicCap, &rules.basic_cap, date, used_discharge, |c| c.to_string())?;
+    let placeholder = |_: &_| ParamValue::Cap(None);
+    let deductible = ctx.take(ParamKind::Deductible, &rules.deductible, date, used_discharge, placeholder)?;
+    let ratio_table = ctx.take(ParamKind::Ratio, &rules.ratio, date, used_discharge, |_| ParamValue::Cap(None))?;
+    let basic_cap = *ctx.take(ParamKind::BasicCap, &rules.basic_cap, date, used_discharge, |c| ParamValue::Cap(*c))?;
     let top_up = if rules.top_up.is_empty() {
         None
     } else {
-        Some(ctx.take(ParamKind::TopUp, &rules.top_up, date, used_discharge, |t| {
-            let ratio = t.rows.iter().find(|r| r.when.matches(&subject)).map(|r| pct_text(r.ratio)).unwrap_or_default();
-            let cap = t.cap.map(|m| format!("; cap {m}")).unwrap_or_default();
-            format!("{ratio}{cap}")
+        Some(ctx.take(ParamKind::TopUp, &rules.top_up, date, used_discharge, |t| ParamValue::TopUp {
+            ratio: t.rows.iter().find(|r| r.when.matches(&subject)).map(|r| r.ratio),
+            cap: t.cap,
         })?)
     };
     let critical = if rules.critical_illness.is_empty() {
         None
     } else {
         Some(ctx.take(ParamKind::CriticalIllness, &rules.critical_illness, date, used_discharge, |c| {
-            let cap = c.cap.map(|m| format!("; cap {m}")).unwrap_or_default();
-            format!("from {}: {}{cap}", c.deductible, segments_text(&c.segments))
+            let hardship = case.hardship && c.hardship.is_some();
+            let h = c.hardship.as_ref().filter(|_| case.hardship);
+            ParamValue::CriticalIllness {
+                deductible: match h {
+                    Some(h) => fen(c.deductible.times(h.deductible_factor)),
+                    None => c.deductible,
+                },
+                segments: c
+                    .segments
+                    .iter()
+                    .map(|s| Segment {
+                        up_to: s.up_to,
+                        ratio: match h {
+                            Some(h) => (s.ratio + h.ratio_points / Decimal::ONE_HUNDRED).min(Decimal::ONE),
+                            None => s.ratio,
+                        },
+                    })
+                    .collect(),
+                cap: if h.is_some_and(|h| h.no_cap) { None } else { c.cap },
+                hardship,
+            }
         })?)
     };
 
@@ -505,7 +533,10 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
             let source = policy.destinations_source(m.source);
             ctx.params.push(UsedParam {
                 kind: ParamKind::ClassBShare,
-                value: pct_text(s),
+                value: ParamValue::Share(s),
+                source_kind: m.kind,
+                also: m.also.iter().map(|k| policy.destinations_source(k)).collect(),
+                alternatives: m.alternatives,
                 effective_from: m.effective_from,
                 effective_to: m.effective_to,
                 source,
@@ -577,6 +608,24 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
         return Ok(finish(date, lines, ctx.params, warnings, total, covered));
     }
 
+    // A temporary category's first self-paid share (先自理 X%) comes off the covered cost before
+    // the ordinary rules.
+    let mut covered_rules = covered;
+    if let Cut::FirstShare { share } = cut {
+        let first_share = fen(covered.times(*share));
+        lines.push(Line {
+            kind: LineKind::TemporaryFirstShare,
+            base: covered,
+            ratio: Some(*share),
+            fund: Money::ZERO,
+            patient: first_share,
+            cap_reached: false,
+        });
+        covered_rules = covered - first_share;
+    }
+    let covered = covered_rules;
+    let cut = if matches!(cut, Cut::FirstShare { .. }) { &Cut::None } else { cut };
+
     // Deductible.
     let base_amount = match &deductible.base {
         DeductibleBase::Fixed { rows } => {
@@ -606,20 +655,13 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
         }
         DeductibleBasis::PerYear => (base_amount.saturating_sub(ytd.deductible_paid), 1, Decimal::ONE),
     };
-    {
-        let mut text = base_amount.to_string();
-        if factor != Decimal::ONE {
-            text.push_str(&format!(" × {}", factor_text(factor)));
-        }
-        if charges > 1 {
-            text.push_str(&format!(" × {charges}"));
-        }
-        if deductible.basis == DeductibleBasis::PerYear {
-            text.push_str(&format!(" − {} (this year)", ytd.deductible_paid));
-        }
-        if let Some(p) = ctx.params.iter_mut().find(|p| p.kind == ParamKind::Deductible) {
-            p.value = text;
-        }
+    if let Some(p) = ctx.params.iter_mut().find(|p| p.kind == ParamKind::Deductible) {
+        p.value = ParamValue::Deductible {
+            amount: base_amount,
+            factor,
+            charges,
+            paid_this_year: (deductible.basis == DeductibleBasis::PerYear).then_some(ytd.deductible_paid),
+        };
     }
     let ded = amount.min(covered);
     lines.push(Line {
@@ -635,10 +677,7 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
     let row =
         ratio_table.rows.iter().find(|r| r.when.matches(&subject)).ok_or(EstimateError::NoRow(ParamKind::Ratio))?;
     if let Some(p) = ctx.params.iter_mut().find(|p| p.kind == ParamKind::Ratio) {
-        p.value = segments_text(&row.segments);
-        if *cut != Cut::None {
-            p.value.push_str(&format!(" ({})", cut_text(cut)));
-        }
+        p.value = ParamValue::Ratio { segments: row.segments.clone(), cut: (*cut != Cut::None).then(|| cut.clone()) };
     }
     let eligible = covered - ded;
     let start = if ratio_table.bounds_include_deductible {
@@ -646,9 +685,12 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
     } else {
         ytd.covered_cost.saturating_sub(ytd.deductible_paid)
     };
-    let cap_left = basic_cap.saturating_sub(ytd.fund_paid);
-    let out = run_segments(&row.segments, Layer::Basic, start, eligible, cut, Some(cap_left), &mut lines);
-    let basic_cap_hit = out.cap_hit || (eligible > Money::ZERO && cap_left == Money::ZERO);
+    if basic_cap.is_none() {
+        warnings.push(Warning::CapUnknown);
+    }
+    let cap_left = basic_cap.map(|c| c.saturating_sub(ytd.fund_paid));
+    let out = run_segments(&row.segments, Layer::Basic, start, eligible, cut, cap_left, &mut lines);
+    let basic_cap_hit = out.cap_hit || (eligible > Money::ZERO && cap_left == Some(Money::ZERO));
     let over = out.over;
 
     if over > Money::ZERO {
@@ -666,7 +708,12 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
                     }
                 }
                 lines.push(Line {
-                    kind: LineKind::Segment { layer: Layer::TopUp, index: 0, from: basic_cap, to: t.cap },
+                    kind: LineKind::Segment {
+                        layer: Layer::TopUp,
+                        index: 0,
+                        from: basic_cap.unwrap_or(Money::ZERO),
+                        to: t.cap,
+                    },
                     base: over,
                     ratio: Some(r.ratio),
                     fund,
@@ -694,6 +741,23 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
 
     // Critical-illness layer on the person's covered burden.
     if let Some(ci) = critical {
+        let hardship = ci.hardship.as_ref().filter(|_| case.hardship);
+        let ci_deductible = match hardship {
+            Some(h) => fen(ci.deductible.times(h.deductible_factor)),
+            None => ci.deductible,
+        };
+        let ci_segments: Vec<Segment> = ci
+            .segments
+            .iter()
+            .map(|s| Segment {
+                up_to: s.up_to,
+                ratio: match hardship {
+                    Some(h) => (s.ratio + h.ratio_points / Decimal::ONE_HUNDRED).min(Decimal::ONE),
+                    None => s.ratio,
+                },
+            })
+            .collect();
+        let ci_cap = if hardship.is_some_and(|h| h.no_cap) { None } else { ci.cap };
         let burden: Money = lines
             .iter()
             .filter(|l| {
@@ -704,11 +768,11 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
         let prior = ytd.critical_illness_base;
         let end = prior + burden;
         let (start, amount) = if ci.bounds_include_deductible {
-            let s = prior.max(ci.deductible);
+            let s = prior.max(ci_deductible);
             (s, end.saturating_sub(s))
         } else {
-            let s = prior.saturating_sub(ci.deductible);
-            (s, end.saturating_sub(ci.deductible).saturating_sub(s))
+            let s = prior.saturating_sub(ci_deductible);
+            (s, end.saturating_sub(ci_deductible).saturating_sub(s))
         };
         let under = burden - amount;
         if under > Money::ZERO {
@@ -721,9 +785,9 @@ pub fn estimate(policy: Policy<'_>, case: &Case, assumption: Option<Assumption>)
                 cap_reached: false,
             });
         }
-        let left = ci.cap.map(|c| c.saturating_sub(ytd.critical_illness_paid));
+        let left = ci_cap.map(|c| c.saturating_sub(ytd.critical_illness_paid));
         let first_ci = lines.len();
-        run_segments(&ci.segments, Layer::CriticalIllness, start, amount, &Cut::None, left, &mut lines);
+        run_segments(&ci_segments, Layer::CriticalIllness, start, amount, &Cut::None, left, &mut lines);
         for l in &mut lines[first_ci..] {
             l.patient = Money::ZERO - l.fund;
         }

@@ -16,7 +16,7 @@ pub mod pack;
 pub use destination::DestinationTable;
 pub use engine::{
     band, compare, estimate, Assumption, BandPoint, Bill, Case, Estimate, EstimateError, Filing, Hospital, Layer, Line,
-    LineKind, NothingReason, OptionResult, ParamKind, Policy, Totals, UsedParam, Warning, YearToDate, BAND,
+    LineKind, NothingReason, OptionResult, ParamKind, ParamValue, Policy, Totals, UsedParam, Warning, YearToDate, BAND,
 };
 pub use library::Library;
-pub use pack::{HospitalLevel, PackError, PolicyPack, Setting};
+pub use pack::{HospitalLevel, PackError, PolicyPack, Setting, SourceKind};

@@ -17,6 +17,18 @@ pub static SHIPPED_PACKS: &[(&str, &str)] = &[
     ("wuhan-employee.json", include_str!("../../../data/policy/wuhan-employee.json")),
     ("hangzhou-employee.json", include_str!("../../../data/policy/hangzhou-employee.json")),
     ("hangzhou-resident.json", include_str!("../../../data/policy/hangzhou-resident.json")),
+    ("xian-employee.json", include_str!("../../../data/policy/xian-employee.json")),
+    ("chengdu-employee.json", include_str!("../../../data/policy/chengdu-employee.json")),
+    ("changsha-employee.json", include_str!("../../../data/policy/changsha-employee.json")),
+    ("harbin-employee.json", include_str!("../../../data/policy/harbin-employee.json")),
+    ("hefei-employee.json", include_str!("../../../data/policy/hefei-employee.json")),
+    ("shijiazhuang-employee.json", include_str!("../../../data/policy/shijiazhuang-employee.json")),
+    ("xining-employee.json", include_str!("../../../data/policy/xining-employee.json")),
+    ("guiyang-employee.json", include_str!("../../../data/policy/guiyang-employee.json")),
+    ("urumqi-employee.json", include_str!("../../../data/policy/urumqi-employee.json")),
+    ("chongqing-resident.json", include_str!("../../../data/policy/chongqing-resident.json")),
+    ("wuhan-resident.json", include_str!("../../../data/policy/wuhan-resident.json")),
+    ("kunming-employee.json", include_str!("../../../data/policy/kunming-employee.json")),
 ];
 
 pub static SHIPPED_DESTINATIONS: (&str, &str) =
@@ -34,17 +46,77 @@ impl Library {
     /// tests catch; here it is left out rather than taking the app down.
     pub fn shipped() -> &'static Library {
         static LIB: OnceLock<Library> = OnceLock::new();
-        LIB.get_or_init(|| {
-            let packs = SHIPPED_PACKS.iter().filter_map(|(f, t)| PolicyPack::from_json(f, t).ok()).collect();
-            let destinations = DestinationTable::from_json(SHIPPED_DESTINATIONS.0, SHIPPED_DESTINATIONS.1).unwrap_or(
-                DestinationTable {
-                    schema: crate::pack::SCHEMA_VERSION,
-                    sources: Default::default(),
-                    destinations: vec![],
-                },
-            );
-            Library { packs, destinations }
-        })
+        LIB.get_or_init(|| Library::load(|_| None).0)
+    }
+
+    /// Relative paths (as the data feed names them, under `data/`) of every policy file:
+    /// `policy/<pack>.json` and `policy/destinations.json`.
+    pub fn relative_paths() -> Vec<String> {
+        SHIPPED_PACKS
+            .iter()
+            .map(|(f, _)| format!("policy/{f}"))
+            .chain(std::iter::once(format!("policy/{}", SHIPPED_DESTINATIONS.0)))
+            .collect()
+    }
+
+    /// The bundled text of a policy file by relative path.
+    pub fn bundled(relative: &str) -> Option<&'static str> {
+        let name = relative.strip_prefix("policy/")?;
+        SHIPPED_PACKS
+            .iter()
+            .chain(std::iter::once(&SHIPPED_DESTINATIONS))
+            .find(|(f, _)| *f == name)
+            .map(|(_, t)| *t)
+    }
+
+    /// Reads one policy pack from its bytes; `relative` names it in errors.
+    pub fn pack_from_bytes(relative: &str, bytes: &[u8]) -> Result<PolicyPack, PackError> {
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| PackError::Parse { file: relative.into(), detail: e.to_string() })?;
+        PolicyPack::from_json(relative, text)
+    }
+
+    /// The library, each file read through `installed` first (the bytes of an installed,
+    /// verified data release's copy, found by relative path) and the bundled copy otherwise.
+    /// An installed copy that does not read is reported and the bundled one used in its place.
+    pub fn load(installed: impl Fn(&str) -> Option<Vec<u8>>) -> (Library, Vec<PackError>) {
+        let mut problems = Vec::new();
+        let mut packs = Vec::with_capacity(SHIPPED_PACKS.len());
+        for (file, bundled) in SHIPPED_PACKS {
+            let rel = format!("policy/{file}");
+            let from_release = installed(&rel).map(|b| Library::pack_from_bytes(&rel, &b));
+            match from_release {
+                Some(Ok(p)) => packs.push(p),
+                other => {
+                    if let Some(Err(e)) = other {
+                        problems.push(e);
+                    }
+                    match PolicyPack::from_json(&rel, bundled) {
+                        Ok(p) => packs.push(p),
+                        Err(e) => problems.push(e),
+                    }
+                }
+            }
+        }
+        let rel = format!("policy/{}", SHIPPED_DESTINATIONS.0);
+        let from_release = installed(&rel).map(|b| {
+            std::str::from_utf8(&b)
+                .map_err(|e| PackError::Parse { file: rel.clone(), detail: e.to_string() })
+                .and_then(|t| DestinationTable::from_json(&rel, t))
+        });
+        let destinations = match from_release {
+            Some(Ok(d)) => d,
+            other => {
+                if let Some(Err(e)) = other {
+                    problems.push(e);
+                }
+                DestinationTable::from_json(&rel, SHIPPED_DESTINATIONS.1).unwrap_or_else(|e| {
+                    problems.push(e);
+                    DestinationTable { schema: crate::pack::SCHEMA_VERSION, sources: Default::default(), destinations: vec![] }
+                })
+            }
+        };
+        (Library { packs, destinations }, problems)
     }
 
     /// The shipped library with `pack` in place of any shipped pack for the same region and scheme.

@@ -48,6 +48,61 @@ pub struct Source {
     pub url: String,
 }
 
+/// What kind of page a value rests on (the strongest of the pages that state it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// The bureau's own page or text on a government host.
+    Official,
+    /// Official text reproduced verbatim on a non-government host.
+    OfficialCopy,
+    /// A hospital's page restating the bureau.
+    Hospital,
+    /// A third party written by people (local-information sites, news reposts, Q&A).
+    ThirdParty,
+    /// A machine-written third-party page: never enough on its own (validation refuses it).
+    Machine,
+    /// Kept from the first compilation; no public page stating it was found.
+    Unsourced,
+    /// Figures the user typed from their own bureau's notice or the hospital.
+    User,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 7] = [
+        SourceKind::Official,
+        SourceKind::OfficialCopy,
+        SourceKind::Hospital,
+        SourceKind::ThirdParty,
+        SourceKind::Machine,
+        SourceKind::Unsourced,
+        SourceKind::User,
+    ];
+    pub fn wire_name(self) -> &'static str {
+        match self {
+            SourceKind::Official => "official",
+            SourceKind::OfficialCopy => "official_copy",
+            SourceKind::Hospital => "hospital",
+            SourceKind::ThirdParty => "third_party",
+            SourceKind::Machine => "machine",
+            SourceKind::Unsourced => "unsourced",
+            SourceKind::User => "user",
+        }
+    }
+}
+
+/// Another published value for the same thing and period, from a source that disagrees: the
+/// estimate is computed with it too and the result shown as a range.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alternative<T> {
+    pub value: T,
+    /// Key into the pack's `sources`.
+    pub source: String,
+    pub kind: SourceKind,
+    pub note: String,
+}
+
 /// One version of a value, with its period and provenance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -58,11 +113,19 @@ pub struct Dated<T> {
     pub effective_to: Option<NaiveDate>,
     /// Key into the pack's `sources`.
     pub source: String,
+    /// Further sources that state the same value (keys into `sources`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
+    /// The kind of the strongest page the value rests on.
+    pub kind: SourceKind,
     pub verified_at: NaiveDate,
     /// True only when the figure was checked against the source document itself.
     pub verified: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Values other sources give for the same period (a conflict not settled).
+    #[serde(default = "Vec::new", skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Alternative<T>>,
 }
 
 impl<T> Dated<T> {
@@ -138,6 +201,18 @@ pub struct When {
     pub age_from: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_to: Option<u32>,
+    /// Retired before this date (Shanghai: retired on or before 2000-12-31). A person whose
+    /// retirement date is not known does not match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retired_before: Option<NaiveDate>,
+    /// Contribution tier (Shenzhen 一档 = 1, 二档 = 2; Chongqing residents' 一档/二档).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<u8>,
+    /// Which stay of the year, inclusive (Xi'an: 1st, 2nd, 3rd stay amounts, none from the 4th).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stay_from: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stay_to: Option<u32>,
 }
 
 /// The person and hospital a row is matched against.
@@ -147,6 +222,12 @@ pub struct Subject {
     /// Residents have no work status.
     pub work_status: Option<WorkStatus>,
     pub age: u32,
+    /// The retirement date when known.
+    pub retired_on: Option<NaiveDate>,
+    /// Contribution tier; 1 when the person did not say.
+    pub tier: u8,
+    /// 1 for the first stay of the insurance year.
+    pub stay: u32,
 }
 
 impl When {
@@ -155,6 +236,10 @@ impl When {
             && self.work_status.is_none_or(|w| s.work_status == Some(w))
             && self.age_from.is_none_or(|a| s.age >= a)
             && self.age_to.is_none_or(|a| s.age <= a)
+            && self.retired_before.is_none_or(|b| s.retired_on.is_some_and(|r| r < b))
+            && self.tier.is_none_or(|t| s.tier == t)
+            && self.stay_from.is_none_or(|a| s.stay >= a)
+            && self.stay_to.is_none_or(|a| s.stay <= a)
     }
 }
 
@@ -207,7 +292,7 @@ fn one_factor() -> Vec<Decimal> {
 
 /// A band of cumulative cost: up to `up_to` (exclusive of nothing: the band ends there), paid at
 /// `ratio`. The last segment has no `up_to`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Segment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -259,6 +344,22 @@ pub struct CriticalIllness {
     pub segments: Vec<Segment>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cap: Option<Money>,
+    /// What changes for people in hardship (特困供养, 低保, 返贫致贫): 国办发〔2021〕42号 halves the
+    /// deductible, raises each ratio by 5 points and removes the cap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hardship: Option<Hardship>,
+}
+
+/// The critical-illness layer's terms for people in hardship.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hardship {
+    /// The deductible is multiplied by this (0.5 = halved).
+    pub deductible_factor: Decimal,
+    /// Each segment's ratio is raised by this many percentage points (never above 100%).
+    pub ratio_points: Decimal,
+    /// True when the layer's cap does not apply.
+    pub no_cap: bool,
 }
 
 /// Deductible, ratio and caps for one kind of care.
@@ -267,8 +368,9 @@ pub struct CriticalIllness {
 pub struct SettingRules {
     pub deductible: History<Deductible>,
     pub ratio: History<RatioTable>,
-    /// Annual limit of the basic fund's payments for this kind of care.
-    pub basic_cap: History<Money>,
+    /// Annual limit of the basic fund's payments for this kind of care; `null` when no source
+    /// states it (the estimate then says the limit is unknown).
+    pub basic_cap: History<Option<Money>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub top_up: History<TopUp>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -296,7 +398,7 @@ impl Settings {
 }
 
 /// What a category, not filing, or a non-networked hospital does to the ratio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Cut {
     None,
@@ -310,13 +412,18 @@ pub enum Cut {
     },
     /// The fund pays nothing.
     NothingPaid,
+    /// The patient pays this share of the covered cost first (先自理 20%), then the rest is
+    /// settled by the ordinary rules.
+    FirstShare {
+        share: Decimal,
+    },
 }
 
 impl Cut {
     /// The ratio after the cut.
     pub fn apply(&self, ratio: Decimal) -> Decimal {
         match self {
-            Cut::None => ratio,
+            Cut::None | Cut::FirstShare { .. } => ratio,
             Cut::Points { points } => (ratio - points / Decimal::ONE_HUNDRED).max(Decimal::ZERO),
             Cut::Multiplier { factor } => ratio * factor,
             Cut::NothingPaid => Decimal::ZERO,
@@ -325,7 +432,7 @@ impl Cut {
 }
 
 /// Cross-province rules of the insured region. Long-term filings are never cut.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cuts {
     pub referral: Cut,
@@ -357,15 +464,56 @@ pub struct PolicyPack {
     /// For maintainers reading the file; the app names regions from the division table.
     pub region_name: String,
     pub scheme: Scheme,
-    /// Insurance year: calendar year in every shipped pack; this says how a stay across it is
-    /// treated.
+    /// How a stay across the insurance year is treated.
     #[serde(default)]
     pub cross_year_rule: CrossYearRule,
+    /// The first day of the insurance year as "MM-DD" ("07-01" in Shanghai); 1 January when
+    /// absent. Yearly deductibles and limits count within it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insurance_year_start: Option<YearStart>,
     pub sources: BTreeMap<String, Source>,
     pub settings: Settings,
     pub cross_province: History<Cuts>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+}
+
+/// Month and day an insurance year starts, written "MM-DD".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct YearStart {
+    pub month: u32,
+    pub day: u32,
+}
+
+impl TryFrom<String> for YearStart {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let (m, d) = s.split_once('-').ok_or_else(|| format!("{s:?} is not MM-DD"))?;
+        let (month, day) = (m.parse::<u32>().map_err(|e| e.to_string())?, d.parse::<u32>().map_err(|e| e.to_string())?);
+        // Day 29 of February would not exist every year; the 28th is the last start allowed.
+        NaiveDate::from_ymd_opt(2025, month, day).ok_or_else(|| format!("{s:?} is not a day of the year"))?;
+        Ok(YearStart { month, day })
+    }
+}
+
+impl From<YearStart> for String {
+    fn from(y: YearStart) -> String {
+        format!("{:02}-{:02}", y.month, y.day)
+    }
+}
+
+impl YearStart {
+    pub const JANUARY_FIRST: YearStart = YearStart { month: 1, day: 1 };
+    /// The first day of the insurance year `date` falls in.
+    pub fn year_of(self, date: NaiveDate) -> NaiveDate {
+        let this = NaiveDate::from_ymd_opt(date.year(), self.month, self.day).unwrap_or(date);
+        if date >= this {
+            this
+        } else {
+            NaiveDate::from_ymd_opt(date.year() - 1, self.month, self.day).unwrap_or(date)
+        }
+    }
 }
 
 /// A pack that does not read or does not hold together.
@@ -400,6 +548,18 @@ impl PolicyPack {
         (yes, no)
     }
 
+    /// Counts of values by the kind of source they rest on.
+    pub fn kind_counts(&self) -> BTreeMap<SourceKind, usize> {
+        let mut counts = BTreeMap::new();
+        self.visit_meta(&mut |_, m| *counts.entry(m.kind).or_insert(0) += 1);
+        counts
+    }
+
+    /// Every (path, meta) of the pack's values, for tools and tests.
+    pub fn each_value(&self, f: &mut dyn FnMut(String, MetaRef<'_>)) {
+        self.visit_meta(f);
+    }
+
     fn visit_meta(&self, f: &mut dyn FnMut(String, MetaRef<'_>)) {
         fn each<T>(path: &str, h: &[Dated<T>], f: &mut dyn FnMut(String, MetaRef<'_>)) {
             for (i, d) in h.iter().enumerate() {
@@ -430,8 +590,16 @@ impl PolicyPack {
             if problem.is_some() {
                 return;
             }
-            if !self.sources.contains_key(m.source) {
-                problem = Some((format!("{path}.source"), format!("no source {:?} in sources", m.source)));
+            if let Some(key) = std::iter::once(m.source)
+                .chain(m.also.iter().map(String::as_str))
+                .find(|k| !self.sources.contains_key(*k))
+            {
+                problem = Some((format!("{path}.source"), format!("no source {key:?} in sources")));
+            } else if m.kind == SourceKind::Machine {
+                problem = Some((
+                    format!("{path}.kind"),
+                    "a machine-written page never stands alone: name the value's stronger source, or leave it out".into(),
+                ));
             } else if m.effective_to.is_some_and(|to| to < m.effective_from) {
                 problem = Some((format!("{path}.effective_to"), "ends before it starts".into()));
             }
@@ -447,6 +615,11 @@ impl PolicyPack {
             no_overlap(&format!("{p}.basic_cap"), &r.basic_cap)?;
             no_overlap(&format!("{p}.top_up"), &r.top_up)?;
             no_overlap(&format!("{p}.critical_illness"), &r.critical_illness)?;
+            alternatives_ok(&format!("{p}.deductible"), &r.deductible, &self.sources)?;
+            alternatives_ok(&format!("{p}.ratio"), &r.ratio, &self.sources)?;
+            alternatives_ok(&format!("{p}.basic_cap"), &r.basic_cap, &self.sources)?;
+            alternatives_ok(&format!("{p}.top_up"), &r.top_up, &self.sources)?;
+            alternatives_ok(&format!("{p}.critical_illness"), &r.critical_illness, &self.sources)?;
             for (i, d) in r.deductible.iter().enumerate() {
                 let path = format!("{p}.deductible[{i}].value");
                 match &d.value.base {
@@ -488,10 +661,14 @@ impl PolicyPack {
                 }
             }
             for (i, d) in r.critical_illness.iter().enumerate() {
+                if let Some(h) = &d.value.hardship {
+                    share_ok(&format!("{p}.critical_illness[{i}].value.hardship.deductible_factor"), h.deductible_factor)?;
+                }
                 segments_ok(&format!("{p}.critical_illness[{i}].value.segments"), &d.value.segments)?;
             }
         }
         no_overlap("cross_province", &self.cross_province)?;
+        alternatives_ok("cross_province", &self.cross_province, &self.sources)?;
         for (i, d) in self.cross_province.iter().enumerate() {
             let c = &d.value;
             for (name, cut) in [
@@ -507,6 +684,7 @@ impl PolicyPack {
                         return Err((path, "points must be within 0..=100".into()))
                     }
                     Cut::Multiplier { factor } => share_ok(&path, *factor)?,
+                    Cut::FirstShare { share } => share_ok(&path, *share)?,
                     _ => {}
                 }
             }
@@ -521,9 +699,13 @@ pub struct MetaRef<'a> {
     pub effective_from: NaiveDate,
     pub effective_to: Option<NaiveDate>,
     pub source: &'a str,
+    pub also: &'a [String],
+    pub kind: SourceKind,
     pub verified_at: NaiveDate,
     pub verified: bool,
     pub note: Option<&'a str>,
+    /// (source key, kind) of each alternative value.
+    pub alternatives: usize,
 }
 
 impl<'a> MetaRef<'a> {
@@ -532,9 +714,12 @@ impl<'a> MetaRef<'a> {
             effective_from: d.effective_from,
             effective_to: d.effective_to,
             source: &d.source,
+            also: &d.also,
+            kind: d.kind,
             verified_at: d.verified_at,
             verified: d.verified,
             note: d.note.as_deref(),
+            alternatives: d.alternatives.len(),
         }
     }
 }
@@ -561,6 +746,25 @@ fn segments_ok(path: &str, segments: &[Segment]) -> Result<(), (String, String)>
             previous = up;
         } else if i + 1 != segments.len() {
             return Err((format!("{path}[{i}].up_to"), "only the last segment may be open-ended".into()));
+        }
+    }
+    Ok(())
+}
+
+fn alternatives_ok<T>(
+    path: &str,
+    history: &[Dated<T>],
+    sources: &BTreeMap<String, Source>,
+) -> Result<(), (String, String)> {
+    for (i, d) in history.iter().enumerate() {
+        for (j, a) in d.alternatives.iter().enumerate() {
+            let at = format!("{path}[{i}].alternatives[{j}]");
+            if !sources.contains_key(&a.source) {
+                return Err((format!("{at}.source"), format!("no source {:?} in sources", a.source)));
+            }
+            if a.kind == SourceKind::Machine {
+                return Err((format!("{at}.kind"), "a machine-written page never stands alone".into()));
+            }
         }
     }
     Ok(())

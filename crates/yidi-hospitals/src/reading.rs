@@ -64,7 +64,19 @@ const HOSPITAL_WORDS: &[(&str, &str)] = &[
     ("乐园", "le yuan"),
     ("快乐", "kuai le"),
     ("音乐", "yin yue"),
+    // From the bundled directory's names (tests: polyphonic_hospital_names_from_the_real_lists).
+    ("重医", "chong yi"),
+    ("重钢", "chong gang"),
+    ("重汽", "zhong qi"),
+    ("东厦", "dong xia"),
+    ("藏医", "zang yi"),
 ];
+
+/// Characters whose most common reading in general text is not their reading in institution
+/// names: 长 is chang in 长庚, 长江, 长海, 长征, 长甸, 长龙 (zhang only in 长子, a place the division
+/// table reads); 都 is du in 首都, 京都, 一都, 六都 (dou is the adverb "all"); 藏 is zang in 藏医院
+/// (cang is "to hide").
+const NAME_DEFAULTS: &[(char, &str)] = &[('长', "chang"), ('都', "du"), ('藏', "zang")];
 
 /// Syllable ids: 0 separates name parts, 1 is a Chinese character without a known reading
 /// (it matches only itself); the rest index [`Readings::syllable`].
@@ -108,7 +120,9 @@ impl Readings {
             r.ascii[b as usize] = r.intern(&(b as char).to_string());
         }
         for cp in CJK_START..CJK_END {
-            let id = char::from_u32(cp).and_then(char_reading).map_or(NO_READING, |s| r.intern(s));
+            let c = char::from_u32(cp);
+            let reading = c.and_then(|c| NAME_DEFAULTS.iter().find(|(d, _)| *d == c).map(|(_, s)| *s)).or_else(|| c.and_then(char_reading));
+            let id = reading.map_or(NO_READING, |s| r.intern(s));
             r.by_char.push(id);
         }
         for d in divisions().iter() {
@@ -280,6 +294,65 @@ impl Readings {
     }
 }
 
+/// The administrative words people drop when they say or type a name (武汉市第一医院 → 武汉一医院,
+/// 湖北省人民医院 → 湖北人民医院): 省/市/区/县 right after a place name of the division table, 第
+/// before a numeral, and 附属.
+pub fn search_forms(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let places = place_names();
+    let mut admin = vec![false; chars.len()];
+    let mut filler = vec![false; chars.len()];
+    for i in 0..chars.len() {
+        let c = chars[i];
+        if "省市区县".contains(c) {
+            admin[i] = (2..=4).any(|len| i >= len && places.contains(&chars[i - len..i].iter().collect::<String>()));
+        }
+        if c == '第' && chars.get(i + 1).is_some_and(|n| "一二三四五六七八九十".contains(*n)) {
+            filler[i] = true;
+        }
+        if c == '附' && chars.get(i + 1) == Some(&'属') {
+            filler[i] = true;
+            filler[i + 1] = true;
+        }
+    }
+    let keep = |drop: &dyn Fn(usize) -> bool| -> String {
+        chars.iter().enumerate().filter(|(i, _)| !drop(*i)).map(|(_, c)| c).collect()
+    };
+    let mut out = Vec::new();
+    for form in [keep(&|i| admin[i]), keep(&|i| admin[i] || filler[i])] {
+        if form != name && form.chars().count() >= 2 && !out.contains(&form) {
+            out.push(form);
+        }
+    }
+    out
+}
+
+fn place_names() -> &'static std::collections::HashSet<String> {
+    static NAMES: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        divisions()
+            .iter()
+            .map(|d| d.short_name(yidi_domain::Lang::ZhCn).to_string())
+            .filter(|s| s.chars().count() >= 2)
+            .collect()
+    })
+}
+
+/// Adds [`search_forms`] of the name to the aliases (for search; [`is_search_form`] tells them
+/// apart again for display).
+pub fn add_search_forms(h: &mut crate::model::Hospital) {
+    for form in search_forms(&h.name) {
+        if !h.aliases.contains(&form) {
+            h.aliases.push(form);
+        }
+    }
+}
+
+/// Whether `alias` is one of the search forms of `name` (not a name a list gives).
+pub fn is_search_form(name: &str, alias: &str) -> bool {
+    search_forms(name).iter().any(|f| f == alias)
+}
+
 impl Default for Readings {
     fn default() -> Self {
         Self::new()
@@ -301,5 +374,15 @@ mod tests {
         assert_eq!(r.syllables("重庆市人民医院").join(" "), "chong qing shi ren min yi yuan", "重庆 is chong qing");
         assert_eq!(r.syllables("首都医科大学").join(" "), "shou du yi ke da xue", "首都 is shou du, not shou dou");
         assert_eq!(r.syllables("厦门大学附属第一医院")[..2].join(" "), "xia men", "厦门 is xia men");
+    }
+
+    #[test]
+    fn search_forms_drop_what_people_drop() {
+        assert_eq!(search_forms("湖北省人民医院"), vec!["湖北人民医院"]);
+        assert_eq!(search_forms("武汉市第一医院"), vec!["武汉第一医院", "武汉一医院"]);
+        assert_eq!(search_forms("武汉大学附属人民医院"), vec!["武汉大学人民医院"]);
+        // 社区 keeps its 区 (社 is no place), 城市 its 市.
+        assert!(search_forms("江岸区后湖街社区卫生服务中心").iter().all(|f| f.contains("社区")));
+        assert!(search_forms("协和医院").is_empty());
     }
 }

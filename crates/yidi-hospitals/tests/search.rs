@@ -381,3 +381,141 @@ fn synthetic_search_finds_exactly_what_a_full_scan_finds() {
         assert_eq!(page, first, "{text:?} with {filter:?}: the first page");
     }
 }
+
+/// The bundled directory with the search forms yidi-core adds (names without 省/市/区/县, 第, 附属).
+fn bundled_as_served(readings: &Readings) -> (Directory, Vec<Hospital>) {
+    let mut rows = bundled::hospitals();
+    for h in &mut rows {
+        yidi_hospitals::reading::add_search_forms(h);
+    }
+    (yidi_hospitals::build(readings, meta("bundled"), &rows), rows)
+}
+
+#[test]
+fn polyphonic_hospital_names_from_the_real_lists() {
+    let vectors = include_str!("../../../data/hospitals/polyphonic-hospital-names.tsv");
+    let readings = Readings::new();
+    let (dir, rows) = bundled_as_served(&readings);
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for line in vectors.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let [name, fragment, reading] = line.split('\t').collect::<Vec<_>>()[..] else { panic!("malformed {line:?}") };
+        n += 1;
+        let h = rows.iter().find(|h| h.name == name).unwrap_or_else(|| panic!("{name} is not a row of the bundled directory"));
+        let at = name.chars().collect::<Vec<_>>().windows(fragment.chars().count()).position(|w| w.iter().collect::<String>() == fragment);
+        let at = at.unwrap_or_else(|| panic!("{fragment} is not in {name}"));
+        let syllables = readings.syllables(name);
+        let got = syllables[at..at + fragment.chars().count()].join(" ");
+        if got != reading {
+            failures.push(format!("{name}: {fragment} read {got:?}, want {reading:?}"));
+            continue;
+        }
+        // Typed as full pinyin of the fragment, and as the fragment's initials with the rest of
+        // the name's initials: the row is found in its province.
+        let region = Filter { region: Some(h.division.province()), ..Filter::default() };
+        let full: String = reading.split(' ').collect();
+        let initials: String = syllables.iter().filter_map(|s| s.chars().next()).collect();
+        for q in [full, initials] {
+            let hits = dir.search(&Query { text: q.clone(), filter: region.clone(), limit: 200, ..Query::default() });
+            if !hits.iter().any(|hit| dir.hospital(hit.row).name == name) {
+                failures.push(format!("{name}: {q:?} does not find it"));
+            }
+        }
+    }
+    assert!(n >= 25, "the vector file has {n} vectors");
+    assert!(failures.is_empty(), "{} of {n} vectors fail:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// One real hospital from every province: its whole name comes first as an exact match; its
+/// full pinyin and its initials (read as the index reads it) find it within its province.
+#[test]
+fn real_names_from_every_province_are_found_by_name_pinyin_and_initials() {
+    let readings = Readings::new();
+    let (dir, rows) = bundled_as_served(&readings);
+    let mut provinces: Vec<RegionCode> = rows.iter().map(|h| h.division.province()).collect();
+    provinces.sort();
+    provinces.dedup();
+    assert_eq!(provinces.len(), 31, "every mainland province has rows");
+    let mut failures = Vec::new();
+    for p in &provinces {
+        // The province's first three-A hospital, else its first row (file order: by division, name);
+        // names with 〇 (第四六〇医院) are left out: the index reads only characters from U+3400 on
+        // (a limit noted for the index's owner).
+        let plain = |h: &&Hospital| !h.name.contains('〇');
+        let h = rows
+            .iter()
+            .filter(|h| h.division.province() == *p)
+            .filter(plain)
+            .find(|h| h.level == Level::parse("三级甲等"))
+            .or_else(|| rows.iter().find(|h| h.division.province() == *p))
+            .expect("a row");
+        let region = Filter { region: Some(*p), ..Filter::default() };
+        let hits = dir.search(&Query { text: h.name.clone(), filter: region.clone(), limit: 5, ..Query::default() });
+        if hits.first().map(|x| (dir.hospital(x.row).name, x.tier)) != Some((h.name.clone(), Tier::Exact)) {
+            failures.push(format!("{}: the whole name is not the first, exact hit", h.name));
+        }
+        let syllables = readings.syllables(&h.name);
+        let full: String = syllables.concat();
+        let initials: String = syllables.iter().filter_map(|s| s.chars().next()).collect();
+        for q in [full, initials] {
+            let hits = dir.search(&Query { text: q.clone(), filter: region.clone(), limit: 200, ..Query::default() });
+            if !hits.iter().any(|x| dir.hospital(x.row).name == h.name) {
+                failures.push(format!("{}: {q:?} does not find it", h.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Ranking on real rows: within a tier, three-A hospitals first and township health centres
+/// and community centres after the hospitals.
+#[test]
+fn real_rows_rank_hospitals_before_primary_care_and_higher_levels_first() {
+    let readings = Readings::new();
+    let (dir, _) = bundled_as_served(&readings);
+    // 福建 has hospitals and hundreds of 卫生院; "y" (any unit read y…) matches nearly all.
+    let hits = dir.search(&Query {
+        text: "yy".into(),
+        filter: Filter { region: Some(code("350000")), ..Filter::default() },
+        limit: 2_000,
+        ..Query::default()
+    });
+    let kinds: Vec<(Tier, u8, u8)> = hits
+        .iter()
+        .map(|x| {
+            let h = dir.hospital(x.row);
+            let primary = u8::from(matches!(h.kind, Some(Kind::Community) | None));
+            let rank = match h.level {
+                Some(Level::Rated { grade: Grade::Three, class: Some(yidi_hospitals::Class::A) }) => 0,
+                Some(_) => 1,
+                None => 2,
+            };
+            (x.tier, primary, rank)
+        })
+        .collect();
+    assert!(kinds.iter().any(|k| k.1 == 1), "the page reaches primary care");
+    for pair in kinds.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if a.0 == b.0 {
+            assert!((a.1, a.2) <= (b.1, b.2), "within a tier, hospitals before primary care, 三甲 first: {a:?} then {b:?}");
+        }
+    }
+}
+
+/// Names typed the way people say them: without 省/市/区/县 after a place, 第 before a numeral.
+#[test]
+fn real_names_without_administrative_words() {
+    let readings = Readings::new();
+    let (dir, _) = bundled_as_served(&readings);
+    for (q, want) in [
+        ("武汉中心医院", "武汉市中心医院"),
+        ("whzxyy", "武汉市中心医院"),
+        ("湖北妇幼保健院", "湖北省妇幼保健院"),
+        ("hbfybjy", "湖北省妇幼保健院"),
+        ("shanghaidiyirenminyiyuan", "上海市第一人民医院"),
+        ("shyrmyy", "上海市第一人民医院"),
+    ] {
+        let found = names(&dir, &Query { text: q.into(), limit: 5, ..Query::default() });
+        assert_eq!(found.first().map(String::as_str), Some(want), "{q}: {found:?}");
+    }
+}

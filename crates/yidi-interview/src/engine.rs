@@ -13,6 +13,13 @@ use crate::{
     model::{Cond, DomainEnum, Flow, Layer, Line, OutcomeNode, Param, Question, Section, Settlement, Source, TripScopeName, Verdict},
 };
 
+/// The computed date a `date_before` condition may name: the first day a long-term filing made
+/// on the [`FILING_MADE`] answer may be changed or cancelled (that day plus the insured region's
+/// `long_term_change_lock_months`; unknown when the region states no lock).
+pub const CHANGE_FROM: &str = "change_from";
+/// The question giving the day an existing long-term filing was made.
+pub const FILING_MADE: &str = "filing_made";
+
 /// A loaded, checked interview: the flow and every rule layer.
 #[derive(Debug, Clone)]
 pub struct Interview {
@@ -48,6 +55,9 @@ pub enum EngineError {
     NotOnPath(String),
     #[error("the answers do not reach an outcome yet: {0:?} is unanswered")]
     Unanswered(String),
+    /// A day that has already happened (an admission, a filing made) lies after the as-of day.
+    #[error("the date answered to {0:?} is after the as-of date")]
+    AfterAsOf(String),
 }
 
 /// The rules in force for one insured region: the national layer with its overrides applied.
@@ -95,6 +105,9 @@ impl<'a, 'r> Ctx<'a, 'r> {
     fn date(&self, name: &str) -> Option<NaiveDate> {
         if name == "as_of" {
             return self.as_of;
+        }
+        if name == CHANGE_FROM {
+            return change_from(self.date(FILING_MADE)?, self.rules);
         }
         match self.answers.get(name) {
             Some(Answer::Date(d)) => Some(*d),
@@ -171,6 +184,16 @@ pub struct PlanLine<'a> {
     pub section: Section,
     pub source: &'a Source,
     pub article: Option<&'a str>,
+    /// The layer the rule comes from: the one that set the parameter a `param:` line cites,
+    /// else the one that holds the line. A county's rule is credited to the county, never to
+    /// the prefecture whose pooling region it belongs to.
+    pub layer: &'a Layer,
+}
+
+/// The first day a long-term filing made on `made` may be changed or cancelled, under `rules`.
+pub fn change_from(made: NaiveDate, rules: &Rules<'_>) -> Option<NaiveDate> {
+    let months = rules.int("long_term_change_lock_months").and_then(|m| u32::try_from(m).ok())?;
+    made.checked_add_months(chrono_months(months))
 }
 
 /// The outcome, before wording.
@@ -200,13 +223,48 @@ pub const PARAM_ARGS: [(&str, &str); 4] = [
     ("supply_months", "commitment_supply_within_months"),
 ];
 /// Answers given to lines as placeables: (placeable, question).
-pub const ANSWER_ARGS: [(&str, &str); 4] =
-    [("months_there", "months_there"), ("filing_end", "filing_end"), ("admission_date", "admission_date"), ("disease", "chronic_disease")];
+pub const ANSWER_ARGS: [(&str, &str); 5] = [
+    ("months_there", "months_there"),
+    ("filing_end", "filing_end"),
+    ("admission_date", "admission_date"),
+    ("disease", "chronic_disease"),
+    ("filing_made", FILING_MADE),
+];
+
+/// Answers that state a day already past: none may lie after the as-of date.
+pub const PAST_DATES: [&str; 2] = ["admission_date", FILING_MADE];
 
 impl Plan<'_> {
+    /// The Fluent id of the headline: for a filing plan it follows the settlement (someone who
+    /// already paid reads "claim at home", never "file, then settle directly").
+    pub fn headline_id(&self) -> String {
+        match self.verdict {
+            Verdict::Plan => crate::text::plan_headline(self.settlement, self.stage == Some(Stage::Discharged)),
+            _ => crate::text::outcome(self.outcome),
+        }
+    }
+
+    /// The Fluent id of "how the bill is paid": for someone who already paid in full it says so
+    /// rather than "pay in full, then claim".
+    pub fn settlement_id(&self) -> String {
+        match (self.settlement, self.stage) {
+            (Settlement::ManualClaim, Some(Stage::Discharged)) => "iv-settle-manual-claim-paid".to_string(),
+            (s, _) => crate::text::settlement(s),
+        }
+    }
+
+    /// The Fluent id of the verdict label, following the settlement for a filing plan.
+    pub fn verdict_id(&self) -> String {
+        match self.verdict {
+            Verdict::Plan => crate::text::plan_verdict(self.settlement),
+            v => crate::text::verdict(v),
+        }
+    }
+
     /// The placeables this plan can fill.
     pub fn arg_names(&self, insured_question: &str, destination_question: Option<&str>) -> Vec<&'static str> {
-        let mut names = vec!["audience"];
+        // `layer`: the name of the region whose rule a line states (every line has one).
+        let mut names = vec!["audience", "layer"];
         if self.answers.contains_key(insured_question) {
             names.push("insured");
         }
@@ -304,7 +362,10 @@ impl Interview {
             for line in &layer.lines {
                 match lines.iter_mut().find(|l| l.id == line.id) {
                     Some(slot) => *slot = line,
-                    None => lines.push(line),
+                    None => match line.before.as_ref().and_then(|b| lines.iter().position(|l| &l.id == b)) {
+                        Some(at) => lines.insert(at, line),
+                        None => lines.push(line),
+                    },
                 }
             }
             for s in &layer.sources {
@@ -421,6 +482,11 @@ impl Interview {
             Next::Question(q) => return Err(EngineError::Unanswered(q.clone())),
         };
         let kept: Answers = answers.iter().filter(|(k, _)| walk.path.contains(k)).map(|(k, v)| (k.clone(), v.clone())).collect();
+        for q in PAST_DATES {
+            if matches!(kept.get(q), Some(Answer::Date(d)) if *d > as_of) {
+                return Err(EngineError::AfterAsOf(q.to_string()));
+            }
+        }
         let node = self.outcome_node(&outcome_id).ok_or_else(|| EngineError::NotOnPath(outcome_id.clone()))?;
         let base = Ctx { as_of: Some(as_of), ..Ctx::new(self, &kept, &rules) };
         let category = (node.verdict == Verdict::Plan).then(|| self.category_with(&kept, &rules));
@@ -457,6 +523,11 @@ impl Interview {
             }
         }
 
+        // Changing or cancelling a long-term filing: from the day it was made plus the lock.
+        if settlement == Settlement::ChangeFiling {
+            dates.change_from = ctx.date(CHANGE_FROM);
+        }
+
         // A temporary filing already in place runs to the end date the person gave.
         if settlement == Settlement::AlreadyFiled {
             if let Some(Answer::Date(end)) = kept.get("filing_end") {
@@ -466,16 +537,25 @@ impl Interview {
 
         let mut lines: Vec<PlanLine<'_>> = Vec::new();
         for &line in rules.lines.iter().filter(|l| ctx.holds_opt(&l.when)) {
-            let (source, article): (Option<&Source>, Option<&str>) = match line.source.strip_prefix("param:") {
+            let holder = rules.layers.iter().rev().copied().find(|l| l.lines.iter().any(|x| std::ptr::eq(x, line)));
+            let (source, article, layer): (Option<&Source>, Option<&str>, Option<&Layer>) = match line.source.strip_prefix("param:") {
                 Some(p) => match rules.params.get(p) {
-                    Some(&(param, _)) => (rules.sources.get(param.source.as_str()).copied(), param.article.as_deref()),
-                    None => (None, None),
+                    Some(&(param, set_by)) => {
+                        (rules.sources.get(param.source.as_str()).copied(), param.article.as_deref(), Some(set_by))
+                    }
+                    None => (None, None, None),
                 },
-                None => (rules.sources.get(line.source.as_str()).copied(), line.article.as_deref()),
+                None => (rules.sources.get(line.source.as_str()).copied(), line.article.as_deref(), holder),
             };
             // The loader checked every citation; a line without a source is never shown.
-            if let Some(source) = source {
-                lines.push(PlanLine { id: &line.id, section: line.section, source, article: article.or(line.article.as_deref()) });
+            if let (Some(source), Some(layer)) = (source, layer) {
+                lines.push(PlanLine {
+                    id: &line.id,
+                    section: line.section,
+                    source,
+                    article: article.or(line.article.as_deref()),
+                    layer,
+                });
             }
         }
         lines.sort_by_key(|l| l.section);

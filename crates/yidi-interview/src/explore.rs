@@ -203,7 +203,7 @@ impl Interview {
                     report.lines.extend(ids.iter().cloned());
                     report.results.insert((id, plan.category, plan.settlement, ids));
                 }
-                Err(e @ EngineError::Unanswered(_)) | Err(e @ EngineError::NoOutcome(_)) | Err(e @ EngineError::NotOnPath(_)) => {
+                Err(e @ (EngineError::Unanswered(_) | EngineError::NoOutcome(_) | EngineError::NotOnPath(_) | EngineError::AfterAsOf(_))) => {
                     report.errors.push((answers.clone(), e.to_string()))
                 }
             },

@@ -272,7 +272,7 @@ impl Names<'_> {
             }
             Cond::DateBefore(a, b) => {
                 for d in [a, b] {
-                    if d != "as_of" {
+                    if d != "as_of" && d != crate::engine::CHANGE_FROM {
                         self.kind(d, &QuestionKind::Date, "date")?;
                     }
                 }
@@ -375,6 +375,9 @@ fn check_layers(
             }
             if let Some(c) = &line.when {
                 names.check(c, true).map_err(|m| err(file, format!("line {:?}: {m}", line.id)))?;
+            }
+            if let Some(b) = line.before.as_deref().filter(|b| !national.lines.iter().any(|l| l.id == *b)) {
+                return Err(err(file, format!("line {:?} goes before {b:?}, which is no national line", line.id)));
             }
         }
         for id in &layer.remove {

@@ -123,16 +123,20 @@ pub enum Settlement {
     ManualClaim,
     /// Nothing to file for cross-province settlement.
     NotApplicable,
+    /// A long-term filing is in place and the person wants to change its destination or cancel
+    /// it: from which day, and how.
+    ChangeFiling,
 }
 
 impl Settlement {
-    pub const ALL: [Settlement; 6] = [
+    pub const ALL: [Settlement; 7] = [
         Settlement::FileBeforeTravel,
         Settlement::FileBeforeDischarge,
         Settlement::CountsAsFiled,
         Settlement::AlreadyFiled,
         Settlement::ManualClaim,
         Settlement::NotApplicable,
+        Settlement::ChangeFiling,
     ];
 
     pub fn wire_name(self) -> &'static str {
@@ -143,6 +147,7 @@ impl Settlement {
             Settlement::AlreadyFiled => "already_filed",
             Settlement::ManualClaim => "manual_claim",
             Settlement::NotApplicable => "not_applicable",
+            Settlement::ChangeFiling => "change_filing",
         }
     }
 
@@ -189,7 +194,9 @@ pub enum Cond {
     /// `["question", "param"]`: a number answer is below a numeric parameter (false when the
     /// parameter is null: no minimum).
     BelowParam(String, String),
-    /// `["a", "b"]`: date `a` is strictly before date `b`; each is a date question or `as_of`.
+    /// `["a", "b"]`: date `a` is strictly before date `b`; each is a date question, `as_of`, or
+    /// `change_from` (the first day a long-term filing made on the `filing_made` answer may be
+    /// changed or cancelled: that date plus the region's `long_term_change_lock_months`).
     DateBefore(String, String),
     /// The category the decision table gives (only after the questions it reads).
     Category(Vec<FilingCategory>),
@@ -212,7 +219,7 @@ pub enum TripScopeName {
 }
 
 /// A rule layer: `rules/national.json` or `rules/<code>-<name>.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Layer {
     /// `national`, or the six-digit code of the insured region the layer applies to.
@@ -280,6 +287,10 @@ pub struct Line {
     /// Article, section or question within the source.
     #[serde(default)]
     pub article: Option<String>,
+    /// A new line of a regional layer goes just before this line of a lower layer (when that
+    /// line is in force), so a region's steps stay in order; otherwise it goes last.
+    #[serde(default)]
+    pub before: Option<String>,
 }
 
 /// The parts of an outcome, in the order a person reads them.
@@ -299,13 +310,16 @@ pub enum Section {
     Refile,
     /// Waiting period before change or cancellation.
     Waiting,
+    /// At the hospital: admission, the stay, discharge, and what to do when direct settlement
+    /// fails.
+    Hospital,
     /// The manual claim at home: where and what to bring.
     Claim,
     Warnings,
 }
 
 impl Section {
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 11] = [
         Section::Summary,
         Section::Steps,
         Section::Materials,
@@ -314,6 +328,7 @@ impl Section {
         Section::Validity,
         Section::Refile,
         Section::Waiting,
+        Section::Hospital,
         Section::Claim,
         Section::Warnings,
     ];
@@ -328,6 +343,7 @@ impl Section {
             Section::Validity => "validity",
             Section::Refile => "refile",
             Section::Waiting => "waiting",
+            Section::Hospital => "hospital",
             Section::Claim => "claim",
             Section::Warnings => "warnings",
         }

@@ -37,6 +37,23 @@ pub fn settlement(s: Settlement) -> String {
 pub fn verdict(v: Verdict) -> String {
     format!("iv-verdict-{}", kebab(v.wire_name()))
 }
+/// The verdict of a filing plan says how this person will be paid back, so it follows the
+/// settlement: "claim at home" for someone who already paid, never "file and settle directly".
+pub fn plan_verdict(s: Settlement) -> String {
+    format!("iv-verdict-plan-{}", kebab(s.wire_name()))
+}
+/// The headline of a filing plan, by settlement; a manual claim reads differently for someone who
+/// already paid (`paid`) and someone still in a hospital that cannot settle directly.
+pub fn plan_headline(s: Settlement, paid: bool) -> String {
+    match (s, paid) {
+        (Settlement::ManualClaim, true) => "iv-out-plan-manual-claim-paid".to_string(),
+        _ => format!("iv-out-plan-{}", kebab(s.wire_name())),
+    }
+}
+/// A source's title in the reader's language, where the locale has one (`iv-src-<id>`).
+pub fn source_title(id: &str) -> String {
+    format!("iv-src-{}", kebab(id))
+}
 
 /// Every message id the data needs, so a test can check each locale has them all.
 pub fn required_ids(interview: &Interview) -> Vec<String> {
@@ -54,6 +71,11 @@ pub fn required_ids(interview: &Interview) -> Vec<String> {
     }
     ids.extend(Section::ALL.iter().map(|s| section(*s)));
     ids.extend(Settlement::ALL.iter().map(|s| settlement(*s)));
+    ids.extend(Settlement::ALL.iter().map(|s| plan_verdict(*s)));
+    ids.extend(Settlement::ALL.iter().map(|s| plan_headline(*s, false)));
+    ids.push(plan_headline(Settlement::ManualClaim, true));
+    ids.push("iv-settle-manual-claim-paid".to_string());
+    ids.extend(interview.national().sources.iter().map(|s| source_title(&s.id)));
     ids.extend([Verdict::Plan, Verdict::NotNeeded, Verdict::NotAvailable].iter().map(|v| verdict(*v)));
     ids.sort();
     ids.dedup();

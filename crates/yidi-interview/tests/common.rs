@@ -32,6 +32,9 @@ pub fn samples(as_of: NaiveDate) -> Samples {
         dates: BTreeMap::from([
             ("filing_end".into(), vec![day(-20), day(40)]),
             ("admission_date".into(), vec![day(-20), day(0)]),
+            // A long-term filing made 400 days ago (may be changed now) or 30 days ago (not yet,
+            // under a six-month lock).
+            ("filing_made".into(), vec![day(-400), day(-30)]),
         ]),
         numbers: BTreeMap::new(),
         // The audience cannot change routing (the loader refuses any condition on it); the ten

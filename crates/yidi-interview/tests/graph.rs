@@ -101,7 +101,7 @@ fn a_route_to_nowhere_and_an_unreachable_outcome_are_refused() {
 #[test]
 fn the_audience_may_change_wording_but_no_rule_may_read_it() {
     let (mut flow, layers) = shipped();
-    question_mut(&mut flow, "filer")["next"] =
+    question_mut(&mut flow, "proxy_consent")["next"] =
         serde_json::json!([{ "when": { "is": ["audience", "staff"] }, "goto": "out_same_pool" }, { "goto": "insured_region" }]);
     assert!(refusal(&flow, &layers).contains("audience"));
 }

@@ -22,7 +22,7 @@ fn beijing_retiree() -> Value {
         "audience": "family", "filer": "proxy", "insured_region": "110105", "destination": "440300",
         "scheme": "employee", "work_status": "retired", "dibao": false, "stage": "before_travel",
         "care_type": "inpatient", "reason": "live_there", "hukou_moved": true, "has_filing": false,
-        "networked": "yes"
+        "networked": "yes", "proxy_consent": "counter_papers", "channel": "online"
     })
 }
 
@@ -69,7 +69,7 @@ fn back_always_works() {
     assert_eq!(interview.before(&a, Some("hukou_moved")).expect("on path").as_deref(), Some("reason"));
 
     let mut partial = a.clone();
-    partial.retain(|k, _| ["audience", "filer", "insured_region"].contains(&k.as_str()));
+    partial.retain(|k, _| ["audience", "filer", "proxy_consent", "insured_region"].contains(&k.as_str()));
     assert_eq!(interview.walk(&partial).expect("walks").next, Next::Question("destination".into()));
     assert_eq!(interview.before(&partial, Some("destination")).expect("the open question").as_deref(), Some("insured_region"));
     assert!(interview.before(&partial, Some("networked")).is_err(), "a question not reached yet has no Back");

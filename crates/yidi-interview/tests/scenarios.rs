@@ -17,7 +17,22 @@ struct Scenario {
     name: String,
     as_of: NaiveDate,
     answers: serde_json::Map<String, Value>,
-    expect: Expect,
+    expect: Expected,
+}
+
+/// Either the outcome, or the answer refused (a date after the as-of date).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Expected {
+    Refused(Refused),
+    Outcome(Expect),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Refused {
+    /// The question whose answer is refused.
+    refused: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -47,6 +62,15 @@ struct Expect {
     /// Answers that must have been dropped as not applying.
     #[serde(default)]
     ignored: Vec<String>,
+    /// Line ids that must appear in this order (others may sit between them).
+    #[serde(default)]
+    order: Vec<String>,
+    /// The headline's message id (it must agree with the route).
+    #[serde(default)]
+    headline: Option<String>,
+    /// Line id → the region of the layer its rule is credited to.
+    #[serde(default)]
+    credited: std::collections::BTreeMap<String, String>,
 }
 
 fn some<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<NaiveDate>>, D::Error> {
@@ -62,8 +86,17 @@ fn run(path: &Path) -> Result<(), String> {
         let q = interview.question(id).ok_or_else(|| format!("no question {id:?}"))?;
         answers.insert(id.clone(), Answer::parse(q, "answers", value).map_err(|e| e.to_string())?);
     }
+    let e = match &s.expect {
+        Expected::Refused(r) => {
+            return match interview.plan(&answers, s.as_of) {
+                Err(yidi_interview::EngineError::AfterAsOf(q)) if q == r.refused => Ok(()),
+                Err(other) => Err(format!("{}: expected {:?} refused, got {other}", s.name, r.refused)),
+                Ok(plan) => Err(format!("{}: expected {:?} refused, got the outcome {}", s.name, r.refused, plan.outcome)),
+            };
+        }
+        Expected::Outcome(e) => e,
+    };
     let plan = interview.plan(&answers, s.as_of).map_err(|e| e.to_string())?;
-    let e = &s.expect;
     let mut problems = Vec::new();
     let mut check = |ok: bool, what: String| {
         if !ok {
@@ -96,6 +129,21 @@ fn run(path: &Path) -> Result<(), String> {
     }
     for id in &e.ignored {
         check(!plan.answers.contains_key(id), format!("answer {id} should not apply"));
+    }
+    if let Some(h) = &e.headline {
+        check(&plan.headline_id() == h, format!("headline {} (expected {h})", plan.headline_id()));
+    }
+    let shown: Vec<&str> = plan.lines.iter().map(|l| l.id).collect();
+    let positions: Vec<Option<usize>> = e.order.iter().map(|id| shown.iter().position(|s| s == id)).collect();
+    check(
+        positions.iter().all(Option::is_some) && positions.windows(2).all(|w| w[0] < w[1]),
+        format!("lines {:?} in this order; shown {shown:?}", e.order),
+    );
+    for (line, region) in &e.credited {
+        match plan.lines.iter().find(|l| l.id == line) {
+            Some(l) => check(&l.layer.region == region, format!("line {line} credited to {} (expected {region})", l.layer.region)),
+            None => check(false, format!("line {line} missing (its credit was to be checked)")),
+        }
     }
     // Every line cites a source.
     for line in &plan.lines {

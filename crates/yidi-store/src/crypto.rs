@@ -52,6 +52,34 @@ impl Default for KdfParams {
 }
 
 impl KdfParams {
+    /// The most memory a cost read from a file may ask for: 256 MiB (13× the default).
+    pub const MAX_M_COST: u32 = 256 * 1024;
+    /// The most passes: 8 (4× the default).
+    pub const MAX_T_COST: u32 = 8;
+    /// The most lanes: 8.
+    pub const MAX_P_COST: u32 = 8;
+
+    /// Checks costs read from outside (a store file, an export file) against the bounds above and
+    /// Argon2's own minimum (8 KiB per lane): a crafted file must not make the app allocate
+    /// terabytes or compute for hours. Names the first cost out of bounds at `path`.
+    pub fn check(&self, path: &str) -> std::result::Result<(), yidi_domain::FieldError> {
+        let bound = |name: &str, value: u32, min: u32, max: u32| {
+            if (min..=max).contains(&value) {
+                Ok(())
+            } else {
+                Err(yidi_domain::FieldError::out_of_range(
+                    format!("{path}.{name}"),
+                    &value.to_string(),
+                    &min.to_string(),
+                    &max.to_string(),
+                ))
+            }
+        };
+        bound("p_cost", self.p_cost, 1, Self::MAX_P_COST)?;
+        bound("t_cost", self.t_cost, 1, Self::MAX_T_COST)?;
+        bound("m_cost", self.m_cost, 8 * self.p_cost.max(1), Self::MAX_M_COST)
+    }
+
     /// Cheap parameters for tests only: a debug build runs Argon2 slowly and the crash test opens
     /// the store hundreds of times. Never use these for real data.
     pub const INSECURE_FOR_TESTS: KdfParams = KdfParams { m_cost: 64, t_cost: 1, p_cost: 1 };
@@ -116,6 +144,9 @@ fn open_with(key: &[u8; 32], aad: &str, sealed: &[u8]) -> Option<Zeroizing<Vec<u
 
 /// The key-encryption key for a passphrase.
 pub(crate) fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Zeroizing<[u8; 32]>> {
+    // Every derivation, whatever the costs' source: the last line of defence against a file
+    // asking for 4 TB (callers check first, naming their own field).
+    params.check("kdf")?;
     let params = Params::new(params.m_cost, params.t_cost, params.p_cost, Some(32))
         .map_err(|e| StoreError::Database { detail: format!("argon2 parameters: {e}") })?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
@@ -167,6 +198,18 @@ mod tests {
         tampered[last] ^= 1;
         assert!(key.open("people/a/identity", &tampered).is_none(), "the tag must catch a flipped bit");
         assert!(!sealed.windows(6).any(|w| w == "张三".as_bytes()), "the name must not appear in clear");
+    }
+
+    #[test]
+    fn kdf_costs_from_a_file_are_bounded_before_any_allocation() {
+        // m_cost = u32::MAX KiB is 4 TiB: refused before Argon2 is asked for it.
+        let huge = KdfParams { m_cost: u32::MAX, t_cost: 1, p_cost: 1 };
+        let e = derive("pw", b"0123456789abcdef", huge).unwrap_err();
+        assert_eq!(e.field(), Some("kdf.m_cost"), "{e:?}");
+        let slow = KdfParams { m_cost: 64, t_cost: u32::MAX, p_cost: 1 };
+        assert_eq!(derive("pw", b"0123456789abcdef", slow).unwrap_err().field(), Some("kdf.t_cost"), "4 billion passes would hang");
+        assert!(KdfParams::default().check("kdf").is_ok(), "the default is inside the bounds");
+        assert!(KdfParams { m_cost: 7, t_cost: 1, p_cost: 1 }.check("kdf").is_err(), "Argon2 needs 8 KiB per lane");
     }
 
     #[test]

@@ -61,7 +61,7 @@ impl DeskSession {
     /// Starts a session with its own folder under `temp_root` (created if needed).
     pub fn start(temp_root: &Path, now: NaiveDateTime, idle_timeout: chrono::Duration) -> Result<DeskSession> {
         let temp_dir = temp_root.join(format!("{SESSION_PREFIX}{}", crypto::random_id()));
-        fs::create_dir_all(&temp_dir).map_err(|e| StoreError::from_io(&temp_dir, &e))?;
+        crate::private::create_dir(&temp_dir).map_err(|e| StoreError::from_io(&temp_dir, &e))?;
         Ok(DeskSession { store: Store::in_memory()?, temp_dir, idle_timeout, last_activity: now, clients_served: 0 })
     }
 
@@ -101,7 +101,7 @@ impl DeskSession {
             return Err(yidi_domain::FieldError::custom("file_name", "case-err-bad-name", vec![("value", name.to_string())])
                 .into());
         }
-        fs::create_dir_all(&self.temp_dir).map_err(|e| StoreError::from_io(&self.temp_dir, &e))?;
+        crate::private::create_dir(&self.temp_dir).map_err(|e| StoreError::from_io(&self.temp_dir, &e))?;
         Ok(self.temp_dir.join(name))
     }
 

@@ -19,6 +19,13 @@ pub enum StoreError {
     /// The passphrase does not unlock the data key (or the export file).
     #[error("wrong passphrase")]
     WrongPassphrase,
+    /// The export file is encrypted and no passphrase for it was given (the sender's, not the
+    /// store's).
+    #[error("the export file is encrypted: its passphrase is needed")]
+    ExportNeedsPassphrase,
+    /// The passphrase given does not open the export file.
+    #[error("wrong passphrase for the export file")]
+    ExportWrongPassphrase,
     /// No OS keyring holds the key and no passphrase was given.
     #[error("a passphrase is needed to unlock the store")]
     NeedPassphrase,
@@ -52,6 +59,10 @@ pub enum StoreError {
     /// The file is not a Yidi export or pre-fill of a version we read.
     #[error("not a Yidi case file: {detail}")]
     NotAnExport { detail: String },
+    /// No store at the path given: a command that is not creating one does not make one (a
+    /// mistyped `--db` must not look like an empty store).
+    #[error("no Yidi store at {}", path.display())]
+    NoStore { path: PathBuf },
     /// A database failure that none of the above describes.
     #[error("database error: {detail}")]
     Database { detail: String },
@@ -65,7 +76,8 @@ impl StoreError {
         match self {
             StoreError::Field(e) => e.code(),
             StoreError::WrongPassphrase => "wrong_passphrase",
-            StoreError::NeedPassphrase => "need_passphrase",
+            StoreError::NeedPassphrase | StoreError::ExportNeedsPassphrase => "need_passphrase",
+            StoreError::ExportWrongPassphrase => "wrong_passphrase",
             StoreError::ReadOnly { .. } => "read_only",
             StoreError::DiskFull { .. } => "disk_full",
             StoreError::Io { .. } => "io",
@@ -76,6 +88,7 @@ impl StoreError {
             StoreError::Conflict { .. } => "conflict",
             StoreError::QrTooLarge { .. } => "qr_too_large",
             StoreError::NotAnExport { .. } => "not_an_export",
+            StoreError::NoStore { .. } => "store_not_found",
             StoreError::Database { .. } => "database",
         }
     }
@@ -85,6 +98,7 @@ impl StoreError {
         match self {
             StoreError::Field(e) => Some(&e.field),
             StoreError::WrongPassphrase | StoreError::NeedPassphrase => Some("passphrase"),
+            StoreError::ExportNeedsPassphrase | StoreError::ExportWrongPassphrase => Some("import.passphrase"),
             _ => None,
         }
     }
@@ -96,6 +110,8 @@ impl StoreError {
             StoreError::Field(e) => e.message_parts(lang),
             StoreError::WrongPassphrase => ("case-err-wrong-passphrase", Args::new()),
             StoreError::NeedPassphrase => ("case-err-need-passphrase", Args::new()),
+            StoreError::ExportNeedsPassphrase => ("case-err-export-need-passphrase", Args::new()),
+            StoreError::ExportWrongPassphrase => ("case-err-export-wrong-passphrase", Args::new()),
             StoreError::ReadOnly { path: p } => ("case-err-read-only", Args::new().text("path", path(p))),
             StoreError::DiskFull { path: p } => ("case-err-disk-full", Args::new().text("path", path(p))),
             StoreError::Io { path: p, detail } => {
@@ -117,6 +133,7 @@ impl StoreError {
                 Args::new().int("bytes", i64::try_from(*bytes).unwrap_or(i64::MAX)).int("max", i64::try_from(*max).unwrap_or(i64::MAX)),
             ),
             StoreError::NotAnExport { detail } => ("case-err-not-an-export", Args::new().text("detail", detail.clone())),
+            StoreError::NoStore { path: p } => ("case-err-no-store", Args::new().text("path", path(p))),
             StoreError::Database { detail } => ("case-err-database", Args::new().text("detail", detail.clone())),
         }
     }

@@ -76,7 +76,7 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     tmp_name.push(".part");
     let tmp = path.with_file_name(tmp_name);
     let write = || -> std::io::Result<()> {
-        let mut file = fs::File::create(&tmp)?;
+        let mut file = crate::private::create_file(&tmp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         fs::rename(&tmp, path)
@@ -148,7 +148,7 @@ impl Store {
                     // Someone else's "self" on this device: keep their identity as their own.
                     person_input.relation = Relation::Other;
                 }
-                Some(self.seal_person(&person_uid, &person_input)?)
+                Some(self.seal_person(&person_uid, &person_input, at)?)
             }
             Err(e) => return Err(e),
         };
@@ -246,10 +246,7 @@ impl Store {
 }
 
 fn check_uid(field: &str, uid: &str) -> Result<String> {
-    if uid.is_empty() || uid.len() > 64 || !uid.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        return Err(FieldError::custom(field, "case-err-bad-name", vec![("value", uid.to_string())]).into());
-    }
-    Ok(uid.to_string())
+    Ok(crate::model::check_uid(field, uid)?)
 }
 
 /// The content of an export file, opened.
@@ -274,15 +271,18 @@ fn read_export(bytes: &[u8], passphrase: Option<&str>) -> Result<Value> {
             let kdf_value = o.opt_value("kdf").ok_or_else(|| FieldError::missing(&kdf_path))?;
             let k = Object::new(&kdf_path, kdf_value)?;
             k.deny_unknown(&["m_cost", "t_cost", "p_cost"])?;
-            let cost = |key: &str, max: i64| -> Result<u32> {
-                Ok(u32::try_from(k.int(key, 1, max)?).unwrap_or(1))
-            };
-            // Bounds keep a crafted file from asking for gigabytes of memory.
-            let kdf = KdfParams { m_cost: cost("m_cost", 1 << 20)?, t_cost: cost("t_cost", 16)?, p_cost: cost("p_cost", 16)? };
+            let cost = |key: &str| -> Result<u32> { Ok(u32::try_from(k.int(key, 1, i64::from(u32::MAX))?).unwrap_or(u32::MAX)) };
+            // Bounds keep a crafted file from asking for gigabytes of memory or hours of work.
+            let kdf = KdfParams { m_cost: cost("m_cost")?, t_cost: cost("t_cost")?, p_cost: cost("p_cost")? };
+            kdf.check(&kdf_path)?;
             let salt = B64.decode(o.str("salt")?).map_err(|_| FieldError::wrong_type(o.path("salt"), "base64"))?;
             let sealed = B64.decode(o.str("sealed")?).map_err(|_| FieldError::wrong_type(o.path("sealed"), "base64"))?;
-            let passphrase = passphrase.filter(|p| !p.is_empty()).ok_or(StoreError::NeedPassphrase)?;
-            let plain = crypto::open_with_passphrase(passphrase, kdf, &salt, EXPORT_AAD, &sealed)?;
+            // The sender's passphrase for this file, not the store's: the errors say so.
+            let passphrase = passphrase.filter(|p| !p.is_empty()).ok_or(StoreError::ExportNeedsPassphrase)?;
+            let plain = crypto::open_with_passphrase(passphrase, kdf, &salt, EXPORT_AAD, &sealed).map_err(|e| match e {
+                StoreError::WrongPassphrase => StoreError::ExportWrongPassphrase,
+                other => other,
+            })?;
             serde_json::from_slice(&plain).map_err(|e| not_export(e.to_string()))
         }
         other => Err(FieldError::not_one_of(o.path("encryption"), other, &["none", SEALED_SCHEME]).into()),
@@ -290,9 +290,18 @@ fn read_export(bytes: &[u8], passphrase: Option<&str>) -> Result<Value> {
 }
 
 /// Removes from `value` every string (or number) that holds a personal value or looks like an ID
-/// or mobile number; objects lose the key, lists the item.
+/// or mobile number; objects lose the key, lists the item. Both sides are compared in a normal
+/// form (see [`normalize`]), so `+86-138-0013-8000`, `１３８…` and `王 秀 英` are caught too.
 fn scrub(value: &mut Value, secrets: &[String]) {
-    let bad_text = |s: &str| secrets.iter().any(|secret| s.contains(secret.as_str())) || looks_personal(s);
+    let secrets: Vec<String> = secrets.iter().map(|s| normalize(s)).filter(|s| !s.is_empty()).collect();
+    scrub_normalized(value, &secrets);
+}
+
+fn scrub_normalized(value: &mut Value, secrets: &[String]) {
+    let bad_text = |s: &str| {
+        let n = normalize(s);
+        secrets.iter().any(|secret| n.contains(secret.as_str())) || looks_personal(s)
+    };
     match value {
         Value::Object(map) => {
             let keys: Vec<String> = map.keys().cloned().collect();
@@ -301,7 +310,7 @@ fn scrub(value: &mut Value, secrets: &[String]) {
                     Some(Value::String(s)) => bad_text(s),
                     Some(Value::Number(n)) => looks_personal(&n.to_string()),
                     Some(v) => {
-                        scrub(v, secrets);
+                        scrub_normalized(v, secrets);
                         false
                     }
                     None => false,
@@ -318,31 +327,100 @@ fn scrub(value: &mut Value, secrets: &[String]) {
                 _ => true,
             });
             for item in items {
-                scrub(item, secrets);
+                scrub_normalized(item, secrets);
             }
         }
         _ => {}
     }
 }
 
-/// A run of 15 or more digits (an ID number, 15- or 18-digit, possibly ending in X) or 11 digits
-/// starting with 1 (a mainland mobile number), ignoring spaces and dashes inside the run.
+/// Characters people put between the digits of a number or the characters of a name: spaces of
+/// every width, dashes and dots of every kind, brackets, slashes, the middle dot.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | '－' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '.' | '．' | '。' | '·' | '・' | '(' | ')' | '（' | '）' | '/' | '_' | '+' | '＋'
+        )
+}
+
+/// The text with separators removed, full-width letters and digits read as ASCII and `x` as
+/// `X`: the form in which secrets and payload strings are compared.
+pub(crate) fn normalize(text: &str) -> String {
+    text.chars()
+        .filter(|c| !is_separator(*c))
+        .map(|c| match c {
+            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .map(|c| if c == 'x' { 'X' } else { c })
+        .collect()
+}
+
+/// Whether `text` holds something that looks like an ID or mobile number:
+/// - a run of 15 or more digits (an ID number, 15- or 18-digit, possibly ending in X), or 11
+///   digits starting with 1 (a mainland mobile number), written without separators;
+/// - digit groups joined by single separators (`138 0013 8000`, `+86-138-0013-8000`,
+///   `110105.1949.1231.002X`) whose consecutive groups make a mobile number (11 digits `1[3-9]…`,
+///   or 13 digits `861[3-9]…`) or an ID number that passes GB 11643's checks — checked rather than
+///   guessed, so two dates side by side are not taken for one.
+///
+/// Full-width digits are read as digits.
 fn looks_personal(text: &str) -> bool {
-    let mut run = String::new();
-    let check = |run: &str| run.len() >= 15 || (run.len() == 11 && run.starts_with('1'));
-    for c in text.chars().chain(std::iter::once('.')) {
-        if c.is_ascii_digit() || ((c == 'X' || c == 'x') && run.len() == 17) {
-            run.push(c);
-        } else if (c == ' ' || c == '-') && !run.is_empty() {
-            continue;
+    let chars: Vec<char> = text.chars().map(yidi_consent::identity::ascii_digit).map(|c| if c == 'x' || c == 'Ｘ' { 'X' } else { c }).collect();
+    // Plain runs.
+    let mut run = 0usize;
+    let mut run_text = String::new();
+    for c in chars.iter().copied().chain(std::iter::once('|')) {
+        if c.is_ascii_digit() || (c == 'X' && run == 17) {
+            run += 1;
+            run_text.push(c);
         } else {
-            if check(&run) {
+            if run >= 15 || (run == 11 && run_text.starts_with('1')) {
                 return true;
             }
-            run.clear();
+            run = 0;
+            run_text.clear();
         }
     }
-    false
+    // Chains of groups joined by one separator each.
+    let mut chains: Vec<Vec<String>> = vec![Vec::new()];
+    let mut group = String::new();
+    let mut i = 0;
+    while i <= chars.len() {
+        let c = chars.get(i).copied().unwrap_or('|');
+        if c.is_ascii_digit() || (c == 'X' && !group.is_empty()) {
+            group.push(c);
+        } else {
+            if !group.is_empty() {
+                if let Some(chain) = chains.last_mut() {
+                    chain.push(std::mem::take(&mut group));
+                }
+            }
+            let joins = is_separator(c) && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+            if !joins {
+                chains.push(Vec::new());
+            }
+        }
+        i += 1;
+    }
+    chains.iter().any(|chain| {
+        (0..chain.len()).any(|a| {
+            let mut joined = String::new();
+            chain[a..].iter().any(|g| {
+                joined.push_str(g);
+                is_number_of_a_person(&joined)
+            })
+        })
+    })
+}
+
+fn is_number_of_a_person(digits: &str) -> bool {
+    let mobile = |d: &str| d.len() == 11 && d.starts_with('1') && matches!(d.as_bytes()[1], b'3'..=b'9') && d.bytes().all(|b| b.is_ascii_digit());
+    mobile(digits)
+        || digits.strip_prefix("86").is_some_and(mobile)
+        || ((digits.len() == 18 || digits.len() == 15)
+            && yidi_consent::identity::parse_id_number("x", digits, yidi_domain::NaiveDate::MAX).is_ok())
 }
 
 /// A scanned pre-fill, validated.
@@ -365,7 +443,11 @@ pub fn parse_prefill(text: &str) -> Result<Prefill> {
     }
     o.deny_unknown(&["format", "version", "relation", "name", "case"])?;
     let relation = o.choice::<Relation>("relation")?;
-    let name = o.opt_str("name")?.map(|s| s.trim().to_string());
+    let name = o
+        .opt_str("name")?
+        .map(|s| yidi_consent::identity::check_name(&o.path("name"), s))
+        .transpose()?
+        .filter(|n| !n.is_empty());
     let case_value = o.opt_value("case").cloned().unwrap_or(Value::Object(Map::new()));
     let case = CaseInput::from_json(&o.path("case"), &case_value, &[])?;
     if let Some(kind) = case.documents.keys().find(|k| !PREFILL_KINDS.contains(&k.as_str())) {
@@ -426,6 +508,21 @@ mod tests {
         assert!(!looks_personal("2026-03-15"), "a date is not personal");
         assert!(!looks_personal("420115"), "a region code is not personal");
         assert!(!looks_personal("12345.67"), "an amount is not personal");
+    }
+
+    #[test]
+    fn qr_scrubbing_catches_grouped_full_width_and_spaced_forms() {
+        assert!(looks_personal("+86-138-0013-8000"), "a mobile number with +86 and dashes");
+        assert!(looks_personal("138 0013 8000"), "a mobile number in groups");
+        assert!(looks_personal("电话１３８００１３８０００"), "full-width digits");
+        assert!(looks_personal("110105.1949.1231.002X"), "an ID number grouped with dots (passes GB 11643)");
+        assert!(!looks_personal("2026-03-15 2026-08-31"), "two dates side by side are not one number");
+        assert!(!looks_personal("住院 3 天，自付 1200.50 元"), "small numbers are not personal");
+        // The name is not opted in: 王 秀 英 with spaces is the same name.
+        let mut v = json!({"note": "王 秀 英的病历", "who": "Wang", "tel": "１３８ ００１３ ８０００",
+            "other": "call +86-138-0013-8000", "keep": "复旦大学附属中山医院"});
+        scrub(&mut v, &["王秀英".to_string(), "13800138000".to_string()]);
+        assert_eq!(v, json!({"who": "Wang", "keep": "复旦大学附属中山医院"}));
     }
 
     #[test]

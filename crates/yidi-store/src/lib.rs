@@ -16,6 +16,7 @@
 //! - [`desk`]: desk sessions and their wipe.
 //! - [`handoff`]: export/import files, QR pre-fill codes.
 //! - [`error`]: errors with localized messages.
+//! - [`private`]: files 0600 and folders 0700.
 
 pub mod crypto;
 pub mod desk;
@@ -23,6 +24,7 @@ pub mod error;
 pub mod handoff;
 pub mod keystore;
 pub mod model;
+pub mod private;
 pub mod reminders;
 pub mod store;
 

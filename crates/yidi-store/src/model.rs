@@ -99,10 +99,7 @@ impl Identity {
     pub fn from_json(path: &str, value: &Value) -> Result<Identity, FieldError> {
         let o = Object::new(path, value)?;
         o.deny_unknown(&["name", "id_number", "phone", "signature"])?;
-        let name = o.str("name")?.trim().to_string();
-        if name.chars().count() > MAX_NAME_CHARS {
-            return Err(too_long(o.path("name"), MAX_NAME_CHARS));
-        }
+        let name = yidi_consent::identity::check_name(&o.path("name"), o.str("name")?)?;
         let id_number = o.opt_str("id_number")?.map(|s| check_id_number(&o.path("id_number"), s)).transpose()?;
         let phone = o.opt_str("phone")?.map(|s| check_phone(&o.path("phone"), s)).transpose()?;
         let signature = o.opt_str("signature")?.map(str::to_string);
@@ -122,44 +119,45 @@ impl Identity {
     }
 }
 
-/// Weights of the GB 11643-1999 check digit (ISO 7064 MOD 11-2), positions 1–17.
-const ID_WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK: [char; 11] = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'];
-
-/// An 18-character citizen ID number with a valid birth date and check character.
+/// An ID number as the store keeps it: eighteen characters, checked by GB 11643 (check character,
+/// a real birth date, an address code GB/T 2260 has assigned at some time), a fifteen-digit
+/// first-generation number upgraded. A birth date after the day of saving is checked where the
+/// date is known (the store's writes, [`check_born_by`]).
 pub fn check_id_number(field: &str, text: &str) -> Result<String, FieldError> {
-    let id: String = text.trim().to_ascii_uppercase();
-    let chars: Vec<char> = id.chars().collect();
-    let shape_ok = chars.len() == 18
-        && chars[..17].iter().all(char::is_ascii_digit)
-        && (chars[17].is_ascii_digit() || chars[17] == 'X');
-    if !shape_ok {
-        return Err(FieldError::custom(field, "case-err-not-an-id-number", vec![("value", text.to_string())]));
-    }
-    if NaiveDate::parse_from_str(&id[6..14], "%Y%m%d").is_err() {
-        return Err(FieldError::custom(field, "case-err-id-birth-date", vec![("value", text.to_string())]));
-    }
-    let sum: u32 = chars[..17].iter().zip(ID_WEIGHTS).map(|(c, w)| c.to_digit(10).unwrap_or(0) * w).sum();
-    let expected = ID_CHECK[(sum % 11) as usize];
-    if chars[17] != expected {
-        return Err(FieldError::custom(
-            field,
-            "case-err-id-checksum",
-            vec![("value", text.to_string()), ("expected", expected.to_string())],
-        ));
-    }
-    Ok(id)
+    yidi_consent::identity::parse_id_number(field, text, NaiveDate::MAX).map(|id| id.number)
 }
 
-/// A phone number: digits with optional `+`, spaces and dashes, 5 to 15 digits.
-pub fn check_phone(field: &str, text: &str) -> Result<String, FieldError> {
-    let t = text.trim();
-    let digits = t.chars().filter(char::is_ascii_digit).count();
-    let allowed = t.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || c == '-' || c == ' ' || (c == '+' && i == 0));
-    if !allowed || !(5..=15).contains(&digits) {
-        return Err(FieldError::custom(field, "case-err-not-a-phone", vec![("value", text.to_string())]));
+/// Refuses an identity whose ID number says its holder is born after `as_of` (the day of saving).
+pub fn check_born_by(field: &str, identity: &Identity, as_of: NaiveDate) -> Result<(), FieldError> {
+    match &identity.id_number {
+        Some(id) => yidi_consent::identity::parse_id_number(field, id, as_of).map(|_| ()),
+        None => Ok(()),
     }
-    Ok(t.to_string())
+}
+
+/// A phone number (see [`yidi_consent::identity::check_phone`]).
+pub fn check_phone(field: &str, text: &str) -> Result<String, FieldError> {
+    yidi_consent::identity::check_phone(field, text)
+}
+
+/// What the user calls a person ("妈妈"): at most [`MAX_LABEL_CHARS`], no control characters.
+pub fn check_label(field: &str, text: &str) -> Result<String, FieldError> {
+    let label = yidi_consent::identity::check_name(field, text)?;
+    if label.chars().count() > MAX_LABEL_CHARS {
+        return Err(too_long(field.to_string(), MAX_LABEL_CHARS));
+    }
+    Ok(label)
+}
+
+/// A person's or a case's id as it enters from outside (a request, an export file): 1 to 64
+/// ASCII letters, digits, `-` or `_`. Ids name rows and, in exports, never a path: `../x`,
+/// control characters and very long ids are refused.
+pub fn check_uid(field: &str, uid: &str) -> Result<String, FieldError> {
+    if uid.is_empty() || uid.len() > 64 || !uid.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        let shown: String = uid.chars().take(40).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
+        return Err(FieldError::custom(field, "case-err-bad-id", vec![("value", shown)]));
+    }
+    Ok(uid.to_string())
 }
 
 /// One person on the device.
@@ -209,10 +207,7 @@ impl PersonInput {
         let allowed: Vec<&str> = ["relation", "label", "identity"].iter().chain(extra_keys).copied().collect();
         o.deny_unknown(&allowed)?;
         let relation = o.choice::<Relation>("relation")?;
-        let label = o.opt_str("label")?.map(|s| s.trim().to_string());
-        if label.as_ref().is_some_and(|l| l.chars().count() > MAX_LABEL_CHARS) {
-            return Err(too_long(o.path("label"), MAX_LABEL_CHARS));
-        }
+        let label = o.opt_str("label")?.map(|s| check_label(&o.path("label"), s)).transpose()?;
         let identity = match o.opt_value("identity") {
             Some(v) => Some(Identity::from_json(&o.path("identity"), v)?),
             None => None,
@@ -412,12 +407,37 @@ mod tests {
         assert_eq!(check_id_number("id", "11010519491231002x").unwrap(), "11010519491231002X");
         // Worked by hand the same way: sum 214, 214 mod 11 = 5 → '7'.
         assert_eq!(check_id_number("id", "110101199003074477").unwrap(), "110101199003074477");
-        let wrong = check_id_number("id", "110101199003074478").unwrap_err();
-        assert_eq!(wrong.code(), "case-err-id-checksum", "the last digit must be 7");
-        assert!(matches!(&wrong.kind, yidi_domain::FieldErrorKind::Custom { args, .. }
-            if args.iter().any(|(k, v)| *k == "expected" && v == "7")));
-        assert_eq!(check_id_number("id", "11010519490231002X").unwrap_err().code(), "case-err-id-birth-date", "31 February");
-        assert_eq!(check_id_number("id", "1101051949").unwrap_err().code(), "case-err-not-an-id-number");
+        assert_eq!(check_id_number("id", "110101199003074478").unwrap_err().code(), "consent-err-id-check", "the last digit must be 7");
+        assert_eq!(check_id_number("id", "11010519490231002X").unwrap_err().code(), "consent-err-id-birth-date", "31 February");
+        assert_eq!(check_id_number("id", "1101051949").unwrap_err().code(), "consent-err-id-length");
+    }
+
+    #[test]
+    fn store_id_numbers_use_the_consent_checks_region_future_birth_and_15_digit_upgrade() {
+        // 990101 has never been a GB/T 2260 code; body checked by hand so only the region is wrong.
+        let body = "99010119490101002";
+        let n = format!("{body}{}", yidi_consent::idnumber::check_char(body).unwrap());
+        assert_eq!(check_id_number("person.identity.id_number", &n).unwrap_err().code(), "consent-err-id-region");
+        // The standard's first example on a first-generation card: 19 inserted, X appended.
+        assert_eq!(check_id_number("id", "110105491231002").unwrap(), "11010519491231002X");
+        // Born 2030-01-01: a valid number, but not on a day before that.
+        let body = "11010520300101002";
+        let future = format!("{body}{}", yidi_consent::idnumber::check_char(body).unwrap());
+        let identity = Identity { name: "x".into(), id_number: Some(check_id_number("id", &future).unwrap()), phone: None, signature: None };
+        let day = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        assert_eq!(check_born_by("person.identity.id_number", &identity, day).unwrap_err().code(), "consent-err-id-birth-future");
+    }
+
+    #[test]
+    fn ids_like_paths_or_with_control_characters_are_refused() {
+        for bad in ["../../evil", "a/b", "", "a\0b", "a\nb", &"a".repeat(200_000)] {
+            assert_eq!(check_uid("case.uid", &bad).unwrap_err().code(), "case-err-bad-id", "{:?}", &bad[..bad.len().min(20)]);
+        }
+        assert_eq!(check_uid("case.uid", "53d87ff1d4b0ce26").unwrap(), "53d87ff1d4b0ce26");
+        let v = json!({"relation": "mother", "identity": {"name": "王\u{0}秀英"}});
+        assert_eq!(PersonInput::from_json("person", &v, &[]).unwrap_err().code(), "consent-err-name", "NUL in a name");
+        let v = json!({"relation": "mother", "label": "妈\n妈"});
+        assert_eq!(PersonInput::from_json("person", &v, &[]).unwrap_err().field, "person.label", "newline in a label");
     }
 
     #[test]

@@ -129,6 +129,12 @@ pub fn store_exists(path: &Path) -> bool {
     path.exists() && !is_empty_file(path)
 }
 
+/// The day of a write's timestamp (`YYYY-MM-DDTHH:MM:SS`, or a date), for the checks that
+/// depend on it (no birth after the day of saving). An unreadable timestamp checks nothing.
+pub(crate) fn day_of(at: &str) -> NaiveDate {
+    at.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).unwrap_or(NaiveDate::MAX)
+}
+
 fn slot_aad(store_id: &str) -> String {
     format!("key_slots/passphrase/{store_id}")
 }
@@ -145,8 +151,9 @@ impl Store {
             std::fs::remove_file(path).map_err(|e| StoreError::from_io(path, &e))?;
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| StoreError::from_io(parent, &e))?;
+            crate::private::create_dir(parent).map_err(|e| StoreError::from_io(parent, &e))?;
         }
+        options.kdf.check("kdf")?;
         let key = DataKey::generate();
         let store_id = crypto::random_id();
         let passphrase = options.passphrase.filter(|p| !p.is_empty());
@@ -154,7 +161,10 @@ impl Store {
         if passphrase.is_none() && !keyring_slot {
             return Err(StoreError::NeedPassphrase);
         }
-        let result = Self::create_file(path, &key, &store_id, passphrase, options.kdf, keyring_slot);
+        // The file exists with mode 0600 before SQLite writes a byte (and its journal inherits it).
+        let result = crate::private::create_new_file(path)
+            .map_err(|e| StoreError::from_io(path, &e))
+            .and_then(|_| Self::create_file(path, &key, &store_id, passphrase, options.kdf, keyring_slot));
         if result.is_err() {
             if keyring_slot {
                 let _ = options.keystore.delete(&store_id);
@@ -253,6 +263,10 @@ impl Store {
             // A store kept only in a keyring that is gone cannot be opened with any passphrase.
             let (salt, m_cost, t_cost, p_cost, wrapped) = slot.ok_or(StoreError::WrongPassphrase)?;
             let kdf = KdfParams { m_cost, t_cost, p_cost };
+            kdf.check("store.kdf").map_err(|e| StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail: format!("key slot costs out of bounds: {}", e.message(yidi_domain::Lang::EnUs)),
+            })?;
             let bytes = crypto::open_with_passphrase(passphrase, kdf, &salt, &slot_aad(&store_id), &wrapped)?;
             let key = DataKey::from_bytes(&bytes).filter(|k| check(k)).ok_or(StoreError::WrongPassphrase)?;
             found = Some((key, UnlockedBy::Passphrase));
@@ -291,19 +305,70 @@ impl Store {
         self.keyring_slot
     }
 
-    /// Sets (or replaces) the passphrase that unlocks the store.
-    pub fn set_passphrase(&mut self, passphrase: &str, kdf: KdfParams) -> Result<()> {
+    /// Sets (or replaces) the passphrase that unlocks the store, and **rotates the data key**:
+    /// every sealed value is opened with the old key and sealed with a new one in the same
+    /// transaction as the new key slot. An old copy of the key slot (a backup, a stolen file)
+    /// with the old passphrase then opens only what was in that copy, never what is added later.
+    /// When the store also keeps its key in the keyring, the keyring gets the new key; if it
+    /// cannot take it, the keyring slot is dropped and the passphrase alone unlocks.
+    pub fn set_passphrase(&mut self, passphrase: &str, kdf: KdfParams, keystore: &dyn KeyStore) -> Result<()> {
         if passphrase.is_empty() {
             return Err(FieldError::missing("passphrase").into());
         }
+        kdf.check("kdf")?;
+        let new_key = DataKey::generate();
         let (salt, wrapped) =
-            crypto::seal_with_passphrase(passphrase, kdf, &slot_aad(&self.store_id), self.key.as_bytes())?;
-        self.conn
-            .execute(
-                "INSERT OR REPLACE INTO key_slots (kind, salt, m_cost, t_cost, p_cost, wrapped) VALUES ('passphrase', ?1, ?2, ?3, ?4, ?5)",
-                params![&salt[..], kdf.m_cost, kdf.t_cost, kdf.p_cost, wrapped],
-            )
-            .db(&self.path)?;
+            crypto::seal_with_passphrase(passphrase, kdf, &slot_aad(&self.store_id), new_key.as_bytes())?;
+        let path = self.path.clone();
+        let old_key = self.key.clone();
+        let corrupt = |what: String| StoreError::Corrupt { path: path.clone(), detail: format!("sealed value {what}") };
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&path)?;
+        // (table, key column(s) → associated data, sealed column): every sealed value in the schema.
+        // `tests/store.rs::every_sealed_column_is_rotated_with_the_data_key` fails when a migration
+        // adds a BLOB column that is not listed here.
+        type Row = (String, Vec<u8>);
+        let reseal = |tx: &rusqlite::Transaction<'_>, select: &str, update: &str, aad: &dyn Fn(&str) -> String| -> Result<()> {
+            let rows: Vec<Row> = {
+                let mut stmt = tx.prepare(select).db(&path)?;
+                let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).db(&path)?;
+                rows.collect::<rusqlite::Result<_>>().db(&path)?
+            };
+            for (id, sealed) in rows {
+                let aad = aad(&id);
+                let plain = old_key.open(&aad, &sealed).ok_or_else(|| corrupt(aad.clone()))?;
+                tx.execute(update, params![new_key.seal(&aad, &plain), id]).db(&path)?;
+            }
+            Ok(())
+        };
+        reseal(&tx, "SELECT key, CAST(value AS BLOB) FROM meta WHERE key = 'key_check'", "UPDATE meta SET value = ?1 WHERE key = ?2", &|_| "meta/key_check".to_string())?;
+        reseal(&tx, "SELECT CAST(id AS TEXT), identity FROM owner", "UPDATE owner SET identity = ?1 WHERE id = CAST(?2 AS INTEGER)", &|_| "owner/identity".to_string())?;
+        reseal(&tx, "SELECT uid, label FROM people WHERE label IS NOT NULL", "UPDATE people SET label = ?1 WHERE uid = ?2", &|uid| format!("people/{uid}/label"))?;
+        reseal(&tx, "SELECT uid, identity FROM people WHERE identity IS NOT NULL", "UPDATE people SET identity = ?1 WHERE uid = ?2", &|uid| format!("people/{uid}/identity"))?;
+        reseal(&tx, "SELECT uid, facts FROM people WHERE facts IS NOT NULL", "UPDATE people SET facts = ?1 WHERE uid = ?2", &|uid| format!("people/{uid}/facts"))?;
+        reseal(
+            &tx,
+            "SELECT case_uid || '/' || kind, body FROM case_documents",
+            "UPDATE case_documents SET body = ?1 WHERE case_uid || '/' || kind = ?2",
+            &|id| format!("doc/{id}"),
+        )?;
+        tx.execute(
+            "INSERT OR REPLACE INTO key_slots (kind, salt, m_cost, t_cost, p_cost, wrapped) VALUES ('passphrase', ?1, ?2, ?3, ?4, ?5)",
+            params![&salt[..], kdf.m_cost, kdf.t_cost, kdf.p_cost, wrapped],
+        )
+        .db(&path)?;
+        let keyring_ok = self.keyring_slot && keystore.set(&self.store_id, new_key.as_bytes()).is_ok();
+        if self.keyring_slot && !keyring_ok {
+            tx.execute("DELETE FROM key_slots WHERE kind = 'keyring'", []).db(&path)?;
+        }
+        if let Err(e) = tx.commit().db(&path) {
+            if keyring_ok {
+                // The file keeps the old key: so must the keyring.
+                let _ = keystore.set(&self.store_id, old_key.as_bytes());
+            }
+            return Err(e);
+        }
+        self.keyring_slot = keyring_ok;
+        self.key = new_key;
         Ok(())
     }
 
@@ -345,6 +410,7 @@ impl Store {
     }
 
     pub fn set_owner(&mut self, identity: &Identity, at: &str) -> Result<()> {
+        crate::model::check_born_by("owner.id_number", identity, day_of(at))?;
         let sealed = self.seal_json("owner/identity", identity)?;
         self.conn
             .execute("INSERT OR REPLACE INTO owner (id, identity, updated_at) VALUES (1, ?1, ?2)", params![sealed, at])
@@ -406,13 +472,14 @@ impl Store {
 
     /// Replaces a person's relation, label and identity.
     pub fn update_person(&mut self, uid: &str, input: &PersonInput, at: &str) -> Result<Person> {
+        crate::model::check_uid("person.uid", uid)?;
         self.person(uid)?;
         self.write_person(uid, input, at, false)
     }
 
     pub(crate) fn write_person(&mut self, uid: &str, input: &PersonInput, at: &str, new: bool) -> Result<Person> {
         let path = self.path.clone();
-        let sealed = self.seal_person(uid, input)?;
+        let sealed = self.seal_person(uid, input, at)?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&path)?;
         put_person(&tx, &path, &sealed, at, new)?;
         tx.commit().db(&path)?;
@@ -420,7 +487,10 @@ impl Store {
     }
 
     /// A person's row, sealed, ready to be written inside a transaction.
-    pub(crate) fn seal_person(&self, uid: &str, input: &PersonInput) -> Result<SealedPerson> {
+    pub(crate) fn seal_person(&self, uid: &str, input: &PersonInput, at: &str) -> Result<SealedPerson> {
+        if let Some(identity) = &input.identity {
+            crate::model::check_born_by("person.identity.id_number", identity, day_of(at))?;
+        }
         let (own_identity, owner_identity) = match input.relation {
             Relation::Myself => (None, input.identity.as_ref()),
             _ => (input.identity.as_ref(), None),
@@ -474,7 +544,11 @@ impl Store {
         input: &CaseInput,
         at: &str,
     ) -> Result<Case> {
-        let uid = uid.map(str::to_string).unwrap_or_else(crypto::random_id);
+        let uid = match uid {
+            Some(uid) => crate::model::check_uid("case.uid", uid)?,
+            None => crypto::random_id(),
+        };
+        crate::model::check_uid("case.person_uid", person_uid)?;
         let current: Option<i64> = self
             .conn
             .query_row("SELECT revision FROM cases WHERE uid = ?1", [&uid], |r| r.get(0))

@@ -103,6 +103,9 @@ fn a_killed_writer_leaves_every_case_whole_old_or_new() {
     let mut kills_mid_run = 0;
     let mut kills_after_saves = 0;
     let mut hot_journals = 0;
+    // Saves the child reported committed (its "saved k n" lines), and those later found missing.
+    let mut reported: u64 = 0;
+    let mut lost: u64 = 0;
     let started = Instant::now();
     // More rounds for a longer hunt: YIDI_STORE_CRASH_ROUNDS=500 cargo test -p yidi-store --test crash
     let rounds = std::env::var("YIDI_STORE_CRASH_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(ROUNDS);
@@ -137,6 +140,7 @@ fn a_killed_writer_leaves_every_case_whole_old_or_new() {
             let mut parts = line.split(' ').map(|x| x.parse::<u64>().unwrap());
             let (k, n) = (parts.next().unwrap() as usize, parts.next().unwrap());
             committed[k] = committed[k].max(n);
+            reported += 1;
         }
 
         // A journal left behind means the kill landed inside a transaction: the open below must
@@ -149,12 +153,13 @@ fn a_killed_writer_leaves_every_case_whole_old_or_new() {
         assert_eq!(store.integrity_check().unwrap(), "ok", "round {round}: the file is sound after SIGKILL");
         for (k, uid) in uids.iter().enumerate() {
             let n = save_number(&store, uid, k).unwrap_or_else(|e| panic!("round {round}: {e}"));
-            assert!(
-                n == committed[k] || n == committed[k] + 1,
-                "round {round}: case {k} holds save {n}, but save {} was reported committed (seed {seed:#x})",
-                committed[k]
-            );
-            committed[k] = n;
+            if n < committed[k] {
+                // A save reported committed is gone: counted, and the test fails at the end.
+                lost += committed[k] - n;
+                eprintln!("round {round}: case {k} holds save {n}, but save {} was reported committed (seed {seed:#x})", committed[k]);
+            }
+            assert!(n <= committed[k] + 1, "round {round}: case {k} holds save {n}, never started (seed {seed:#x})");
+            committed[k] = n.max(committed[k]);
         }
     }
     let total: u64 = committed.iter().sum();
@@ -163,6 +168,9 @@ fn a_killed_writer_leaves_every_case_whole_old_or_new() {
          {hot_journals} inside a transaction), {total} saves committed in {:.1?}",
         started.elapsed()
     );
+    // One line for scripts/crash-kills (and docs/store.md).
+    println!("crash-kills: kills {rounds}, saves reported {reported}, saves lost {lost}, inside a transaction {hot_journals}");
+    assert_eq!(lost, 0, "a save reported committed was lost (seed {seed:#x})");
     assert!(kills_mid_run >= rounds / 2, "most kills must land while the child runs");
     assert!(kills_after_saves >= rounds / 4, "many kills must land once saving has begun");
     assert!(total >= rounds as u64, "the child must get saves through between kills");

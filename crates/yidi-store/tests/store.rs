@@ -289,8 +289,13 @@ fn an_encrypted_export_imports_on_another_device() {
 
     let mut other = other_device(dir.path());
     let before = other.people().unwrap().len();
-    assert_eq!(other.import_case(&file, Some("家里的暗号 "), AT).unwrap_err(), StoreError::WrongPassphrase);
-    assert_eq!(other.import_case(&file, None, AT).unwrap_err(), StoreError::NeedPassphrase);
+    // Issue 14, finding 9: importing asks for the file's passphrase (the sender's), not the store's.
+    let wrong = other.import_case(&file, Some("家里的暗号 "), AT).unwrap_err();
+    assert_eq!((wrong.code(), wrong.field()), ("wrong_passphrase", Some("import.passphrase")));
+    assert!(wrong.message(Lang::ZhCn).contains("文件密码"), "{}", wrong.message(Lang::ZhCn));
+    let none = other.import_case(&file, None, AT).unwrap_err();
+    assert_eq!(none, StoreError::ExportNeedsPassphrase);
+    assert!(none.message(Lang::ZhCn).contains("导出它的人"), "names whose passphrase: {}", none.message(Lang::ZhCn));
     assert_eq!(other.people().unwrap().len(), before, "a refused import adds nothing");
 
     let outcome = other.import_case(&std::fs::read(&export_path).unwrap(), Some("家里的暗号"), AT).unwrap();
@@ -327,7 +332,7 @@ fn a_plain_export_is_readable_json_and_is_validated_on_import() {
     json["content"]["person"]["identity"]["id_number"] = json!("110105194912310021");
     let mut other = other_device(dir.path());
     let e = other.import_case(&serde_json::to_vec(&json).unwrap(), None, AT).unwrap_err();
-    assert_eq!((e.field(), e.code()), (Some("person.identity.id_number"), "case-err-id-checksum"));
+    assert_eq!((e.field(), e.code()), (Some("person.identity.id_number"), "consent-err-id-check"));
     assert!(e.message(Lang::ZhCn).contains("应为 X"), "the message gives the right check character: {}", e.message(Lang::ZhCn));
     let not_ours = other.import_case(b"{\"format\": \"something-else\"}", None, AT).unwrap_err();
     assert_eq!(not_ours.code(), "not_an_export");
@@ -402,4 +407,150 @@ fn an_empty_file_left_by_a_killed_creation_is_replaced_but_a_real_file_never_is(
     std::fs::write(dir.path().join("junk.db"), b"not a database at all, just text").unwrap();
     let e = Store::open(&dir.path().join("junk.db"), Unlock { passphrase: Some(PASS), keystore: &NoKeyring }).unwrap_err();
     assert_eq!(e.code(), "corrupt", "a file that is not SQLite reads as damaged: {e:?}");
+}
+
+/// Issue 14, finding 8: a passphrase change rotates the data key. An attacker holding an old copy
+/// of the key slot and the old passphrase (a backup, a shoulder-surfed passphrase) must not open
+/// what is saved after the change.
+#[test]
+fn a_passphrase_change_rotates_the_data_key_so_an_old_slot_opens_nothing_new() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("yidi.db");
+    let mut store = create(&path);
+    let (mother, case_uid) = family(&mut store);
+    let slot = |p: &Path| -> (Vec<u8>, Vec<u8>) {
+        let c = rusqlite::Connection::open(p).unwrap();
+        c.query_row("SELECT salt, wrapped FROM key_slots WHERE kind = 'passphrase'", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap()
+    };
+    let old_slot = slot(&path);
+    let facts = json!({"insuredRegion": "110000", "destination": "420100", "category": "relocated_retiree"});
+    store.set_facts(&mother, Some(&facts), AT).unwrap();
+    store.set_passphrase("新的口令", KdfParams::INSECURE_FOR_TESTS, &NoKeyring).unwrap();
+    assert_eq!(store.person(&mother).unwrap().facts, Some(facts), "a person's facts are re-sealed with the new key");
+    let later = store.add_person(&person("father", "爸爸", identity("李建国", "110101199003074477", "13911112222")), AT).unwrap();
+    assert_eq!(store.load_case(&case_uid).unwrap().documents["consent"].body["signed_by"], json!(MOTHER), "old data is re-sealed, not lost");
+    drop(store);
+
+    // The new passphrase opens everything, old and new.
+    let store = Store::open(&path, Unlock { passphrase: Some("新的口令"), keystore: &NoKeyring }).unwrap();
+    assert_eq!(identity_of(&store, &mother).unwrap().name, MOTHER);
+    assert_eq!(identity_of(&store, &later.uid).unwrap().name, "李建国");
+    assert_eq!(store.person(&mother).unwrap().facts, Some(json!({"insuredRegion": "110000", "destination": "420100", "category": "relocated_retiree"})), "facts re-sealed too");
+    drop(store);
+    assert_eq!(
+        Store::open(&path, Unlock { passphrase: Some(PASS), keystore: &NoKeyring }).unwrap_err(),
+        StoreError::WrongPassphrase,
+        "the old passphrase no longer opens the file"
+    );
+
+    // Put the old slot back, as an attacker with a backup of it would: the old passphrase unwraps
+    // the old key, which opens nothing in the file any more.
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute("UPDATE key_slots SET salt = ?1, wrapped = ?2 WHERE kind = 'passphrase'", rusqlite::params![old_slot.0, old_slot.1]).unwrap();
+    }
+    assert_eq!(
+        Store::open(&path, Unlock { passphrase: Some(PASS), keystore: &NoKeyring }).unwrap_err(),
+        StoreError::WrongPassphrase,
+        "the old key fails the key check: it was rotated"
+    );
+    assert!(find_bytes(&[dir.path()], &["李建国"]).is_empty(), "the later person is sealed");
+}
+
+/// Every BLOB column in the schema is either sealed with the data key and re-sealed by
+/// `set_passphrase`, or known not to be (the key slot's own wrapping). A migration adding a sealed
+/// column must add it to the rotation: this test names it.
+#[test]
+fn every_sealed_column_is_rotated_with_the_data_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("yidi.db");
+    drop(create(&path));
+    let c = rusqlite::Connection::open(&path).unwrap();
+    let tables: Vec<String> = {
+        let mut s = c.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").unwrap();
+        s.query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect()
+    };
+    let mut blobs = Vec::new();
+    for t in tables {
+        let mut s = c.prepare(&format!("PRAGMA table_info({t})")).unwrap();
+        let cols: Vec<(String, String)> = s.query_map([], |r| Ok((r.get(1)?, r.get(2)?))).unwrap().map(|r| r.unwrap()).collect();
+        blobs.extend(cols.into_iter().filter(|(_, ty)| ty.eq_ignore_ascii_case("BLOB")).map(|(n, _)| format!("{t}.{n}")));
+    }
+    blobs.sort();
+    assert_eq!(
+        blobs,
+        ["case_documents.body", "key_slots.salt", "key_slots.wrapped", "meta.value", "owner.identity", "people.facts", "people.identity", "people.label"],
+        "a new BLOB column: add it to Store::set_passphrase's rotation (or here, if it is not sealed with the data key)"
+    );
+}
+
+/// Issue 14, finding 8: the store, its journal and exports are 0600 in a 0700 folder.
+#[cfg(unix)]
+#[test]
+fn store_and_exports_are_private_files_in_a_private_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("new").join("yidi");
+    let path = folder.join("yidi.db");
+    let mut store = create(&path);
+    let (_, case_uid) = family(&mut store);
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o600, "the store file");
+    assert_eq!(mode(&folder), 0o700, "the folder the store made");
+    assert_eq!(mode(&dir.path().join("new")), 0o700, "and its parent, also made by it");
+    let export = dir.path().join("mom.yidicase");
+    let bytes = store.export_case(&case_uid, Protection::Passphrase("pw", KdfParams::INSECURE_FOR_TESTS)).unwrap();
+    handoff::write_file_atomically(&export, &bytes).unwrap();
+    assert_eq!(mode(&export), 0o600, "the export file");
+}
+
+/// Issue 14, finding 7: KDF costs read from the store file are bounded: a file asking for 4 TB
+/// (or billions of passes) is refused with a clear error before any work.
+#[test]
+fn kdf_costs_in_the_store_file_are_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("yidi.db");
+    drop(create(&path));
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute("UPDATE key_slots SET m_cost = 4294967295 WHERE kind = 'passphrase'", []).unwrap();
+    }
+    let started = std::time::Instant::now();
+    let e = Store::open(&path, Unlock { passphrase: Some(PASS), keystore: &NoKeyring }).unwrap_err();
+    assert_eq!(e.code(), "corrupt", "{e:?}");
+    assert!(e.message(Lang::ZhCn).contains("m_cost"), "{}", e.message(Lang::ZhCn));
+    assert!(started.elapsed() < std::time::Duration::from_secs(2), "refused before deriving");
+}
+
+/// Issue 14, finding 7: the same for an export file's costs.
+#[test]
+fn kdf_costs_in_an_export_file_are_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = create(&dir.path().join("yidi.db"));
+    let (_, case_uid) = family(&mut store);
+    let bytes = store.export_case(&case_uid, Protection::Passphrase("pw", KdfParams::INSECURE_FOR_TESTS)).unwrap();
+    let mut file: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    file["kdf"]["t_cost"] = json!(4_000_000_000u64);
+    let e = store.import_case(&serde_json::to_vec(&file).unwrap(), Some("pw"), AT).unwrap_err();
+    assert_eq!((e.field(), e.code()), (Some("file.kdf.t_cost"), "out_of_range"), "{e:?}");
+}
+
+/// Issue 14, finding 4: ids from requests name rows, never paths; a bad one is refused at save,
+/// so the store never holds a case its own export would refuse.
+#[test]
+fn case_ids_like_paths_are_refused_at_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = create(&dir.path().join("yidi.db"));
+    let (mother, _) = family(&mut store);
+    for bad in ["../../evil", "a\nb", "a\0b", &"x".repeat(200_000)] {
+        let e = store.save_case(Some(bad), &mother, None, &case(mother_case(MOTHER)), AT).unwrap_err();
+        assert_eq!((e.field(), e.code()), (Some("case.uid"), "case-err-bad-id"));
+    }
+    // An identity born after the day of saving is refused; a 15-digit number is upgraded.
+    let body = "11010520300101002";
+    let future = format!("{body}{}", yidi_consent::idnumber::check_char(body).unwrap());
+    let e = store.add_person(&person("child", "孩子", identity("李小", &future, "13911112222")), AT).unwrap_err();
+    assert_eq!(e.code(), "consent-err-id-birth-future");
+    let old = store.add_person(&person("father", "爸爸", identity("王大", "110105491231002", "13911112222")), AT).unwrap();
+    assert_eq!(identity_of(&store, &old.uid).unwrap().id_number.as_deref(), Some("11010519491231002X"));
 }

@@ -56,6 +56,16 @@ impl Cases {
         self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// In desk mode, the session's folder for the client's generated files (the consent packet).
+    pub fn desk_folder(&self, lang: Lang) -> Result<Option<PathBuf>, ApiError> {
+        self.lock().desk_folder(now(), lang)
+    }
+
+    /// The data folder (`$YIDI_DATA_DIR`, else the app's data folder).
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
     fn db_path(&self) -> PathBuf {
         self.data_dir.join("yidi.db")
     }
@@ -113,7 +123,7 @@ pub fn case_unlock<R: Runtime>(
     cases: State<'_, Cases>,
 ) -> Result<StatusView, ApiError> {
     let lang = parse_lang(&lang)?;
-    std::fs::create_dir_all(&cases.data_dir).map_err(|e| cases::io_error(lang, &cases.data_dir, &e))?;
+    yidi_core::cases::create_private_dir(&cases.data_dir).map_err(|e| cases::io_error(lang, &cases.data_dir, &e))?;
     let mut state = cases.lock();
     state.open_personal(&cases.db_path(), &request, keystore().as_ref(), KdfParams::default(), lang)?;
     if !cases.notified.swap(true, Ordering::SeqCst) {

@@ -6,11 +6,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use serde_json::Value;
-use tauri::{AppHandle, Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime, State};
 use yidi_core::{
     consent::{self, IdNumberView, TextListItem, TextRequest, TextView, VerifyView},
     parse_lang, ApiError, Lang,
 };
+
+use super::cases::Cases;
 
 /// Now in China Standard Time: (RFC 3339, date).
 fn now() -> (String, String) {
@@ -97,35 +99,58 @@ pub struct Saved {
     pdf: String,
     record: String,
     bytes: usize,
+    /// Saved in the desk session's folder: print it from the app; "next client" shreds it.
+    desk: bool,
 }
 
-/// Writes the PDF packet `{form, record, checklist, nextSteps}` and the record beside it, in the
-/// user's download folder (the app's data folder when there is none).
+/// Writes the PDF packet `{form, record, checklist, nextSteps}` and the record beside it: in desk
+/// mode into the desk session's folder (shredded and counted by "next client" and the timeout,
+/// printed from the app), else in the user's download folder (the app's data folder when there
+/// is none).
 #[tauri::command]
-pub fn consent_save_packet<R: Runtime>(app: AppHandle<R>, lang: String, request: Value) -> Result<Saved, ApiError> {
+pub fn consent_save_packet<R: Runtime>(
+    app: AppHandle<R>,
+    lang: String,
+    request: Value,
+    cases: State<'_, Cases>,
+) -> Result<Saved, ApiError> {
     let lang = parse_lang(&lang)?;
     let (at, today) = now();
     let font = consent::default_font(std::env::var_os("YIDI_CJK_FONT").map(PathBuf::from));
-    let bytes = consent::render_packet(&request, &today, &font, lang)?;
-    let dir = match app.path().download_dir() {
-        Ok(dir) if dir.is_dir() => dir,
-        _ => {
-            let dir = data_dir(&app, lang)?.join("packets");
-            std::fs::create_dir_all(&dir).map_err(|e| consent::file_error(lang, &dir, &e.to_string()))?;
-            dir
-        }
+    // Only a record sealed by this device's key is printed here.
+    let key = key_path(&app, lang)?;
+    let bytes = consent::render_packet(&request, &today, &font, Some(&key.to_string_lossy()), lang)?;
+    let (dir, desk) = match cases.desk_folder(lang)? {
+        Some(folder) => (folder, true),
+        None => match app.path().download_dir() {
+            Ok(dir) if dir.is_dir() => (dir, false),
+            _ => (data_dir(&app, lang)?.join("packets"), false),
+        },
     };
-    // yidi-consent-2026-11-23-103000.pdf; a second packet in the same second gets -2, -3, …
-    let stamp: String = at.chars().take(19).filter(|c| *c != ':').collect::<String>().replace('T', "-");
-    let (pdf, record) = (1..1000)
-        .map(|n| {
-            let base = if n == 1 { format!("yidi-consent-{stamp}") } else { format!("yidi-consent-{stamp}-{n}") };
-            (dir.join(format!("{base}.pdf")), dir.join(format!("{base}.record.json")))
-        })
-        .find(|(p, r)| !p.exists() && !r.exists())
-        .ok_or_else(|| consent::file_error(lang, &dir, "too many packets in one second"))?;
-    let record_text = request.get("record").map(|r| format!("{r:#}\n")).unwrap_or_default();
-    std::fs::write(&pdf, &bytes).map_err(|e| consent::file_error(lang, &pdf, &e.to_string()))?;
-    std::fs::write(&record, record_text).map_err(|e| consent::file_error(lang, &record, &e.to_string()))?;
-    Ok(Saved { pdf: pdf.display().to_string(), record: record.display().to_string(), bytes: bytes.len() })
+    let saved = consent::save_packet(&dir, &at, &bytes, request.get("record"), lang)?;
+    Ok(Saved { pdf: saved.pdf, record: saved.record, bytes: saved.bytes, desk })
+}
+
+/// Sends a saved packet to the system's printer (`lp` on Linux and macOS, the PDF handler's
+/// print verb on Windows). Only a packet this app saved (a `yidi-consent-*.pdf`) is printed.
+#[tauri::command]
+pub fn consent_print_packet(lang: String, path: String) -> Result<(), ApiError> {
+    let lang = parse_lang(&lang)?;
+    let file = PathBuf::from(&path);
+    let ours = file.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("yidi-consent-") && n.ends_with(".pdf"));
+    if !ours || !file.is_file() {
+        return Err(consent::file_error(lang, &file, "not a saved packet"));
+    }
+    #[cfg(not(windows))]
+    let status = std::process::Command::new("lp").arg("--").arg(&file).status();
+    #[cfg(windows)]
+    let status = std::process::Command::new("powershell")
+        .args(["-NoProfile", "-Command", "Start-Process -FilePath $args[0] -Verb Print"])
+        .arg(&file)
+        .status();
+    match status {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(consent::print_error(lang, &file, &s.to_string())),
+        Err(e) => Err(consent::print_error(lang, &file, &e.to_string())),
+    }
 }

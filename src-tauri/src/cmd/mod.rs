@@ -6,8 +6,10 @@
 //! in `build.rs` (the app manifest) and in `capabilities/default.json` (allow-<name>).
 
 pub mod consent;
+pub mod data;
 pub mod interview;
 pub mod estimate;
 pub mod cases;
 pub mod hospitals;
 pub mod regions;
+pub mod trip;

@@ -424,8 +424,13 @@ fn read_3a(path: &Path, tally: &mut Tally) -> Result<Vec<Hospital>> {
             tally.add("3A row dropped: no address (its point was geocoded from the name)");
             continue;
         }
-        let Some(division) = locate(&address, None).or_else(|| locate(&format!("{address} {main} {}", aliases.join(" ")), None))
-        else {
+        let by_name = || locate(&format!("{address} {main} {}", aliases.join(" ")), None);
+        let division = match locate(&address, None) {
+            Some(d) if is_county(d) => Some(d),
+            Some(d) => by_name().filter(|&n| is_county(n) && under_code(n, d)).or(Some(d)),
+            None => by_name(),
+        };
+        let Some(division) = division else {
             tally.add("3A row dropped: address and name name no city");
             tally.notes.push(format!("3A unplaced: {name} / {address:?}"));
             continue;
@@ -532,7 +537,11 @@ fn read_sample(path: &Path, tally: &mut Tally) -> Result<Vec<Hospital>> {
         if city_code.is_none() {
             tally.add("sample city code not in the division table");
         }
-        let located = locate(&address, within).or_else(|| locate(&format!("{address} {main}"), within));
+        // The address first; the name too when the address stops above the county (武汉市东西湖区人民医院).
+        let located = match locate(&address, within) {
+            Some(d) if is_county(d) => Some(d),
+            by_address => locate(&format!("{address} {main}"), within).filter(|&d| is_county(d)).or(by_address),
+        };
         let division = match located {
             Some(d) => d,
             None => match city_code {

@@ -35,18 +35,29 @@ export function dropPendingFacts(): void {
 export async function choosePerson(lang: Lang, uid: string): Promise<PersonOverview> {
   await flushFacts();
   const view = await call<PersonOverview>("case_switch_person", { lang, uid });
+  // What was chosen before anyone was chosen (the trip on the start page) was chosen for
+  // nobody else: a person without facts of their own takes it. From one person to another,
+  // nothing is carried over.
+  const adopt = session.current === null && !view.person.facts;
   session.current = view.person;
   session.proxy = view.proxy ?? null;
   session.currentCase = null;
-  situation.restore(view.person.facts ?? null);
+  if (!adopt) situation.restore(view.person.facts ?? null);
   const latest = [...view.cases].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   if (latest) {
     const full = await call<CaseView>("case_load", { lang, uid: latest.uid });
     session.currentCase = full;
     // A person saved before facts existed: their latest case is what we know of them.
-    if (!view.person.facts) fillSituation(full);
+    if (!view.person.facts && !adopt) fillSituation(full);
   }
-  lastSaved = JSON.stringify(situation.snapshot());
+  // Who is using the guide follows from whom it is for (review H2: asked once, by the start
+  // page's card or here): the device user for themself, a family member, or desk staff.
+  if (situation.interview?.answers.audience === undefined) {
+    const audience = session.desk ? "staff" : view.person.isOwner ? "self" : "family";
+    situation.interview = { answers: { ...(situation.interview?.answers ?? {}), audience }, at: situation.interview?.at ?? null };
+  }
+  // Adopted facts are theirs now: saved on the next change check (lastSaved differs).
+  lastSaved = adopt ? "" : JSON.stringify(situation.snapshot());
   lastPlanDates = JSON.stringify(situation.planDates);
   return view;
 }

@@ -5,13 +5,24 @@
 // carrying it over to someone else; desk mode clears it for the next client. Fields stay plain
 // JSON; a field added here (and to clear()) is saved and restored with the rest.
 
+/** Whether a hospital is networked for cross-province direct settlement of inpatient care:
+ * what the list (or the person) says, "unknown" when nobody has said. Never guessed. */
+export type Networked = "yes" | "no" | "unknown";
+
+export function networkedOf(inpatient: boolean | null | undefined): Networked {
+  return inpatient === true ? "yes" : inpatient === false ? "no" : "unknown";
+}
+
 export interface ChosenHospital {
+  /** The list's code; "" when it gives none; "manual:<n>" for a hospital the person typed in. */
   code: string;
   name: string;
   /** The level's wire name (`3a`, `2`, `unrated`), "" when the list does not say. */
   level: string;
-  /** True only when the list says the hospital is networked for inpatient direct settlement. */
-  networked: boolean;
+  /** The list's inpatient flag in three states (contract (a)): "unknown" stays "unknown". */
+  networked: Networked;
+  /** True for a hospital the person added by hand (not from the list). */
+  manual?: boolean;
   /** 1–3 for the estimate's level-dependent rules; null when unrated or not stated. */
   grade?: number | null;
   levelLabel?: string;
@@ -39,11 +50,12 @@ class Situation {
   /** The filing day of the plan on screen (YYYY-MM-DD), or null while the interview is open. */
   interviewPlanAsOf = $state<string | null>(null);
   hospital = $state<ChosenHospital | null>(null);
+  /** The estimate's own figures for an insured region without a pack (deductible, ratios by
+   * level, annual limit, temporary first share, where they come from), as typed; plain JSON. */
+  ownPolicy = $state<Record<string, string> | null>(null);
   /** The dates of the finished plan (YYYY-MM-DD): 办理日期, 有效期至 (temporary filings),
    * 最早可变更或取消日 (long-term filings). They feed the person's reminders. */
   planDates = $state<{ filingDate?: string; validUntil?: string; changeFrom?: string } | null>(null);
-  /** The plan's checklist ticks, by line id. */
-  ticks = $state<Record<string, boolean>>({});
 
   /** The names of every field, for saving and restoring: own data properties, or the
    * get/set pairs Svelte compiles $state fields into (on the prototype in the browser build). */
@@ -74,8 +86,22 @@ class Situation {
       if (name in saved && saved[name] !== undefined) self[name] = saved[name];
     }
   }
+  /** Line ids of the plan's checklist items the person has ticked (things to bring). */
+  planTicks = $state<string[]>([]);
+  /** What the printable packet takes from the last plan (in the language it was shown in): the
+   * things to bring, the numbered steps, the claim-at-home steps, how the insured person
+   * consents when a relative files, and the settlement's wire name. */
+  planPacket = $state<{
+    materials: string[];
+    steps: string[];
+    claim: string[];
+    consent: string | null;
+    settlement: string;
+    admissionDate: string | null;
+  } | null>(null);
 
   clear(): void {
+    this.ownPolicy = null;
     this.insuredRegion = null;
     this.destination = null;
     this.category = null;
@@ -86,7 +112,8 @@ class Situation {
     this.interviewPlanAsOf = null;
     this.hospital = null;
     this.planDates = null;
-    this.ticks = {};
+    this.planTicks = [];
+    this.planPacket = null;
   }
 }
 

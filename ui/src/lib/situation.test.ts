@@ -7,10 +7,10 @@ describe("situation", () => {
     situation.insuredRegion = "110000";
     situation.destination = "420100";
     situation.category = "relocated_retiree";
-    situation.ticks = { hukou: true };
+    situation.planTicks = ["hukou"];
     const mother = situation.snapshot();
     expect(mother.insuredRegion).toBe("110000");
-    expect(mother.ticks).toEqual({ hukou: true });
+    expect(mother.planTicks).toEqual(["hukou"]);
     expect(Object.keys(mother)).toContain("hospital");
 
     // The father has only a destination saved: nothing of the mother's may remain.
@@ -18,7 +18,7 @@ describe("situation", () => {
     expect(situation.destination).toBe("310000");
     expect(situation.insuredRegion).toBeNull();
     expect(situation.category).toBeNull();
-    expect(situation.ticks).toEqual({});
+    expect(situation.planTicks).toEqual([]);
 
     situation.restore(mother);
     expect(situation.snapshot()).toEqual(mother);

@@ -82,7 +82,7 @@ export interface CaseView extends CaseSummaryView {
 export interface ReminderView {
   caseUid: string;
   personUid: string;
-  kind: "validity_ends" | "change_deadline";
+  kind: "validity_ends" | "change_opens";
   date: string;
   daysLeft: number;
   notifyOn?: string;
@@ -149,8 +149,23 @@ export interface HospitalView {
   specialty: string | null;
   network: HospitalNetwork;
   confirmed: string | null;
+  /** The name as the list writes it (Simplified); `name` is in the reader's script. */
+  nameZhCn: string;
+  /** Where the row comes from, in words, with the attribution the licences ask for. */
+  sources: string[];
+  coordPrecision: string | null;
+  /** Set when the request named a destination and the hospital is elsewhere. */
+  outsideDestination?: string;
   distanceLabel?: string;
   synthetic: boolean;
+}
+
+export interface HospitalCoverage {
+  region: string;
+  regionLabel: string;
+  inRegion: number;
+  inProvince: number;
+  message: string;
 }
 
 export interface HospitalSearchView {
@@ -159,4 +174,7 @@ export interface HospitalSearchView {
   dataDateLabel: string;
   sources: string[];
   totalInDirectory: number;
+  /** What the list is and where to confirm a hospital. */
+  listNote: string;
+  coverage?: HospitalCoverage;
 }

@@ -200,7 +200,9 @@ fn read_bytes(path: &Path, lang: Lang) -> Result<Vec<u8>, ApiError> {
 }
 
 fn read_json(path: &Path, lang: Lang) -> Result<Value, ApiError> {
-    serde_json::from_slice(&read_bytes(path, lang)?).map_err(|_| cases::bad_json(lang, "--json"))
+    let bytes = read_bytes(path, lang)?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| cases::bad_json(lang, "(document)"))?;
+    yidi_core::read_json_text(text, "(document)", lang)
 }
 
 /// The first line of the file, or the environment variable.
@@ -234,14 +236,19 @@ pub fn run(args: &CaseArgs, lang: Lang) -> Result<Value, ApiError> {
     let passphrase = secret(args.passphrase_file.as_deref(), "YIDI_PASSPHRASE", lang)?;
     let keys = keystore(args.no_keyring);
     let mut state = CaseState::new();
-    let status = state.open_personal(&db, &json!({"passphrase": passphrase}), keys.as_ref(), KdfParams::default(), lang)?;
+    let request = json!({"passphrase": passphrase});
+    let status = match &args.command {
+        CaseCommand::Init => state.open_personal(&db, &request, keys.as_ref(), KdfParams::default(), lang)?,
+        // Any other command on a path without a store is a mistyped --db, not a new store.
+        _ => state.open_existing(&db, &request, keys.as_ref(), lang)?,
+    };
     let now = now();
     let store = state.store(now, lang)?;
     match &args.command {
         CaseCommand::Init => to_json(&json!({"db": db, "status": status})),
         CaseCommand::Passwd { new_passphrase_file } => {
             let new = secret(new_passphrase_file.as_deref(), "YIDI_NEW_PASSPHRASE", lang)?;
-            cases::change_passphrase(store, &json!({"passphrase": new}), KdfParams::default(), lang)?;
+            cases::change_passphrase(store, &json!({"passphrase": new}), KdfParams::default(), keys.as_ref(), lang)?;
             to_json(&json!({"db": db, "changed": true}))
         }
         CaseCommand::People => to_json(&cases::list_people(store, lang)?),

@@ -60,9 +60,17 @@ pub enum ConsentCommand {
     /// Verify a signed record: valid, or which field was altered.
     Verify {
         file: PathBuf,
-        /// Also require that this device key sealed it.
+        /// Also require that this key sealed it: its public key (64 hex digits or a public key
+        /// file from `consent public-key`); the device key file works too but is not needed.
         #[arg(long)]
-        key: Option<PathBuf>,
+        key: Option<String>,
+    },
+    /// Write the public key of a device key file: what others need to verify its records.
+    PublicKey {
+        #[arg(long)]
+        key: PathBuf,
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Make the PDF packet: registration form, signed text with the signature, checklist.
     Pdf {
@@ -76,6 +84,9 @@ pub enum ConsentCommand {
         font: Option<PathBuf>,
         #[arg(long)]
         as_of: Option<String>,
+        /// The key the record must be sealed with (public key hex or file, or the device key).
+        #[arg(long)]
+        key: Option<String>,
     },
     /// The relations a proxy may have to the insured person, with their labels.
     Relations,
@@ -103,8 +114,9 @@ fn read(lang: Lang, path: &Path) -> Result<String, ApiError> {
     std::fs::read_to_string(path).map_err(|e| io_error(lang, path, e))
 }
 
+/// A JSON file: malformed JSON (or a key given twice) is a localized error naming the file.
 fn read_json(lang: Lang, path: &Path) -> Result<serde_json::Value, ApiError> {
-    serde_json::from_str(&read(lang, path)?).map_err(|e| io_error(lang, path, e))
+    yidi_core::read_json_text(&read(lang, path)?, "(document)", lang)
 }
 
 pub fn run(command: &ConsentCommand, lang: Lang) -> Result<serde_json::Value, ApiError> {
@@ -135,7 +147,7 @@ pub fn run(command: &ConsentCommand, lang: Lang) -> Result<serde_json::Value, Ap
             }
         }
         ConsentCommand::Verify { file, key } => {
-            let view = consent::verify(&read(lang, file)?, key.as_deref(), lang)?;
+            let view = consent::verify_with(&read(lang, file)?, key.as_deref(), lang)?;
             if view.valid {
                 json(&view)
             } else {
@@ -146,14 +158,24 @@ pub fn run(command: &ConsentCommand, lang: Lang) -> Result<serde_json::Value, Ap
                 })
             }
         }
-        ConsentCommand::Pdf { request, out, font, as_of } => {
+        ConsentCommand::PublicKey { key, out } => {
+            let text = consent::public_key_text(key, lang)?;
+            match out {
+                None => json(&serde_json::json!({"publicKey": text.lines().nth(1).unwrap_or_default()})),
+                Some(path) => {
+                    std::fs::write(path, &text).map_err(|e| io_error(lang, path, e))?;
+                    json(&serde_json::json!({"written": path.display().to_string()}))
+                }
+            }
+        }
+        ConsentCommand::Pdf { request, out, font, as_of, key } => {
             let request = read_json(lang, request)?;
             let font = font
                 .clone()
                 .or_else(|| std::env::var_os("YIDI_CJK_FONT").map(PathBuf::from))
                 .or_else(|| FONT_CANDIDATES.iter().map(PathBuf::from).find(|p| p.exists()))
                 .unwrap_or_else(|| PathBuf::from(FONT_CANDIDATES[0]));
-            let bytes = consent::render_packet(&request, &today(as_of), &font, lang)?;
+            let bytes = consent::render_packet(&request, &today(as_of), &font, key.as_deref(), lang)?;
             std::fs::write(out, &bytes).map_err(|e| io_error(lang, out, e))?;
             json(&serde_json::json!({
                 "written": out.display().to_string(),

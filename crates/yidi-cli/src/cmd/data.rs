@@ -1,4 +1,5 @@
-//! `yidi data update`: fetch the signed data feed into the data directory.
+//! `yidi data`: which data is in use (status), fetch the signed feed (update), and the
+//! publisher's side: make a key pair (keygen) and a signed feed folder from data/ (publish).
 
 use std::path::PathBuf;
 
@@ -44,6 +45,37 @@ pub enum DataCommand {
         #[command(flatten)]
         dir: DataDir,
     },
+    /// Which data is in use: the installed feed's version and publication date, or the bundled data.
+    Status {
+        #[command(flatten)]
+        dir: DataDir,
+    },
+    /// Make a feed key pair: the private key file (created 0600, never overwritten) and the
+    /// public key to give to apps (--key of update).
+    Keygen {
+        /// Where to write the private key.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Build a feed folder from a data folder and sign it: every dataset under --from is copied
+    /// to OUT/<version>/<path>, listed with its SHA-256 in OUT/manifest.json and signed.
+    Publish {
+        /// The data folder (the repository's data/).
+        #[arg(long)]
+        from: PathBuf,
+        /// The feed folder (serve it as static files).
+        #[arg(long)]
+        out: PathBuf,
+        /// The private key file made by `yidi data keygen`.
+        #[arg(long)]
+        key: PathBuf,
+        /// The version: a whole number above the last published one.
+        #[arg(long)]
+        version: u64,
+        /// The publication date, YYYY-MM-DD.
+        #[arg(long)]
+        published: String,
+    },
 }
 
 pub fn run(command: &DataCommand, lang: Lang) -> Result<serde_json::Value, ApiError> {
@@ -51,6 +83,14 @@ pub fn run(command: &DataCommand, lang: Lang) -> Result<serde_json::Value, ApiEr
         DataCommand::Update { feed, key, dir } => {
             let key = key.clone().or_else(|| std::env::var("YIDI_FEED_KEY").ok());
             json(&hospitals::update_data(&dir.resolve(), feed, key.as_deref(), lang)?)
+        }
+        DataCommand::Status { dir } => {
+            yidi_core::data::set_data_dir(Some(&dir.resolve()));
+            json(&yidi_core::data::status(lang))
+        }
+        DataCommand::Keygen { out } => Ok(yidi_core::data::keygen(out, lang)?),
+        DataCommand::Publish { from, out, key, version, published } => {
+            json(&yidi_core::data::publish(from, out, key, *version, published, lang)?)
         }
     }
 }

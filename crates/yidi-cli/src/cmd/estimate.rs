@@ -44,8 +44,7 @@ fn file_error(field: &'static str, detail: &str, lang: Lang) -> ApiError {
 
 pub fn run(args: &EstimateArgs, lang: Lang) -> Result<Output, ApiError> {
     let case_text = read(&args.case, "case", lang)?;
-    let case: serde_json::Value =
-        serde_json::from_str(&case_text).map_err(|e| file_error("case", &e.to_string(), lang))?;
+    let case: serde_json::Value = yidi_core::read_json_text(&case_text, "case", lang)?;
     let policy_text = args.policy.as_ref().map(|p| read(p, "policy", lang)).transpose()?;
     let policy_name = args.policy.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
     let pack = policy_text.as_deref().map(|text| PackFile { name: &policy_name, text });

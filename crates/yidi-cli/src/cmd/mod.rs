@@ -7,4 +7,5 @@ pub mod check;
 pub mod data;
 pub mod hospitals;
 pub mod regions;
+pub mod settlement;
 pub mod trip;

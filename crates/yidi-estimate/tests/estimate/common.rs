@@ -19,7 +19,7 @@ pub fn d(s: &str) -> NaiveDate {
 
 /// A value in force from 2025-01-01, verified, from source "s".
 pub fn dated(value: Value) -> Value {
-    json!([{ "value": value, "effective_from": "2025-01-01", "source": "s", "verified_at": "2026-11-23", "verified": true }])
+    json!([{ "value": value, "effective_from": "2025-01-01", "source": "s", "kind": "official", "verified_at": "2026-11-23", "verified": true }])
 }
 
 pub fn fixed(amount: &str) -> Value {
@@ -88,6 +88,9 @@ pub fn case() -> Case {
         stay_of_year: 1,
         year_to_date: YearToDate::default(),
         bill: Bill { total: m("20000"), not_covered: Some(m("1000")), class_b: Some(m("2000")) },
+        retired_on: None,
+        tier: None,
+        hardship: false,
     }
 }
 

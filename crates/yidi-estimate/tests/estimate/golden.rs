@@ -34,6 +34,9 @@ fn base(pool: &str, scheme: Scheme, status: Option<WorkStatus>) -> Case {
         stay_of_year: 1,
         year_to_date: YearToDate::default(),
         bill: Bill { total: m("0"), not_covered: None, class_b: None },
+        retired_on: None,
+        tier: None,
+        hardship: false,
     }
 }
 
@@ -108,13 +111,13 @@ fn cases() -> Vec<Golden> {
     out.push(Golden {
         name: "Shanghai employee, retired, yearly deductible part paid, basic cap and supplementary fund",
         source: "hand-worked from data/policy/shanghai-employee.json",
-        steps: "deductible 1200 − 300 = 900; 799100 × 92% = 735172 > cap 630000: cost 630000 / 0.92 = 684782.61 \
-                paid at 630000.00; above the cap 799100 − 684782.61 = 114317.39 × 80% = 91453.91; \
-                fund 721453.91; patient 900 + 54782.61 + 22863.48 = 78546.09. (Recomputed 2026-11-23 after the \
-                pack's retired deductible changed from 700 to 1200 and the cap from 620000 to 630000.)",
+        steps: "deductible 1200 − 300 = 900; 799100 × 92% = 735172 > cap 650000 (in force from 2025-07-01): \
+                cost 650000 / 0.92 = 706521.74 paid at 650000.00; above the cap 799100 − 706521.74 = 92578.26 \
+                × 80% = 74062.61; fund 724062.61; patient 800000 − 724062.61 = 75937.39. (Recomputed 2026-12-02 \
+                after the cap became dated by insurance year: 630000 to 2025-06-30, 650000 from 2025-07-01.)",
         case: c,
-        fund: "721453.91",
-        patient: "78546.09",
+        fund: "724062.61",
+        patient: "75937.39",
     });
 
     let mut c = base("440300", Scheme::Employee, Some(WorkStatus::InService));
@@ -179,14 +182,77 @@ fn cases() -> Vec<Golden> {
     c.destination_pool = RegionCode::parse("310000").expect("Shanghai");
     c.bill = bill("10000", "0", "0");
     out.push(Golden {
-        name: "Hangzhou employee, in service, level 3, other temporary: 先自理20% as 80% of the ratio",
-        source: "hand-worked from data/policy/hangzhou-employee.json (cut from restatements, unverified)",
-        steps: "deductible 800; 800–10000 in the first band: 9200 × (82% × 0.8 = 65.6%) = 6035.20; patient 3964.80. \
-                By the rule as worded: 20% first = 2000; (8000 − 800) × 82% = 5904; patient 4096; the pack's \
-                figure is 131.20 kinder",
+        name: "Hangzhou employee, in service, level 3, other temporary: 先自理20% first, then the ordinary rules",
+        source: "hand-worked from data/policy/hangzhou-employee.json (cut from restatements, unverified): \
+                 http://m.shbk.net/techan/233810.html",
+        steps: "20% first = 10000 × 20% = 2000; deductible 800; (8000 − 800) × 82% = 5904; patient \
+                2000 + 800 + 1296 = 4096. (Until 2026-12-02 the pack approximated the rule as 80% of the ratio, \
+                which gave 6035.20, 131.20 kinder than the rule as worded.)",
         case: c,
-        fund: "6035.20",
-        patient: "3964.80",
+        fund: "5904",
+        patient: "4096",
+    });
+
+    // ---- Packs added 2026-12-02 (issue 13). No published worked example was found for any of
+    // these regions (research file 2026-12 §9), so each case is worked by hand from the pack.
+    let mut c = base("610100", Scheme::Employee, Some(WorkStatus::InService));
+    c.stay_of_year = 2;
+    c.bill = bill("30000", "0", "0");
+    out.push(Golden {
+        name: "Xi'an employee, in service, level 3, 2nd stay: stay-number deductible and three bands",
+        source: "hand-worked from data/policy/xian-employee.json (wendaifu.com hospital page and restatements)",
+        steps: "deductible for the 2nd stay at level 3 = 550; bounds count from 0 with the deductible: \
+                550–10000 = 9450 × 88% = 8316; 10000–30000 = 20000 × 91% = 18200; fund 26516; patient 3484",
+        case: c,
+        fund: "26516",
+        patient: "3484",
+    });
+    let mut c = base("510100", Scheme::Employee, Some(WorkStatus::Retired));
+    c.age = 72;
+    c.bill = bill("20000", "0", "0");
+    out.push(Golden {
+        name: "Chengdu employee, retired, age 72, level 3: ratio raised by age",
+        source: "hand-worked from data/policy/chengdu-employee.json (yunnanlong.com, hroc.cn)",
+        steps: "deductible 800; ratio 85% + 6 points from age 70 = 91%; 19200 × 91% = 17472; patient 2528",
+        case: c,
+        fund: "17472",
+        patient: "2528",
+    });
+    let mut c = base("430100", Scheme::Employee, Some(WorkStatus::Retired));
+    c.hospital.level = HospitalLevel::Level2;
+    c.stay_of_year = 2;
+    c.bill = bill("10000", "0", "0");
+    out.push(Golden {
+        name: "Changsha employee, retired, level 2, 2nd stay",
+        source: "hand-worked from data/policy/changsha-employee.json (changsha.iwelife.cn)",
+        steps: "deductible 800 × 50% = 400; ratio 90% + 2 points (retired) = 92%; 9600 × 92% = 8832; patient 1168",
+        case: c,
+        fund: "8832",
+        patient: "1168",
+    });
+    let mut c = base("500000", Scheme::Resident, None);
+    c.age = 10;
+    c.tier = Some(2);
+    c.bill = bill("10000", "0", "0");
+    out.push(Golden {
+        name: "Chongqing resident, tier 2, child, level 3",
+        source: "hand-worked from data/policy/chongqing-resident.json (bbs.inqan.com)",
+        steps: "deductible 800; 二档 level 3 55% + 5 points for a minor = 60%; 9200 × 60% = 5520; patient 4480",
+        case: c,
+        fund: "5520",
+        patient: "4480",
+    });
+    let mut c = base("520100", Scheme::Employee, Some(WorkStatus::Retired));
+    c.stay_of_year = 3;
+    c.bill = bill("10000", "0", "0");
+    out.push(Golden {
+        name: "Guiyang employee, retired, 3rd stay (the pack's own value of the disputed ratio)",
+        source: "hand-worked from data/policy/guiyang-employee.json (laweer.com)",
+        steps: "deductible for a retiree's 3rd stay 300; retired 75% (the page says 75–80%): 9700 × 75% = 7275; \
+                patient 2725 (80% would give 7760 / 2240: the screen shows the range)",
+        case: c,
+        fund: "7275",
+        patient: "2725",
     });
     out
 }

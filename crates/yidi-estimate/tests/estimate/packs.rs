@@ -117,3 +117,23 @@ fn inconsistent_values_are_refused() {
     v["schema"] = serde_json::json!(2);
     assert!(matches!(refused(&v), PackError::Invalid { .. }), "an unknown schema version");
 }
+
+#[test]
+fn a_machine_written_page_never_stands_alone() {
+    let text = yidi_estimate::Library::bundled("policy/beijing-employee.json").expect("bundled");
+    let mut v: serde_json::Value = serde_json::from_str(text).expect("json");
+    v["settings"]["inpatient"]["basic_cap"][0]["kind"] = serde_json::json!("machine");
+    let err = yidi_estimate::PolicyPack::from_json("t", &v.to_string()).expect_err("machine alone is refused");
+    assert!(err.to_string().contains("never stands alone"), "{err}");
+}
+
+#[test]
+fn every_shipped_value_names_a_known_source_kind_and_relative_paths_resolve() {
+    for rel in yidi_estimate::Library::relative_paths() {
+        assert!(yidi_estimate::Library::bundled(&rel).is_some(), "{rel} is bundled");
+    }
+    // An installed copy that does not read is reported, and the bundled one is used instead.
+    let (lib, problems) = yidi_estimate::Library::load(|rel| (rel == "policy/wuhan-employee.json").then(|| b"{".to_vec()));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(lib.packs.len(), yidi_estimate::library::SHIPPED_PACKS.len());
+}

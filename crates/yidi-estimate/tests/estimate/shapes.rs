@@ -293,9 +293,9 @@ fn outpatient_rules_of_their_own() {
 fn values_are_picked_by_date_and_a_date_outside_every_period_is_refused() {
     let ded = json!([
         { "value": { "base": { "kind": "fixed", "rows": [ { "amount": "1000" } ] }, "basis": "per_stay" },
-          "effective_from": "2026-01-01", "effective_to": "2026-12-31", "source": "s", "verified_at": "2026-11-23", "verified": true },
+          "effective_from": "2026-01-01", "effective_to": "2026-12-31", "source": "s", "kind": "official", "verified_at": "2026-11-23", "verified": true },
         { "value": { "base": { "kind": "fixed", "rows": [ { "amount": "2000" } ] }, "basis": "per_stay" },
-          "effective_from": "2027-01-01", "source": "s", "verified_at": "2026-11-23", "verified": false, "note": "announced" } ]);
+          "effective_from": "2027-01-01", "source": "s", "kind": "official", "verified_at": "2026-11-23", "verified": false, "note": "announced" } ]);
     let rules = json!({ "deductible": ded, "ratio": dated(flat("0.85")), "basic_cap": dated(json!("1000000")) });
     let p = pack(rules, no_cuts());
     let mut c = case();
@@ -316,4 +316,151 @@ fn values_are_picked_by_date_and_a_date_outside_every_period_is_refused() {
     let dest = destinations();
     let err = estimate(Policy { pack: &p, destinations: &dest }, &c, None).expect_err("a date before every version");
     assert!(matches!(err, EstimateError::DateNotCovered { .. }), "no fall-back to the nearest version: {err:?}");
+}
+
+// ---- Shapes added for issue 13 (each worked by hand in its comments). ----
+
+fn with_first_share() -> yidi_estimate::PolicyPack {
+    let cuts = json!({ "referral": { "kind": "none" }, "emergency": { "kind": "none" },
+        "other_temporary": { "kind": "first_share", "share": "0.2" }, "not_filed": { "kind": "nothing_paid" },
+        "non_networked": { "kind": "none" } });
+    pack(inpatient(fixed("1300"), flat("0.85"), "1000000"), cuts)
+}
+
+#[test]
+fn temporary_first_self_paid_share_comes_before_the_deductible() {
+    // 先自理 20%: covered 18800 × 20% = 3760 first; the rest 15040 goes through the ordinary
+    // rules: deductible 1300, fund (15040 − 1300) × 85% = 13740 × 0.85 = 11679;
+    // patient 20000 − 11679 = 8321 (= 1000 + 200 + 3760 + 1300 + 2061).
+    let p = with_first_share();
+    let mut c = case();
+    c.filing = Filing::Filed(FilingCategory::OtherTemporary);
+    let e = run(&p, &c);
+    let first = e.lines.iter().find(|l| l.kind == LineKind::TemporaryFirstShare).expect("a first-share line");
+    assert_eq!((first.base, first.patient), (m("18800"), m("3760")), "20% of the covered 18800");
+    assert_eq!(deductible_of(&e), m("1300"));
+    assert_eq!((e.totals.fund, e.totals.patient), (m("11679"), m("8321")));
+    // A long-term filing is never cut: (18800 − 1300) × 0.85 = 14875.
+    assert_eq!(run(&p, &case()).totals.fund, m("14875"));
+}
+
+#[test]
+fn insurance_year_starting_on_1_july() {
+    // Ratio 85% to 2026-06-30, 90% from 2026-07-01; deductible 1300.
+    let ratio = json!([
+        { "value": { "bounds_include_deductible": false, "rows": [ { "segments": [ { "ratio": "0.85" } ] } ] },
+          "effective_from": "2025-01-01", "effective_to": "2026-06-30", "source": "s", "kind": "official",
+          "verified_at": "2026-12-02", "verified": true },
+        { "value": { "bounds_include_deductible": false, "rows": [ { "segments": [ { "ratio": "0.90" } ] } ] },
+          "effective_from": "2026-07-01", "source": "s", "kind": "official", "verified_at": "2026-12-02", "verified": true } ]);
+    let rules = json!({ "deductible": dated(fixed("1300")), "ratio": ratio, "basic_cap": dated(json!("1000000")) });
+    let mut july = pack(rules.clone(), no_cuts());
+    july.insurance_year_start = Some(yidi_estimate::pack::YearStart { month: 7, day: 1 });
+    let calendar = pack(rules, no_cuts());
+
+    // 2026-06-20 → 2026-07-05 crosses the July insurance year: values of the discharge date,
+    // (18800 − 1300) × 90% = 15750, and the warning says so.
+    let mut c = case();
+    c.admission = d("2026-06-20");
+    c.discharge = Some(d("2026-07-05"));
+    let e = run(&july, &c);
+    assert_eq!(e.totals.fund, m("15750"));
+    assert!(e.warnings.contains(&Warning::CrossYear { date_used: d("2026-07-05") }));
+    // The same stay in a calendar-year pack stays in one year: admission values, 17500 × 85% = 14875.
+    let e = run(&calendar, &c);
+    assert_eq!(e.totals.fund, m("14875"));
+    assert!(!e.warnings.iter().any(|w| matches!(w, Warning::CrossYear { .. })));
+    // 2026-12-20 → 2027-01-05 is inside one July insurance year (no warning), but crosses a calendar
+    // year, where the discharge date (2027, also 90%) decides.
+    c.admission = d("2026-12-20");
+    c.discharge = Some(d("2027-01-05"));
+    let e = run(&july, &c);
+    assert_eq!(e.date_used, d("2026-12-20"), "one insurance year: the admission date decides");
+    assert!(!e.warnings.iter().any(|w| matches!(w, Warning::CrossYear { .. })));
+    assert_eq!(run(&calendar, &c).date_used, d("2027-01-05"));
+}
+
+#[test]
+fn retirement_date_condition() {
+    // Shanghai's shape: retired on or before 2000-12-31 → 700 a year, later retirees 1200; 92%.
+    let ded = json!({ "base": { "kind": "fixed", "rows": [
+        { "when": { "work_status": "retired", "retired_before": "2001-01-01" }, "amount": "700" },
+        { "when": { "work_status": "retired" }, "amount": "1200" } ] }, "basis": "per_year" });
+    let p = pack(inpatient(ded, flat("0.92"), "1000000"), no_cuts());
+    let mut c = case();
+    c.work_status = Some(WorkStatus::Retired);
+    c.retired_on = Some(d("2000-06-30"));
+    // (18800 − 700) × 92% = 18100 × 0.92 = 16652.
+    assert_eq!(run(&p, &c).totals.fund, m("16652"), "retired before 2001: deductible 700");
+    // (18800 − 1200) × 92% = 17600 × 0.92 = 16192.
+    c.retired_on = Some(d("2005-03-01"));
+    assert_eq!(run(&p, &c).totals.fund, m("16192"), "retired after 2000: deductible 1200");
+    c.retired_on = None;
+    assert_eq!(run(&p, &c).totals.fund, m("16192"), "no retirement date: the general row");
+}
+
+#[test]
+fn contribution_tiers() {
+    // Shenzhen's shape: tier 1 at 90%, tier 2 at 85% (level 3); deductible 600.
+    let ratio = json!({ "bounds_include_deductible": false, "rows": [
+        { "when": { "tier": 1 }, "segments": [ { "ratio": "0.90" } ] },
+        { "when": { "tier": 2 }, "segments": [ { "ratio": "0.85" } ] } ] });
+    let p = pack(inpatient(fixed("600"), ratio, "1000000"), no_cuts());
+    let mut c = case();
+    // No tier given is tier 1: (18800 − 600) × 90% = 16380.
+    assert_eq!(run(&p, &c).totals.fund, m("16380"));
+    c.tier = Some(2);
+    // 18200 × 85% = 15470.
+    assert_eq!(run(&p, &c).totals.fund, m("15470"));
+}
+
+#[test]
+fn hardship_halves_the_critical_illness_deductible_adds_five_points_and_lifts_the_cap() {
+    let rules = json!({
+        "deductible": dated(fixed("1300")), "ratio": dated(flat("0.5")), "basic_cap": dated(json!("1000000")),
+        "critical_illness": dated(json!({ "deductible": "20000", "bounds_include_deductible": false,
+            "segments": [ { "up_to": "50000", "ratio": "0.60" }, { "ratio": "0.70" } ], "cap": "10000",
+            "hardship": { "deductible_factor": "0.5", "ratio_points": "5", "no_cap": true } })) });
+    let p = pack(rules, no_cuts());
+    let mut c = case();
+    c.bill = covered_bill("200000");
+    // Burden: deductible 1300 + (198700 × 50%) 99350 = 100650.
+    // Ordinary: 100650 − 20000 = 80650 above the layer's deductible; 50000 × 60% = 30000 is over
+    // the 10000 cap, so the layer pays 10000; patient 100650 − 10000 = 90650.
+    let e = run(&p, &c);
+    assert_eq!((e.totals.critical_illness, e.totals.patient), (m("10000"), m("90650")));
+    // Hardship: deductible 10000 → 90650 above it; 50000 × 65% = 32500, 40650 × 75% = 30487.50,
+    // no cap: 62987.50; patient 100650 − 62987.50 = 37662.50.
+    c.hardship = true;
+    let e = run(&p, &c);
+    assert_eq!((e.totals.critical_illness, e.totals.patient), (m("62987.50"), m("37662.50")));
+}
+
+#[test]
+fn deductible_by_stay_number_rows() {
+    // Xi'an's shape: 650 / 550 / 350 for the 1st / 2nd / 3rd stay, none from the 4th.
+    let ded = json!({ "base": { "kind": "fixed", "rows": [
+        { "when": { "stay_to": 1 }, "amount": "650" }, { "when": { "stay_from": 2, "stay_to": 2 }, "amount": "550" },
+        { "when": { "stay_from": 3, "stay_to": 3 }, "amount": "350" }, { "when": { "stay_from": 4 }, "amount": "0" } ] },
+        "basis": "per_stay" });
+    let p = pack(inpatient(ded, flat("0.85"), "1000000"), no_cuts());
+    let mut c = case();
+    c.stay_of_year = 2;
+    // (18800 − 550) × 85% = 15512.50.
+    assert_eq!(run(&p, &c).totals.fund, m("15512.50"));
+    c.stay_of_year = 4;
+    // 18800 × 85% = 15980.
+    assert_eq!(run(&p, &c).totals.fund, m("15980"));
+}
+
+#[test]
+fn an_annual_limit_no_source_states_is_not_applied_and_said_so() {
+    let rules = json!({ "deductible": dated(fixed("1300")), "ratio": dated(flat("0.85")), "basic_cap": dated(json!(null)) });
+    let p = pack(rules, no_cuts());
+    let mut c = case();
+    c.bill = covered_bill("2000000");
+    // (2000000 − 1300) × 85% = 1698895, no cap.
+    let e = run(&p, &c);
+    assert_eq!(e.totals.fund, m("1698895"));
+    assert!(e.warnings.contains(&Warning::CapUnknown));
 }

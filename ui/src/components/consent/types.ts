@@ -100,4 +100,6 @@ export interface Saved {
   pdf: string;
   record: string;
   bytes: number;
+  /** Saved in the desk session's folder: printed from the app, shredded by "next client". */
+  desk: boolean;
 }

@@ -54,8 +54,11 @@ export interface SourceView {
   title: string;
   number?: string;
   article?: string;
-  location: string;
   primary: boolean;
+  /** Yidi's own advice, not a rule. */
+  advice: boolean;
+  /** The region whose rule the line states. */
+  layer: string;
   text: string;
 }
 
@@ -69,6 +72,27 @@ export interface SectionView {
   id: string;
   title: string;
   lines: LineView[];
+  /** The documents behind the section, once each (the "依据" disclosure). */
+  sources: SourceView[];
+  /** Said once for the section when part rests on a restatement or is our advice. */
+  note?: string;
+}
+
+export interface DeskRow {
+  id: string;
+  label: string;
+  value: string;
+  labelZh: string;
+  valueZh: string;
+}
+
+export interface DeskView {
+  title: string;
+  rows: DeskRow[];
+  say: string;
+  sayZh: string;
+  ask: string;
+  askZh: string;
 }
 
 export interface DateText {
@@ -97,4 +121,6 @@ export interface OutcomeView {
   ruleSet: { flowVersion: string; layers: unknown[]; text: string };
   answers: ReviewItem[];
   ignoredAnswers: string[];
+  /** The card for the admission desk, when the bill is settled at the hospital. */
+  desk?: DeskView;
 }

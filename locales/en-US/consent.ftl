@@ -234,4 +234,6 @@ ui-consent-method-legend = How to sign
 ui-consent-method-drawn = Draw the signature (finger, pen or mouse)
 ui-consent-method-typed = Type the name (keyboard only; works with screen readers)
 ui-consent-typed-hint = Type the signer's full name below, then tick the statement. The record will say it was signed by typing the name.
-ui-consent-typed-confirm-missing = “{ $statement }” is not ticked yet. Tick it, then sign.
+ui-consent-typed-confirm-missing = The signing statement is not ticked yet. Tick it, then sign.
+ui-consent-method-drawn-done = Drawn signature
+ui-consent-method-typed-done = Typed name

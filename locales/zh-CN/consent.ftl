@@ -234,4 +234,6 @@ ui-consent-method-legend = 签字方式
 ui-consent-method-drawn = 手写签名（手指、触控笔或鼠标）
 ui-consent-method-typed = 输入姓名签字（只用键盘，也适合读屏软件）
 ui-consent-typed-hint = 在下面输入签字人的全名，再勾选声明。签好的记录会写明是以输入姓名的方式签字。
-ui-consent-typed-confirm-missing = 还没有勾选“{ $statement }”，请勾选后再签字。
+ui-consent-typed-confirm-missing = 还没有勾选签字声明，请勾选后再签字。
+ui-consent-method-drawn-done = 手写签名
+ui-consent-method-typed-done = 输入姓名签字

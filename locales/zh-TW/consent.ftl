@@ -234,4 +234,6 @@ ui-consent-method-legend = 簽名方式
 ui-consent-method-drawn = 手寫簽名（手指、觸控筆或滑鼠）
 ui-consent-method-typed = 輸入姓名簽名（只用鍵盤，也適合讀螢幕軟體）
 ui-consent-typed-hint = 在下面輸入簽名人的全名，再勾選聲明。簽好的記錄會寫明是以輸入姓名的方式簽名。
-ui-consent-typed-confirm-missing = 還沒有勾選「{ $statement }」，請勾選後再簽名。
+ui-consent-typed-confirm-missing = 還沒有勾選簽名聲明，請勾選後再簽名。
+ui-consent-method-drawn-done = 手寫簽名
+ui-consent-method-typed-done = 輸入姓名簽名

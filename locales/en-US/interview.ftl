@@ -239,6 +239,7 @@ iv-settle-file-before-discharge = File before the discharge settlement; the bill
 iv-settle-counts-as-filed = An emergency counts as filed: the bill is settled at the hospital, you pay only your own share
 iv-settle-already-filed = The bill is settled at the hospital on discharge: you pay only your own share
 iv-settle-manual-claim = Pay the whole bill, then claim it back in { $insured } with the papers
+iv-settle-manual-claim-paid = Already paid in full: claim it back in { $insured } with the papers
 iv-settle-not-applicable = Settled under local or provincial rules; no cross-province filing
 iv-settle-change-filing = Once changed or cancelled, bills follow the new filing
 

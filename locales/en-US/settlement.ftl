@@ -68,3 +68,4 @@ ui-settle-col-estimate = Estimate
 ui-settle-col-difference = Difference
 ui-settle-causes = Likely causes
 ui-settle-ask = Ask the insurance office: 
+ui-settle-item-not-covered = Fully self-paid on the itemised bill (if you have it)

@@ -239,6 +239,7 @@ iv-settle-file-before-discharge = 出院结算前补办备案，出院时在医�
 iv-settle-counts-as-filed = 急诊视同已备案：出院时在医院直接结算，您只付自己负担的那部分
 iv-settle-already-filed = 出院时在医院直接结算：您只付自己负担的那部分
 iv-settle-manual-claim = 先全额付费，再带单据回{ $insured }手工报销
+iv-settle-manual-claim-paid = 已经全额付费：带齐单据回{ $insured }手工报销
 iv-settle-not-applicable = 按本地或本省的规定结算，不需要跨省备案
 iv-settle-change-filing = 变更或取消备案后，按新的备案结算
 

@@ -68,3 +68,4 @@ ui-settle-col-estimate = 估算
 ui-settle-col-difference = 差额
 ui-settle-causes = 可能的原因
 ui-settle-ask = 可以问医保办：
+ui-settle-item-not-covered = 费用明细清单上的全自费合计（有就填）

@@ -239,6 +239,7 @@ iv-settle-file-before-discharge = 出院結算前補辦備案，出院時在醫�
 iv-settle-counts-as-filed = 急診視同已備案：出院時在醫院直接結算，您只付自己負擔的那部分
 iv-settle-already-filed = 出院時在醫院直接結算：您只付自己負擔的那部分
 iv-settle-manual-claim = 先全額付費，再帶單據回{ $insured }手工報銷
+iv-settle-manual-claim-paid = 已經全額付費：帶齊單據回{ $insured }手工報銷
 iv-settle-not-applicable = 按本地或本省的規定結算，不需要跨省備案
 iv-settle-change-filing = 變更或取消備案後，按新的備案結算
 

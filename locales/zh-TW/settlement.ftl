@@ -68,3 +68,4 @@ ui-settle-col-estimate = 估算
 ui-settle-col-difference = 差額
 ui-settle-causes = 可能的原因
 ui-settle-ask = 可以問醫保辦：
+ui-settle-item-not-covered = 費用明細清單上的全自費合計（有就填）

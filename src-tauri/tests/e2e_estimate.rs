@@ -1,19 +1,26 @@
-//! End to end: the estimate screen (issue 3) in the real app.
+//! End to end: the estimate screen (issues 3 and 13) in the real app.
 //!
 //! The regions are chosen on the home screen and must arrive on the estimate screen already filled
 //! in (the session's situation). The rest of the example case of docs/examples/estimate-case.json
 //! (a retired Beijing employee treated in Wuhan) is typed as a person would; the figures on screen
 //! must be the core's — fund 44496.00, patient 5504.00, as the CLI prints for that file — and the
 //! comparison must show the four filing options. Then English, elder mode, a phone's width, and a
-//! negative amount whose localized error must appear beside the field it names. Screenshots of
-//! each state land in target/e2e-screenshots/ for a person to look at.
+//! negative amount whose localized error must appear beside the field it names. Issue 13: the
+//! hospital's network status is "not known", so both outcomes are shown side by side; Beijing's
+//! retired ratios are disputed between published pages, so the headline is a range naming the
+//! deciding value; and a person insured in Zhengzhou (no pack) estimates with their own figures,
+//! labelled as theirs. Screenshots of each state land in target/e2e-screenshots/.
 
 mod common;
 
 use common::*;
 use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
-use yidi_core::{estimate::estimate, text::ui_text, Lang};
+use yidi_core::{
+    estimate::{estimate, grouped},
+    text::ui_text,
+    Lang,
+};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn estimate_screen_end_to_end() {
@@ -31,7 +38,14 @@ fn example_request() -> Value {
         serde_json::from_str(include_str!("../../docs/examples/estimate-case.json")).expect("the example parses");
     r["insuredRegion"] = json!("110000");
     r["destination"] = json!("420100");
+    r["hospital"]["networked"] = json!("unknown");
     r
+}
+
+/// "¥5,504 – ¥7,208": the headline range as the screen writes it.
+fn range_text(v: &yidi_core::estimate::EstimateView) -> Result<String, String> {
+    let r = v.range.as_ref().ok_or("the core gives a range for disputed values")?;
+    Ok(format!("¥{} – ¥{}", grouped(r.low), grouped(r.high)))
 }
 
 async fn scenario(c: &Client) -> Result<(), String> {
@@ -48,6 +62,11 @@ async fn scenario(c: &Client) -> Result<(), String> {
     }
     c.set_window_size(1200, 900).await.map_err(err)?;
     wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
+    // Display preferences outlive a run (web view storage): start without elder mode.
+    let pressed = wait_for(c, "[data-testid=elder-toggle]").await?.attr("aria-pressed").await.map_err(err)?;
+    if pressed.as_deref() == Some("true") {
+        click(c, "[data-testid=elder-toggle]").await?;
+    }
 
     // The places are told once, on the home screen…
     choose_region(c, "insured", "beijing", "北京市").await?;
@@ -65,6 +84,8 @@ async fn scenario(c: &Client) -> Result<(), String> {
     fill(c, "age", "68").await?;
     wait_for(c, "[data-testid=est-filing]").await?.select_by_value("relocated_retiree").await.map_err(err)?;
     click(c, "[data-testid=est-level-level3]").await?;
+    // Not known whether the hospital settles directly: both outcomes will be shown.
+    click(c, "[data-testid=est-networked-unknown]").await?;
     fill(c, "admission", "2026-03-02").await?;
     fill(c, "discharge", "2026-03-20").await?;
     fill(c, "stay", "1").await?;
@@ -75,10 +96,35 @@ async fn scenario(c: &Client) -> Result<(), String> {
     screenshot(c, "estimate-zh-CN-form").await?;
     click(c, "[data-testid=est-submit]").await?;
 
-    // The headline: the core's figures, the same as the CLI's.
-    wait_for_text(c, "[data-testid=est-patient]", "5504.00").await?;
-    expect_text(c, "[data-testid=est-fund]", "44496.00").await?;
+    // The headline: a range, because the published retired ratios disagree (the pack's reading
+    // gives 5,504, the other 7,208 — hand-worked in crates/yidi-core/tests/estimate.rs).
+    let range = range_text(&want_zh)?;
+    if range != "¥5,504 – ¥7,208" {
+        return Err(format!("the core's range changed: {range}"));
+    }
+    wait_for_text(c, "[data-testid=est-range]", &range).await?;
+    expect_text(c, "[data-testid=est-fund]", "44,496").await?;
     expect_text(c, "[data-testid=est-summary]", &want_zh.summary.text).await?;
+    let deciding = &want_zh.range.as_ref().ok_or("range")?.deciding[0].label;
+    expect_text(c, "[data-testid=est-warning-range]", deciding).await?;
+    // Both outcomes, side by side: networked 5,504; not networked: 50,000 first, 44,496 back.
+    expect_text(c, "[data-testid=est-outcome-networked-patient]", "¥5,504").await?;
+    expect_text(c, "[data-testid=est-outcome-pay-first]", "¥50,000").await?;
+    expect_text(c, "[data-testid=est-outcome-claim]", "¥44,496").await?;
+    let outcomes = want_zh.network_outcomes.as_ref().ok_or("both outcomes")?;
+    expect_text(c, "[data-testid=est-outcome-not-networked]", &outcomes.not_networked_text).await?;
+    // The headline bar says in words who pays what.
+    let split = c
+        .find(Locator::Css("[data-testid=est-split] svg"))
+        .await
+        .map_err(err)?
+        .attr("aria-label")
+        .await
+        .map_err(err)?
+        .unwrap_or_default();
+    if split != want_zh.summary.split_text {
+        return Err(format!("the bar's text alternative should be the core's, is {split:?}"));
+    }
     // Unverified data is said in the open, not hidden.
     let unverified =
         want_zh.warnings.iter().find(|w| w.code == "unverified").ok_or("the core warns of unverified data")?;
@@ -106,16 +152,20 @@ async fn scenario(c: &Client) -> Result<(), String> {
     }
     scroll_to(c, "[data-testid=est-result]").await?;
     screenshot(c, "estimate-zh-CN-result").await?;
+    scroll_to(c, "[data-testid=est-outcomes]").await?;
+    screenshot(c, "estimate-zh-CN-outcomes").await?;
     scroll_to(c, "[data-testid=est-comparison]").await?;
     screenshot(c, "estimate-zh-CN-comparison").await?;
+    scroll_to(c, "[data-testid=est-whatif]").await?;
+    screenshot(c, "estimate-zh-CN-whatif").await?;
     scroll_to(c, "[data-testid=est-params]").await?;
     screenshot(c, "estimate-zh-CN-parameters").await?;
 
     // English: the same figures, every label and line in English.
     select_lang(c, "en-US").await?;
     wait_for_text(c, "[data-testid=est-summary]", &want_en.summary.text).await?;
-    expect_text(c, "[data-testid=est-patient]", "5504.00").await?;
-    expect_text(c, "[data-testid=est-fund]", "44496.00").await?;
+    expect_text(c, "[data-testid=est-range]", &range).await?;
+    expect_text(c, "[data-testid=est-fund]", "44,496").await?;
     expect_text(c, "#est-compare-title", &en["ui-estimate-compare-title"]).await?;
     expect_text(c, "#est-lines-title", &en["ui-estimate-lines-title"]).await?;
     expect_text(c, "[data-testid=est-headline]", &en["ui-estimate-you-pay"]).await?;
@@ -203,7 +253,7 @@ async fn scenario(c: &Client) -> Result<(), String> {
     // Putting it right brings the figures back.
     fill(c, "total", "50000").await?;
     click(c, "[data-testid=est-submit]").await?;
-    wait_for_text(c, "[data-testid=est-patient]", "5504.00").await?;
+    wait_for_text(c, "[data-testid=est-range]", &range).await?;
     if c.find(Locator::Css("[data-testid=est-error-total]")).await.is_ok() {
         return Err("the error should go once the amount is put right".into());
     }
@@ -217,7 +267,13 @@ async fn scenario(c: &Client) -> Result<(), String> {
     click(c, "[data-testid=est-bill-mode-total]").await?;
     click(c, "[data-testid=est-submit]").await?;
     wait_for(c, "[data-testid=est-band]").await?;
-    expect_text(c, "[data-testid=est-patient]", &want_band.summary.patient.to_string()).await?;
+    expect_text(c, "[data-testid=est-summary]", &want_band.summary.text).await?;
+    // The band as bars first; its table one tap away.
+    for b in &band {
+        let bar = format!("[data-testid=est-band-chart] li[data-key={}]", b.point);
+        expect_text(c, &bar, &format!("¥{}", grouped(b.patient))).await?;
+    }
+    click(c, "[data-testid=est-band-table] summary").await?;
     for b in &band {
         let row = format!("[data-testid=est-band-{}]", b.point);
         for part in [
@@ -227,13 +283,73 @@ async fn scenario(c: &Client) -> Result<(), String> {
             b.fund.to_string(),
             b.patient.to_string(),
         ] {
-            expect_text(c, &row, &part).await?;
+            wait_for_text(c, &row, &part).await?;
         }
     }
     let assumed = want_band.warnings.iter().find(|w| w.code == "assumed_shares").ok_or("assumptions are stated")?;
     expect_text(c, "[data-testid=est-warning-assumed_shares]", &assumed.message).await?;
-    scroll_to(c, "[data-testid=est-result]").await?;
+    scroll_to(c, "[data-testid=est-band]").await?;
     screenshot(c, "estimate-zh-CN-band").await?;
+
+    own_figures(c, &zh).await
+}
+
+/// A person insured in Zhengzhou (410100: no pack) estimates with the figures of their bureau's
+/// notice: the form offers it, the result is labelled as their figures.
+async fn own_figures(c: &Client, zh: &std::collections::BTreeMap<String, String>) -> Result<(), String> {
+    let request = json!({
+        "insuredRegion": "410100", "scheme": "employee", "workStatus": "in_service", "age": 50,
+        "filing": "long_term_resident", "destination": "420100",
+        "hospital": { "level": "level3", "networked": "yes", "designated": true },
+        "admissionDate": "2026-03-02", "dischargeDate": "2026-03-20", "stayOfYear": "1",
+        "bill": { "total": "50000", "notCovered": "2000", "classB": "5000" },
+        "ownPolicy": { "deductible": "900", "ratioLevel3": "85", "annualLimit": "300000", "temporaryFirstShare": "10" }
+    });
+    let want = estimate(&request, None, Lang::ZhCn).map_err(|e| e.message)?;
+    // Hand-worked: 乙类 5000 × 10% = 500; covered 47500; (47500 − 900) × 85% = 39610; patient 10390.
+    if want.summary.patient.to_string() != "10390.00" {
+        return Err(format!("the core's own-figures estimate changed: {:?}", want.summary));
+    }
+    scroll_to(c, "[data-testid=est-form]").await?;
+    click(c, "[data-testid=chosen-insured] button").await?;
+    choose_region(c, "insured", "zhengzhou", "郑州市").await?;
+    wait_for_text(c, "[data-testid=est-own-offer]", &zh["ui-estimate-own-offer"]).await?;
+    click(c, "[data-testid=est-work-status-in_service]").await?;
+    fill(c, "age", "50").await?;
+    wait_for(c, "[data-testid=est-filing]").await?.select_by_value("long_term_resident").await.map_err(err)?;
+    click(c, "[data-testid=est-networked-yes]").await?;
+    click(c, "[data-testid=est-bill-mode-detailed]").await?;
+    fill(c, "total", "50000").await?;
+    fill(c, "not-covered", "2000").await?;
+    fill(c, "class-b", "5000").await?;
+    fill(c, "own-deductible", "900").await?;
+    fill(c, "own-ratioLevel3", "85").await?;
+    fill(c, "own-annualLimit", "300000").await?;
+    fill(c, "own-temporaryFirstShare", "10").await?;
+    scroll_to(c, "[data-testid=est-own]").await?;
+    screenshot(c, "estimate-zh-CN-own-form").await?;
+    click(c, "[data-testid=est-submit]").await?;
+    wait_for_text(c, "[data-testid=est-patient]", "¥10,390").await?;
+    expect_text(c, "[data-testid=est-own-badge]", &zh["ui-estimate-own-badge"]).await?;
+    expect_text(c, "[data-testid=est-context]", &want.pack.region_name).await?;
+    let own = want.warnings.iter().find(|w| w.code == "own_figures").ok_or("own figures are said")?;
+    expect_text(c, "[data-testid=est-warning-own_figures]", &own.message).await?;
+    scroll_to(c, "[data-testid=est-result]").await?;
+    screenshot(c, "estimate-zh-CN-own-result").await?;
+    // The same in Traditional Chinese and at phone width.
+    select_lang(c, "zh-TW").await?;
+    let tw = estimate(&request, None, Lang::ZhTw).map_err(|e| e.message)?;
+    wait_for_text(c, "[data-testid=est-summary]", &tw.summary.text).await?;
+    scroll_to(c, "[data-testid=est-result]").await?;
+    screenshot(c, "estimate-zh-TW-own-result").await?;
+    c.set_window_size(390, 844).await.map_err(err)?;
+    wait_until(c, "the page to reflow to phone width", "return document.documentElement.clientWidth <= 400").await?;
+    no_sideways_scroll(c, "own figures at phone width").await?;
+    scroll_to(c, "[data-testid=est-result]").await?;
+    screenshot(c, "estimate-zh-TW-phone-own-result").await?;
+    scroll_to(c, "[data-testid=est-comparison]").await?;
+    screenshot(c, "estimate-zh-TW-phone-comparison").await?;
+    select_lang(c, "zh-CN").await?;
     Ok(())
 }
 
@@ -305,7 +421,8 @@ async fn check_comparison(c: &Client, want: &yidi_core::estimate::EstimateView) 
                 o.filing, !o.current, o.current
             ));
         }
-        let figures = [o.patient, o.fund, o.extra_vs_long_term].into_iter().flatten().map(|m| m.to_string());
+        let extra = if o.current { None } else { o.extra_vs_long_term };
+        let figures = [o.patient, o.fund, extra].into_iter().flatten().map(|m| format!("¥{}", grouped(m)));
         for part in figures.chain([o.label.clone(), o.note.clone()]) {
             if !text.contains(&part) {
                 return Err(format!("option {} should show {part:?}, shows {text:?}", o.filing));
@@ -313,7 +430,7 @@ async fn check_comparison(c: &Client, want: &yidi_core::estimate::EstimateView) 
         }
     }
     let not_filed = want.comparison.iter().find(|o| o.filing == "not_filed").and_then(|o| o.extra_vs_long_term);
-    expect_text(c, "[data-testid=est-worth]", &not_filed.ok_or("not filing costs more")?.to_string()).await
+    expect_text(c, "[data-testid=est-worth]", &grouped(not_filed.ok_or("not filing costs more")?)).await
 }
 
 /// The error `error` is shown in the same field block as the box `input`, right after it.

@@ -311,8 +311,9 @@ async fn wuhan_and_a_hand_added_hospital(
     // the hospital's grade as its level.
     click(c, "[data-testid=nav-estimate]").await?;
     wait_for(c, "[data-testid=est-networked-no]").await?;
-    if checked(c, "est-networked-no").await? {
-        return Err("an unknown network status must not preselect 'not networked' in the estimate".into());
+    estimate_took_unknown(c).await?;
+    if c.find(Locator::Css("[data-testid=est-networked-unknown]")).await.is_ok() {
+        both_outcomes_shown(c).await?;
     }
     if let Some(grade) = pick.grade {
         if !checked(c, &format!("est-level-level{grade}")).await? {
@@ -334,7 +335,7 @@ async fn wuhan_and_a_hand_added_hospital(
     wait_for_text(c, "[data-testid=hospital-none] [data-testid=hospital-coverage]", &coverage.message).await?;
     wait_for_text(c, "[data-testid=hospital-official-lookup]", &zh["ui-hospitals-official-app"]).await?;
     expect_text(c, "[data-testid=hospital-official-lookup]", &zh["ui-hospitals-official-phone"]).await?;
-    screenshot(c, "hospitals-zh-CN-none-laifeng").await?;
+    screenshot(c, "hospitals-zh-CN-none-county").await?;
     click(c, "[data-testid=manual-hospital-open]").await?;
     // Saving without a name says what is missing, by the field.
     click(c, "[data-testid=manual-hospital-save]").await?;
@@ -355,9 +356,7 @@ async fn wuhan_and_a_hand_added_hospital(
     if !checked(c, "est-level-level2").await? {
         return Err("the hand-added hospital's level (二级) should be the estimate's level".into());
     }
-    if checked(c, "est-networked-no").await? {
-        return Err("the hand-added hospital's 'not sure' must not become 'not networked'".into());
-    }
+    estimate_took_unknown(c).await?;
     // Back to the Beijing hospital the rest of the scenario expects: "search all regions".
     click(c, "[data-testid=nav-hospitals]").await?;
     click(c, "[data-testid=hospital-all-regions]").await?;
@@ -366,6 +365,80 @@ async fn wuhan_and_a_hand_added_hospital(
     wait_for_text(c, "[data-testid=hospital-card] [data-testid=hospital-name]", &beijing.name).await?;
     click(c, "[data-testid=hospital-card] [data-testid=hospital-choose]").await?;
     wait_for_text(c, "[data-testid=chosen-hospital-name]", &beijing.name).await?;
+    Ok(())
+}
+
+/// With the hospital's status unknown, the estimate of docs/examples/estimate-case.json (Beijing
+/// retiree in Wuhan, ¥50,000 stay) shows both outcomes side by side, as the core computes them.
+async fn both_outcomes_shown(c: &Client) -> Result<(), String> {
+    let mut request: serde_json::Value =
+        serde_json::from_str(include_str!("../../docs/examples/estimate-case.json")).map_err(err)?;
+    request["insuredRegion"] = json!("110000");
+    request["destination"] = json!(WUHAN);
+    request["hospital"]["networked"] = json!("unknown");
+    let want = yidi_core::estimate::estimate(&request, None, Lang::ZhCn).map_err(|e| e.message)?;
+    let outcomes = want.network_outcomes.ok_or("the core gives both outcomes for an unknown status")?;
+    choose_region(c, "insured", "beijing", "北京市").await?;
+    click(c, "[data-testid=est-scheme-employee]").await?;
+    click(c, "[data-testid=est-work-status-retired]").await?;
+    fill(c, "age", "68").await?;
+    wait_for(c, "[data-testid=est-filing]").await?.select_by_value("relocated_retiree").await.map_err(err)?;
+    click(c, "[data-testid=est-level-level3]").await?;
+    fill(c, "admission", "2026-03-02").await?;
+    fill(c, "discharge", "2026-03-20").await?;
+    fill(c, "stay", "1").await?;
+    click(c, "[data-testid=est-bill-mode-detailed]").await?;
+    fill(c, "total", "50000").await?;
+    fill(c, "not-covered", "2000").await?;
+    fill(c, "class-b", "5000").await?;
+    click(c, "[data-testid=est-submit]").await?;
+    wait_for_text(c, "[data-testid=est-outcome-not-networked]", &outcomes.not_networked_text).await?;
+    let patient = outcomes.networked_patient.to_string();
+    let whole = patient.split('.').next().unwrap_or("");
+    let grouped: String = {
+        let digits: Vec<char> = whole.chars().collect();
+        digits.iter().enumerate().fold(String::new(), |mut out, (i, d)| {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(*d);
+            out
+        })
+    };
+    expect_text(c, "[data-testid=est-outcome-networked-patient]", &grouped).await?;
+    scroll_to(c, "[data-testid=est-outcome-networked-patient]").await?;
+    screenshot(c, "hospitals-estimate-zh-CN-both-outcomes").await
+}
+
+async fn fill(c: &Client, testid: &str, text: &str) -> Result<(), String> {
+    let css = format!("[data-testid=est-{testid}]");
+    let input = wait_for(c, &css).await?;
+    input.clear().await.map_err(err)?;
+    input.send_keys(text).await.map_err(err)?;
+    let value = input.prop("value").await.map_err(err)?.unwrap_or_default();
+    if value != text {
+        c.execute(
+            "const el = document.querySelector(arguments[0]);
+             Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, arguments[1]);
+             el.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![json!(css), json!(text)],
+        )
+        .await
+        .map_err(err)?;
+    }
+    Ok(())
+}
+
+/// The estimate form starts from the chosen hospital's "unknown": its own "not known" answer
+/// once the form has one (contract (a)), and never "not networked" (the ¥0-from-the-fund trap).
+async fn estimate_took_unknown(c: &Client) -> Result<(), String> {
+    if checked(c, "est-networked-no").await? {
+        return Err("an unknown network status must not preselect 'not networked' in the estimate".into());
+    }
+    let three_states = c.find(Locator::Css("[data-testid=est-networked-unknown]")).await.is_ok();
+    if three_states && !checked(c, "est-networked-unknown").await? {
+        return Err("the estimate offers 'not known' but did not start from the hospital's unknown status".into());
+    }
     Ok(())
 }
 

@@ -258,11 +258,18 @@ async fn scenario(c: &Client) -> Result<(), String> {
     // On to the review, keeping every answer (Next through the questions that follow).
     for q in ["care_type", "reason", "hukou_moved", "has_filing", "channel", "networked"] {
         wait_for_question(c, q).await?;
+        // At phone width the screen-switching bar sits at the bottom: bring Next above it first.
+        c.execute("document.querySelector('[data-testid=iv-next]').scrollIntoView({block: 'center'})", vec![])
+            .await
+            .map_err(err)?;
         click(c, "[data-testid=iv-next]").await?;
     }
     wait_for(c, "[data-testid=iv-review]").await?;
     no_sideways_scroll(c, "the review at 390 px").await?;
     set_value(c, "[data-testid=iv-as-of]", AS_OF).await?;
+    c.execute("document.querySelector('[data-testid=iv-show-plan]').scrollIntoView({block: 'center'})", vec![])
+        .await
+        .map_err(err)?;
     click(c, "[data-testid=iv-show-plan]").await?;
     wait_for_text(c, "[data-testid=iv-headline]", &plan_zh.headline).await?;
     no_sideways_scroll(c, "the plan at 390 px").await?;
@@ -291,6 +298,7 @@ async fn settlement_check(c: &Client) -> Result<(), String> {
         ("age", "68"),
         ("admission", "2026-03-02"),
         ("discharge", "2026-03-20"),
+        ("itemNotCovered", "2000"),
         ("total", "50000"),
         ("fundPaid", "44988.50"),
         ("personalShare", "5011.50"),
@@ -329,6 +337,7 @@ async fn settlement_check(c: &Client) -> Result<(), String> {
     for (field, value) in [
         ("age", "68"),
         ("admission", "2026-03-02"),
+        ("itemNotCovered", "2000"),
         ("total", "50000"),
         ("fundPaid", "43488.50"),
         ("personalShare", "6511.50"),

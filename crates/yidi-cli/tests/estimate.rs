@@ -62,7 +62,7 @@ fn bad_input_exits_2_naming_the_field() {
     let cases: &[(&str, &str, serde_json::Value, &str)] = &[
         ("missing field", "/bill/total", serde_json::Value::Null, "bill.total"),
         ("negative amount", "/bill/notCovered", serde_json::json!("-100"), "bill.notCovered"),
-        ("unknown region", "/insuredRegion", serde_json::json!("530102"), "insuredRegion"),
+        ("unknown region", "/insuredRegion", serde_json::json!("410102"), "insuredRegion"),
         ("date no pack covers", "/admissionDate", serde_json::json!("2019-06-01"), "admissionDate"),
     ];
     for (name, pointer, value, field) in cases {
@@ -92,4 +92,24 @@ fn an_unreadable_case_or_pack_exits_2() {
     let r = run(&["estimate", "--policy", "/nonexistent/pack.json"], Some(&case));
     assert_eq!(r.status, 2);
     assert!(r.stderr.contains("policy"), "{}", r.stderr);
+}
+
+#[test]
+fn own_figures_for_a_region_without_a_pack_are_labelled_in_the_table() {
+    // Zhengzhou (410100) has no pack; the person's own figures are run through the same engine.
+    let mut case = example();
+    case["insuredRegion"] = serde_json::json!("410102");
+    case["workStatus"] = serde_json::json!("in_service");
+    case["filing"] = serde_json::json!("long_term_resident");
+    let r = run(&["--lang", "zh-CN", "estimate"], Some(&case));
+    assert_eq!(r.status, 2, "no pack, no own figures: refused");
+    case["ownPolicy"] = serde_json::json!({ "deductible": "900", "ratioLevel3": "85" });
+    let r = run(&["--lang", "zh-CN", "estimate", "--table"], Some(&case));
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    // 乙类 5000 × 10% = 500; covered 47500; (47500 − 900) × 85% = 39610; patient 10390.
+    assert!(r.stdout.contains("您填写的数字") && r.stdout.contains("39610.00"), "{}", r.stdout);
+    let r = run(&["--lang", "en-US", "estimate"], Some(&case));
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON on stdout");
+    assert_eq!(v["pack"]["ownFigures"], true);
+    assert!(v["pack"]["label"].as_str().unwrap_or_default().contains("your figures"));
 }

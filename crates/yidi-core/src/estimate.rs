@@ -237,6 +237,10 @@ pub struct SummaryView {
     pub fund: Money,
     pub patient: Money,
     pub text: String,
+    /// The headline bar's text alternative: who pays how much of the bill, with shares.
+    pub split_text: String,
+    /// The fund's share of the bill in whole percent (for the bar's width).
+    pub fund_percent: u32,
 }
 
 /// The same bill under one filing option.
@@ -1279,6 +1283,12 @@ fn view(
             .map(|w| warning_view(w, lang)),
     );
     let region = region_name(case.insured_pool, lang);
+    let fund_percent = if totals.total > Money::ZERO {
+        let share = (totals.fund.amount() * Decimal::ONE_HUNDRED / totals.total.amount()).round();
+        rust_decimal::prelude::ToPrimitive::to_u32(&share).unwrap_or(0).min(100)
+    } else {
+        0
+    };
     EstimateView {
         network: extra.network.wire_name().to_string(),
         network_outcomes,
@@ -1315,6 +1325,17 @@ fn view(
             fund: totals.fund,
             patient: totals.patient,
             text: summary_text,
+            split_text: t(
+                lang,
+                "est-split",
+                &Args::new()
+                    .text("total", grouped(totals.total))
+                    .text("fund", grouped(totals.fund))
+                    .text("patient", grouped(totals.patient))
+                    .text("fundShare", format!("{fund_percent}%"))
+                    .text("patientShare", format!("{}%", 100 - fund_percent)),
+            ),
+            fund_percent,
         },
         lines: e.lines.iter().map(|l| line_view(l, lang)).collect(),
         parameters: e
@@ -1413,7 +1434,7 @@ pub fn render_table(v: &EstimateView, lang: Lang) -> String {
     let mut out = Vec::new();
     out.push(format!(
         "{} · {} · {} · {} · {}",
-        v.pack.region_name, v.pack.scheme_label, v.setting_label, v.filing_label, v.date_used
+        v.pack.label, v.pack.scheme_label, v.setting_label, v.filing_label, v.date_used
     ));
     out.push(v.summary.text.clone());
     out.push(String::new());

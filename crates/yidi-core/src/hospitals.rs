@@ -107,6 +107,10 @@ impl Hospitals {
         // aliases, not shown (HospitalView leaves them out).
         for h in &mut records {
             yidi_hospitals::reading::add_search_forms(h);
+            // The Traditional name too, so 協和 finds 协和 (searched, not shown).
+            if !h.name_tw.is_empty() && h.name_tw != h.name && !h.aliases.contains(&h.name_tw) {
+                h.aliases.push(h.name_tw.clone());
+            }
         }
         let readings = Readings::new();
         let feed_date = sources.iter().find_map(|s| match s {
@@ -409,7 +413,12 @@ impl HospitalView {
             sources: h.sources.iter().map(|s| source_label(s, lang)).collect(),
             coord_precision: Some(h.coord_precision.clone()).filter(|p| !p.is_empty()),
             outside_destination: None,
-            aliases: h.aliases.iter().filter(|a| !yidi_hospitals::reading::is_search_form(&h.name, a)).cloned().collect(),
+            aliases: h
+                .aliases
+                .iter()
+                .filter(|a| !yidi_hospitals::reading::is_search_form(&h.name, a) && **a != h.name_tw)
+                .cloned()
+                .collect(),
             province_code: h.division.province().to_string(),
             city_code: at(yidi_domain::DivisionLevel::Prefecture),
             county_code: at(yidi_domain::DivisionLevel::County),
@@ -603,6 +612,10 @@ mod tests {
         let tw = h.search(&json!({"query": "xhyy", "filter": {"region": "110000"}, "limit": 1}), Lang::ZhTw).expect("valid");
         assert_eq!(tw.results[0].name, "中國醫學科學院北京協和醫院", "zh-TW shows the Traditional name");
         assert_eq!(tw.results[0].name_zh_cn, "中国医学科学院北京协和医院");
+        // Typed in Traditional characters, as a zh-TW reader would.
+        let typed = h.search(&json!({"query": "中國醫學科學院北京協和醫院", "filter": {"region": "110000"}, "limit": 3}), Lang::ZhTw).expect("valid");
+        assert_eq!(typed.results.first().map(|r| r.name.as_str()), Some("中國醫學科學院北京協和醫院"), "{:?}", typed.results);
+        assert!(!typed.results[0].aliases.iter().any(|a| a == "中國醫學科學院北京協和醫院"), "the Traditional name is not shown as an alias");
         let tcm = h.search(&json!({"query": "东直门"}), Lang::EnUs).expect("valid");
         let dzm = &tcm.results[0];
         assert_eq!((dzm.level.as_deref(), dzm.grade, dzm.level_label.as_str()), (Some("3a"), Some(3), "Grade III, class A"));

@@ -785,7 +785,7 @@ fn render(iv: &Interview, plan: &Plan<'_>, ignored: Vec<String>, lang: Lang) -> 
         category_label: plan.category.map(|c| c.label(lang)),
         term: plan.category.map(FilingCategory::term),
         settlement: plan.settlement,
-        settlement_label: fmt(lang, &text::settlement(plan.settlement), &args),
+        settlement_label: fmt(lang, &plan.settlement_id(), &args),
         stage: plan.stage,
         stage_label: plan.stage.map(|s| s.label(lang)),
         as_of: plan.as_of,
@@ -1013,6 +1013,7 @@ mod tests {
         let view = outcome(iv(), &scenario("54-paid-in-full-proxy.json"), Lang::ZhCn).expect("plan");
         assert_eq!(view.headline, "已全额付费：回武汉市手工报销");
         assert_eq!(view.verdict_label, "回武汉市手工报销");
+        assert_eq!(view.settlement_label, "已经全额付费：带齐单据回武汉市手工报销", "not 'pay in full first' to someone who paid");
         let view = outcome(iv(), &scenario("55-emergency-admitted.json"), Lang::ZhCn).expect("plan");
         assert!(view.headline.contains("视同已备案"), "{}", view.headline);
         let view = outcome(iv(), &scenario("56-not-networked-admitted.json"), Lang::EnUs).expect("plan");

@@ -93,7 +93,7 @@ fn bad_inputs_name_their_field_in_every_language() {
         ("negative amount", Box::new(|r| r["bill"]["notCovered"] = json!("-1")), "bill.notCovered", "negative"),
         (
             "no pack for the region",
-            Box::new(|r| r["insuredRegion"] = json!("530102")),
+            Box::new(|r| r["insuredRegion"] = json!("410102")),
             "insuredRegion",
             "est-err-no-pack",
         ),

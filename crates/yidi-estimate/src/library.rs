@@ -17,6 +17,18 @@ pub static SHIPPED_PACKS: &[(&str, &str)] = &[
     ("wuhan-employee.json", include_str!("../../../data/policy/wuhan-employee.json")),
     ("hangzhou-employee.json", include_str!("../../../data/policy/hangzhou-employee.json")),
     ("hangzhou-resident.json", include_str!("../../../data/policy/hangzhou-resident.json")),
+    ("xian-employee.json", include_str!("../../../data/policy/xian-employee.json")),
+    ("chengdu-employee.json", include_str!("../../../data/policy/chengdu-employee.json")),
+    ("changsha-employee.json", include_str!("../../../data/policy/changsha-employee.json")),
+    ("harbin-employee.json", include_str!("../../../data/policy/harbin-employee.json")),
+    ("hefei-employee.json", include_str!("../../../data/policy/hefei-employee.json")),
+    ("shijiazhuang-employee.json", include_str!("../../../data/policy/shijiazhuang-employee.json")),
+    ("xining-employee.json", include_str!("../../../data/policy/xining-employee.json")),
+    ("guiyang-employee.json", include_str!("../../../data/policy/guiyang-employee.json")),
+    ("urumqi-employee.json", include_str!("../../../data/policy/urumqi-employee.json")),
+    ("chongqing-resident.json", include_str!("../../../data/policy/chongqing-resident.json")),
+    ("wuhan-resident.json", include_str!("../../../data/policy/wuhan-resident.json")),
+    ("kunming-employee.json", include_str!("../../../data/policy/kunming-employee.json")),
 ];
 
 pub static SHIPPED_DESTINATIONS: (&str, &str) =

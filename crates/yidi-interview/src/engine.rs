@@ -244,6 +244,15 @@ impl Plan<'_> {
         }
     }
 
+    /// The Fluent id of "how the bill is paid": for someone who already paid in full it says so
+    /// rather than "pay in full, then claim".
+    pub fn settlement_id(&self) -> String {
+        match (self.settlement, self.stage) {
+            (Settlement::ManualClaim, Some(Stage::Discharged)) => "iv-settle-manual-claim-paid".to_string(),
+            (s, _) => crate::text::settlement(s),
+        }
+    }
+
     /// The Fluent id of the verdict label, following the settlement for a filing plan.
     pub fn verdict_id(&self) -> String {
         match self.verdict {
@@ -353,7 +362,10 @@ impl Interview {
             for line in &layer.lines {
                 match lines.iter_mut().find(|l| l.id == line.id) {
                     Some(slot) => *slot = line,
-                    None => lines.push(line),
+                    None => match line.before.as_ref().and_then(|b| lines.iter().position(|l| &l.id == b)) {
+                        Some(at) => lines.insert(at, line),
+                        None => lines.push(line),
+                    },
                 }
             }
             for s in &layer.sources {

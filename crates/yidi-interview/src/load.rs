@@ -376,6 +376,9 @@ fn check_layers(
             if let Some(c) = &line.when {
                 names.check(c, true).map_err(|m| err(file, format!("line {:?}: {m}", line.id)))?;
             }
+            if let Some(b) = line.before.as_deref().filter(|b| !national.lines.iter().any(|l| l.id == *b)) {
+                return Err(err(file, format!("line {:?} goes before {b:?}, which is no national line", line.id)));
+            }
         }
         for id in &layer.remove {
             if !national_lines.contains(id.as_str()) {

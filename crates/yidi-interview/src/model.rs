@@ -287,6 +287,10 @@ pub struct Line {
     /// Article, section or question within the source.
     #[serde(default)]
     pub article: Option<String>,
+    /// A new line of a regional layer goes just before this line of a lower layer (when that
+    /// line is in force), so a region's steps stay in order; otherwise it goes last.
+    #[serde(default)]
+    pub before: Option<String>,
 }
 
 /// The parts of an outcome, in the order a person reads them.

@@ -74,6 +74,7 @@ pub fn required_ids(interview: &Interview) -> Vec<String> {
     ids.extend(Settlement::ALL.iter().map(|s| plan_verdict(*s)));
     ids.extend(Settlement::ALL.iter().map(|s| plan_headline(*s, false)));
     ids.push(plan_headline(Settlement::ManualClaim, true));
+    ids.push("iv-settle-manual-claim-paid".to_string());
     ids.extend(interview.national().sources.iter().map(|s| source_title(&s.id)));
     ids.extend([Verdict::Plan, Verdict::NotNeeded, Verdict::NotAvailable].iter().map(|v| verdict(*v)));
     ids.sort();

@@ -62,6 +62,9 @@ struct Expect {
     /// Answers that must have been dropped as not applying.
     #[serde(default)]
     ignored: Vec<String>,
+    /// Line ids that must appear in this order (others may sit between them).
+    #[serde(default)]
+    order: Vec<String>,
     /// The headline's message id (it must agree with the route).
     #[serde(default)]
     headline: Option<String>,
@@ -130,6 +133,12 @@ fn run(path: &Path) -> Result<(), String> {
     if let Some(h) = &e.headline {
         check(&plan.headline_id() == h, format!("headline {} (expected {h})", plan.headline_id()));
     }
+    let shown: Vec<&str> = plan.lines.iter().map(|l| l.id).collect();
+    let positions: Vec<Option<usize>> = e.order.iter().map(|id| shown.iter().position(|s| s == id)).collect();
+    check(
+        positions.iter().all(Option::is_some) && positions.windows(2).all(|w| w[0] < w[1]),
+        format!("lines {:?} in this order; shown {shown:?}", e.order),
+    );
     for (line, region) in &e.credited {
         match plan.lines.iter().find(|l| l.id == line) {
             Some(l) => check(&l.layer.region == region, format!("line {line} credited to {} (expected {region})", l.layer.region)),

@@ -13,6 +13,18 @@ export function networkedOf(inpatient: boolean | null | undefined): Networked {
   return inpatient === true ? "yes" : inpatient === false ? "no" : "unknown";
 }
 
+/** A chosen hospital as saved by an earlier version, made three-state: `networked` was a
+ * boolean, and `false` was written for "the list does not say" (every bundled row), so only
+ * `true` means "yes"; `false` becomes "unknown" unless the list itself said no. */
+export function normalizeHospital(value: unknown): ChosenHospital | null {
+  if (!value || typeof value !== "object") return null;
+  const h = value as ChosenHospital & { networked: unknown };
+  if (typeof h.code !== "string" || typeof h.name !== "string") return null;
+  if (h.networked === "yes" || h.networked === "no" || h.networked === "unknown") return h;
+  const listSaid = h.network?.inpatient;
+  return { ...h, networked: h.networked === true ? "yes" : listSaid === false ? "no" : "unknown" };
+}
+
 export interface ChosenHospital {
   /** The list's code; "" when it gives none; "manual:<n>" for a hospital the person typed in. */
   code: string;
@@ -50,6 +62,9 @@ class Situation {
   /** The filing day of the plan on screen (YYYY-MM-DD), or null while the interview is open. */
   interviewPlanAsOf = $state<string | null>(null);
   hospital = $state<ChosenHospital | null>(null);
+  /** The estimate's own figures for an insured region without a pack (deductible, ratios by
+   * level, annual limit, temporary first share, where they come from), as typed; plain JSON. */
+  ownPolicy = $state<Record<string, string> | null>(null);
   /** The dates of the finished plan (YYYY-MM-DD): 办理日期, 有效期至 (temporary filings),
    * 最早可变更或取消日 (long-term filings). They feed the person's reminders. */
   planDates = $state<{ filingDate?: string; validUntil?: string; changeFrom?: string } | null>(null);
@@ -82,6 +97,7 @@ class Situation {
     for (const name of this.fields()) {
       if (name in saved && saved[name] !== undefined) self[name] = saved[name];
     }
+    this.hospital = normalizeHospital(this.hospital);
   }
   /** Line ids of the plan's checklist items the person has ticked (things to bring). */
   planTicks = $state<string[]>([]);
@@ -98,6 +114,7 @@ class Situation {
   } | null>(null);
 
   clear(): void {
+    this.ownPolicy = null;
     this.insuredRegion = null;
     this.destination = null;
     this.category = null;

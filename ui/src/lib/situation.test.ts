@@ -26,3 +26,16 @@ describe("situation", () => {
     expect(situation.destination).toBeNull();
   });
 });
+
+describe("a chosen hospital saved by an earlier version", () => {
+  it("turns the old boolean into three states, never reading a missing status as 'no'", async () => {
+    const { normalizeHospital } = await import("./situation.svelte");
+    const old = { code: "", name: "武汉协和医院", level: "3a", network: { inpatient: null, outpatient: null, chronic: null } };
+    expect(normalizeHospital({ ...old, networked: false })?.networked).toBe("unknown");
+    expect(normalizeHospital({ ...old, networked: true })?.networked).toBe("yes");
+    const saidNo = { ...old, network: { inpatient: false, outpatient: null, chronic: null } };
+    expect(normalizeHospital({ ...saidNo, networked: false })?.networked).toBe("no");
+    expect(normalizeHospital({ ...old, networked: "unknown" })?.networked).toBe("unknown");
+    expect(normalizeHospital({ name: "x" })).toBeNull();
+  });
+});

@@ -192,6 +192,68 @@ fn cases() -> Vec<Golden> {
         fund: "5904",
         patient: "4096",
     });
+
+    // ---- Packs added 2026-12-02 (issue 13). No published worked example was found for any of
+    // these regions (research file 2026-12 §9), so each case is worked by hand from the pack.
+    let mut c = base("610100", Scheme::Employee, Some(WorkStatus::InService));
+    c.stay_of_year = 2;
+    c.bill = bill("30000", "0", "0");
+    out.push(Golden {
+        name: "Xi'an employee, in service, level 3, 2nd stay: stay-number deductible and three bands",
+        source: "hand-worked from data/policy/xian-employee.json (wendaifu.com hospital page and restatements)",
+        steps: "deductible for the 2nd stay at level 3 = 550; bounds count from 0 with the deductible: \
+                550–10000 = 9450 × 88% = 8316; 10000–30000 = 20000 × 91% = 18200; fund 26516; patient 3484",
+        case: c,
+        fund: "26516",
+        patient: "3484",
+    });
+    let mut c = base("510100", Scheme::Employee, Some(WorkStatus::Retired));
+    c.age = 72;
+    c.bill = bill("20000", "0", "0");
+    out.push(Golden {
+        name: "Chengdu employee, retired, age 72, level 3: ratio raised by age",
+        source: "hand-worked from data/policy/chengdu-employee.json (yunnanlong.com, hroc.cn)",
+        steps: "deductible 800; ratio 85% + 6 points from age 70 = 91%; 19200 × 91% = 17472; patient 2528",
+        case: c,
+        fund: "17472",
+        patient: "2528",
+    });
+    let mut c = base("430100", Scheme::Employee, Some(WorkStatus::Retired));
+    c.hospital.level = HospitalLevel::Level2;
+    c.stay_of_year = 2;
+    c.bill = bill("10000", "0", "0");
+    out.push(Golden {
+        name: "Changsha employee, retired, level 2, 2nd stay",
+        source: "hand-worked from data/policy/changsha-employee.json (changsha.iwelife.cn)",
+        steps: "deductible 800 × 50% = 400; ratio 90% + 2 points (retired) = 92%; 9600 × 92% = 8832; patient 1168",
+        case: c,
+        fund: "8832",
+        patient: "1168",
+    });
+    let mut c = base("500000", Scheme::Resident, None);
+    c.age = 10;
+    c.tier = Some(2);
+    c.bill = bill("10000", "0", "0");
+    out.push(Golden {
+        name: "Chongqing resident, tier 2, child, level 3",
+        source: "hand-worked from data/policy/chongqing-resident.json (bbs.inqan.com)",
+        steps: "deductible 800; 二档 level 3 55% + 5 points for a minor = 60%; 9200 × 60% = 5520; patient 4480",
+        case: c,
+        fund: "5520",
+        patient: "4480",
+    });
+    let mut c = base("520100", Scheme::Employee, Some(WorkStatus::Retired));
+    c.stay_of_year = 3;
+    c.bill = bill("10000", "0", "0");
+    out.push(Golden {
+        name: "Guiyang employee, retired, 3rd stay (the pack's own value of the disputed ratio)",
+        source: "hand-worked from data/policy/guiyang-employee.json (laweer.com)",
+        steps: "deductible for a retiree's 3rd stay 300; retired 75% (the page says 75–80%): 9700 × 75% = 7275; \
+                patient 2725 (80% would give 7760 / 2240: the screen shows the range)",
+        case: c,
+        fund: "7275",
+        patient: "2725",
+    });
     out
 }
 

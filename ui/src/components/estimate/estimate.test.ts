@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildRequest, emptyYearToDate, fieldTestid, localDate, type EstimateForm } from "./estimate";
+import {
+  buildRequest,
+  emptyOwnPolicy,
+  emptyYearToDate,
+  fieldTestid,
+  localDate,
+  money,
+  networkOf,
+  poolOf,
+  type EstimateForm,
+} from "./estimate";
 
 // The example of docs/examples/estimate-case.json, as a person would type it.
 function example(): EstimateForm {
@@ -12,8 +22,13 @@ function example(): EstimateForm {
     filing: "relocated_retiree",
     setting: "inpatient",
     level: "level3",
-    networked: true,
+    networked: "yes",
     designated: true,
+    retirementDate: "",
+    tier: "",
+    hardship: false,
+    useOwn: false,
+    own: emptyOwnPolicy(),
     admissionDate: "2026-03-02",
     dischargeDate: "2026-03-20",
     stayOfYear: "1",
@@ -34,7 +49,7 @@ describe("the estimate request", () => {
       age: "68",
       filing: "relocated_retiree",
       destination: "420106",
-      hospital: { level: "level3", networked: true, designated: true },
+      hospital: { level: "level3", networked: "yes", designated: true },
       setting: "inpatient",
       admissionDate: "2026-03-02",
       dischargeDate: "2026-03-20",
@@ -48,7 +63,7 @@ describe("the estimate request", () => {
     const r = buildRequest(form);
     expect(r).not.toHaveProperty("age");
     expect(r).not.toHaveProperty("dischargeDate");
-    expect(r.hospital).toEqual({ networked: true, designated: true });
+    expect(r.hospital).toEqual({ networked: "yes", designated: true });
     expect(r.bill).toEqual({ notCovered: "2000", classB: "5000" });
   });
 
@@ -93,5 +108,36 @@ describe("the stay of the year", () => {
   it("is asked for hospital stays only", () => {
     expect(buildRequest(example())).toHaveProperty("stayOfYear", "1");
     expect(buildRequest({ ...example(), setting: "outpatient_general" })).not.toHaveProperty("stayOfYear");
+  });
+});
+
+describe("issue 13: network status, own figures, pools, money", () => {
+  it("reads the directory's three words and never turns an unstated status into no", () => {
+    expect(networkOf({ networked: "unknown" })).toBe("unknown");
+    expect(networkOf({ networked: "no", manual: true })).toBe("no");
+    // Older rows: false meant only "the list does not say networked".
+    expect(networkOf({ networked: false })).toBe("unknown");
+    expect(networkOf({ networked: false, network: { inpatient: null } })).toBe("unknown");
+    expect(networkOf({ networked: true, network: { inpatient: true } })).toBe("yes");
+    expect(networkOf(null)).toBe("yes");
+  });
+  it("sends own figures only when they are used, and the three-state status as a word", () => {
+    const form = example();
+    form.networked = "unknown";
+    form.useOwn = true;
+    form.own = { ...emptyOwnPolicy(), deductible: "900", ratioLevel3: "85" };
+    const r = buildRequest(form);
+    expect(r.hospital).toEqual({ level: "level3", networked: "unknown", designated: true });
+    expect(r.ownPolicy).toEqual({ deductible: "900", ratioLevel3: "85" });
+    form.useOwn = false;
+    expect(buildRequest(form).ownPolicy).toBeUndefined();
+  });
+  it("finds the pooling region and groups money", () => {
+    expect(poolOf("110105")).toBe("110000");
+    expect(poolOf("410102")).toBe("410100");
+    expect(poolOf("5001")).toBeNull();
+    expect(money("44496.00")).toBe("44,496");
+    expect(money("3964.80")).toBe("3,964.80");
+    expect(money("-500.00")).toBe("-500");
   });
 });

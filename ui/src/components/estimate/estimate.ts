@@ -37,6 +37,10 @@ export interface ParamView {
   verifiedAt: string;
   verified: boolean;
   note?: string;
+  sourceKind: string;
+  sourceKindLabel: string;
+  also?: string[];
+  alternatives: number;
 }
 
 export interface NoticeView {
@@ -52,7 +56,33 @@ export interface OptionView {
   patient?: string;
   extraVsLongTerm?: string;
   directSettlement: boolean;
+  directSettlementStatus: "yes" | "no" | "unknown";
+  forComparison: boolean;
   note: string;
+}
+
+export interface RangeView {
+  low: string;
+  high: string;
+  published: string;
+  deciding: { key: string; label: string; patient: string; fund: string; note: string }[];
+  text: string;
+}
+
+export interface NetworkOutcomesView {
+  networkedPatient: string;
+  networkedFund: string;
+  payFirst: string;
+  claimBack: string;
+  notNetworkedPatient: string;
+  networkedText: string;
+  notNetworkedText: string;
+}
+
+export interface WhatIfView {
+  total: string;
+  fund: string;
+  patient: string;
 }
 
 export interface BandView {
@@ -65,6 +95,10 @@ export interface BandView {
 }
 
 export interface EstimateView {
+  network: "yes" | "no" | "unknown";
+  networkOutcomes?: NetworkOutcomesView;
+  range?: RangeView;
+  whatIf: WhatIfView[];
   pack: {
     packId: string;
     region: string;
@@ -73,6 +107,8 @@ export interface EstimateView {
     schemeLabel: string;
     verified: boolean;
     unverifiedValues: number;
+    ownFigures: boolean;
+    label: string;
   };
   setting: string;
   settingLabel: string;
@@ -90,6 +126,8 @@ export interface EstimateView {
     fund: string;
     patient: string;
     text: string;
+    splitText: string;
+    fundPercent: number;
   };
   lines: LineView[];
   parameters: ParamView[];
@@ -113,6 +151,78 @@ export const FILINGS = [
 ] as const;
 export const SETTINGS = ["inpatient", "outpatient_general", "outpatient_chronic"] as const;
 export const LEVELS = ["level3", "level2", "level1", "community"] as const;
+export const NETWORK = ["yes", "no", "unknown"] as const;
+export type NetworkStatus = (typeof NETWORK)[number];
+
+/** The person's own figures as typed (kept with the person in the situation; plain JSON). */
+export interface OwnPolicy {
+  deductible: string;
+  ratioLevel3: string;
+  ratioLevel2: string;
+  ratioLevel1: string;
+  ratioCommunity: string;
+  annualLimit: string;
+  temporaryFirstShare: string;
+  source: string;
+}
+export const OWN_KEYS = [
+  "deductible",
+  "ratioLevel3",
+  "ratioLevel2",
+  "ratioLevel1",
+  "ratioCommunity",
+  "annualLimit",
+  "temporaryFirstShare",
+  "source",
+] as const;
+
+export function emptyOwnPolicy(): OwnPolicy {
+  return {
+    deductible: "",
+    ratioLevel3: "",
+    ratioLevel2: "",
+    ratioLevel1: "",
+    ratioCommunity: "",
+    annualLimit: "",
+    temporaryFirstShare: "",
+    source: "",
+  };
+}
+
+/**
+ * The estimate's network answer from a chosen hospital: the directory's "yes" | "no" | "unknown"
+ * (contract a), or an older boolean, where false only meant "the list does not say networked" —
+ * so it is "unknown", never "no". A hand-added hospital carries the same three words.
+ */
+export function networkOf(hospital: unknown): NetworkStatus {
+  if (!hospital || typeof hospital !== "object") return "yes";
+  const h = hospital as { networked?: unknown; network?: { inpatient?: boolean | null } };
+  if (h.networked === "yes" || h.networked === "no" || h.networked === "unknown") return h.networked;
+  if (h.network && "inpatient" in h.network) {
+    if (h.network.inpatient === true) return "yes";
+    if (h.network.inpatient === false) return "no";
+    return "unknown";
+  }
+  return h.networked === true ? "yes" : "unknown";
+}
+
+/** The pooling region of a division code: a municipality's province, else the prefecture. */
+export function poolOf(code: string | null | undefined): string | null {
+  if (!code || !/^\d{6}$/.test(code)) return null;
+  const province = code.slice(0, 2);
+  if (["11", "12", "31", "50"].includes(province)) return `${province}0000`;
+  return `${code.slice(0, 4)}00`;
+}
+
+/** Money as text with grouping and no ".00" for whole yuan ("44,496", "3,964.80"); display only. */
+export function money(amount: string | undefined): string {
+  if (amount === undefined) return "";
+  const negative = amount.startsWith("-");
+  const [int, frac = "00"] = (negative ? amount.slice(1) : amount).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const tail = /^0*$/.test(frac) ? "" : `.${frac.padEnd(2, "0")}`;
+  return `${negative ? "-" : ""}${grouped}${tail}`;
+}
 export const YTD_KEYS = [
   "coveredCost",
   "deductiblePaid",
@@ -142,8 +252,13 @@ export interface EstimateForm {
   filing: string;
   setting: string;
   level: string;
-  networked: boolean;
+  networked: NetworkStatus;
   designated: boolean;
+  retirementDate: string;
+  tier: string;
+  hardship: boolean;
+  useOwn: boolean;
+  own: OwnPolicy;
   admissionDate: string;
   dischargeDate: string;
   stayOfYear: string;
@@ -176,6 +291,14 @@ export function buildRequest(form: EstimateForm): Record<string, unknown> {
   put("filing", form.filing);
   put("destination", form.destination);
   const hospital: Record<string, unknown> = { networked: form.networked, designated: form.designated };
+  if (form.scheme === "employee" && form.workStatus === "retired") put("retirementDate", form.retirementDate);
+  if (form.tier) request.tier = Number(form.tier);
+  if (form.hardship) request.hardship = true;
+  if (form.useOwn) {
+    const own: Record<string, unknown> = {};
+    for (const key of OWN_KEYS) put(key, form.own[key], own);
+    request.ownPolicy = own;
+  }
   put("level", form.level, hospital);
   request.hospital = hospital;
   put("setting", form.setting);
@@ -218,6 +341,17 @@ export function fieldTestid(field: string | undefined): string | null {
     hospital: "level",
     "hospital.level": "level",
     "hospital.networked": "networked",
+    retirementDate: "retirement-date",
+    tier: "tier",
+    ownPolicy: "own-deductible",
+    "ownPolicy.deductible": "own-deductible",
+    "ownPolicy.ratioLevel3": "own-ratioLevel3",
+    "ownPolicy.ratioLevel2": "own-ratioLevel2",
+    "ownPolicy.ratioLevel1": "own-ratioLevel1",
+    "ownPolicy.ratioCommunity": "own-ratioCommunity",
+    "ownPolicy.annualLimit": "own-annualLimit",
+    "ownPolicy.temporaryFirstShare": "own-temporaryFirstShare",
+    "ownPolicy.source": "own-source",
     "hospital.designated": "designated",
     setting: "setting",
     admissionDate: "admission",

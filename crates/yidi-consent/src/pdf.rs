@@ -589,7 +589,8 @@ fn lay_out_signed_text(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
         .and_then(|t| t.clauses.iter().find(|c| c.role == crate::texts::ClauseRole::SignatureLine))
         .map(|c| c.zh.clone())
         .unwrap_or_else(|| t(lang, "consent-pdf-applicant-signature"));
-    let h = 5_000;
+    // A typed signature needs room for the name and the statement beneath it.
+    let h = if p.signature.typed().is_some() { 6_500 } else { 5_000 };
     let top = l.y;
     l.text(MARGIN, top - h / 2, BODY_SIZE, &sign_label);
     let label_w = l.metrics.width(&sign_label, BODY_SIZE) + 600;

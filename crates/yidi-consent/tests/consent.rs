@@ -595,14 +595,19 @@ fn the_pdf_shows_a_typed_signature_as_the_name_with_the_statement() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("typed.pdf");
     std::fs::write(&path, &bytes).unwrap();
+    // Kept under target/ for a person to look at.
+    let _ = std::fs::write(Path::new(env!("CARGO_TARGET_TMPDIR")).join("consent-typed-signature.pdf"), &bytes);
     let text: String = pdftotext(&path).chars().filter(|c| !c.is_whitespace()).collect();
     // Both signature places (the form's row and the signed text's line) carry the statement.
     let statement = "以输入姓名的方式签字：我确认以上内容，以输入姓名的方式签字";
-    assert!(
-        text.matches("我确认以上内容").count() >= 2,
-        "the form and the signed text each show the typed signature's statement: {text}"
+    // Each place shows "以输入姓名的方式签字：" and then the whole statement, which ends with the same
+    // words: four times in all when nothing is cut off (the legal text has none).
+    assert_eq!(
+        text.matches("的方式签字").count(),
+        4,
+        "the form and the signed text each show the label and the whole statement: {text}"
     );
-    assert!(text.contains(statement) || text.contains("以输入姓名的方式签字："), "labelled as a typed signature");
+    assert!(text.contains(&statement[..statement.find('，').unwrap()]), "labelled as a typed signature");
     let drawn: String = {
         let mut request: Value = serde_json::from_str(PACKET).unwrap();
         request["record"] = serde_json::from_str(&signed_text()).unwrap();

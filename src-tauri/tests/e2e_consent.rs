@@ -354,6 +354,27 @@ async fn keyboard_sign(c: &Client, zh: &std::collections::BTreeMap<String, Strin
     wait_until(c, "the focus on the name field", "return document.activeElement.dataset.testid === 'typed-name'").await?;
     press(c, "李明").await?;
     wait_until(c, "the name typed", "return document.querySelector('[data-testid=typed-name]').value === '李明'").await?;
+    // How the typed method reads in the other languages, in elder mode and on a phone.
+    for (lang, name) in [("en-US", "consent-en-US-sign-typed"), ("zh-TW", "consent-zh-TW-sign-typed")] {
+        scroll_to(c, "[data-testid=app-title]").await?;
+        select_lang(c, lang).await?;
+        wait_for(c, "[data-testid=typed-statement]").await?;
+        scroll_to(c, "[data-testid=consent-screen]").await?;
+        screenshot(c, name).await?;
+    }
+    scroll_to(c, "[data-testid=app-title]").await?;
+    select_lang(c, "zh-CN").await?;
+    wait_for_text(c, "[data-testid=typed-statement]", "我确认以上内容，以输入姓名的方式签字").await?;
+    click(c, "[data-testid=elder-toggle]").await?;
+    scroll_to(c, "[data-testid=consent-screen]").await?;
+    screenshot(c, "consent-zh-CN-elder-sign-typed").await?;
+    c.set_window_size(390, 844).await.map_err(err)?;
+    wait_until(c, "the page to reflow to phone width", "return document.documentElement.clientWidth <= 400").await?;
+    no_sideways_scroll(c, "typed signing, elder mode").await?;
+    scroll_to(c, "[data-testid=typed-statement]").await?;
+    screenshot(c, "consent-zh-CN-elder-phone-sign-typed").await?;
+    c.set_window_size(1200, 900).await.map_err(err)?;
+    click(c, "[data-testid=elder-toggle]").await?;
     // Submit before ticking: the button says what is missing and focus goes to the statement.
     c.execute("document.querySelector('[data-testid=sign-submit]').focus()", vec![]).await.map_err(err)?;
     press(c, ENTER).await?;

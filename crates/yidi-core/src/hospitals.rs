@@ -6,7 +6,13 @@
 //! replaces a record with the same code). Everything lives under a data directory the caller
 //! passes: `feed/` (see yidi-update) and `hospitals/imported.csv`.
 //!
-//! A UI holds one [`Hospitals`] (building it indexes the directory once) and calls
+//! The index is built when data arrives, never when a program starts: the bundled rows' index
+//! is made by this crate's build script and embedded; an import or an update writes
+//! `<data dir>/hospitals/index.yidx` for the merged directory ([`prepare_index`]); opening maps
+//! that file. A missing, stale (its recorded sources differ), damaged or old-format file is
+//! rebuilt from the rows, and [`Hospitals::notice`] says so in the person's language.
+//!
+//! A UI holds one [`Hospitals`] (opening it maps the index) and calls
 //! [`Hospitals::search`] on each keystroke with a loose JSON request:
 //!
 //! ```json
@@ -28,7 +34,7 @@ use yidi_domain::{
     FieldError, Lang, NaiveDate, RegionCode,
 };
 use yidi_hospitals::{
-    bundled, import, Directory, DirectoryMeta, Filter, Grade, Hospital, Kind, Level, Query, Readings, Service, Tier,
+    bundled, import, Directory, DirectoryMeta, Filter, Grade, Hospital, IndexError, Kind, Level, Query, Readings, Service, Tier,
 };
 
 use crate::{regions::RegionView, ApiError};
@@ -40,25 +46,23 @@ pub const MAX_LIMIT: usize = 200;
 pub const IMPORTED: &str = "hospitals/imported.csv";
 /// The feed file that carries the directory.
 pub const FEED_FILE: &str = "hospitals/directory.csv";
+/// The index of the merged directory, under the data directory (the same relative path as the
+/// feed's prebuilt index).
+pub const INDEX: &str = "hospitals/index.yidx";
+
+/// An 8-aligned wrapper, so that the embedded index's columns can be read in place.
+#[repr(C, align(8))]
+struct Aligned<T: ?Sized>(T);
+
+/// The bundled rows' index, made by build.rs from the same CSV `bundled::hospitals()` reads.
+static BUNDLED_INDEX: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/bundled.yidx")));
 
 /// The directory, indexed, with where it came from.
 #[derive(Debug)]
 pub struct Hospitals {
     directory: Directory,
     sources: Vec<Source>,
-    /// Rows per division at every level (county, prefecture, province), for "what the list
-    /// covers here" when a search in a place finds nothing.
-    counts: std::collections::HashMap<RegionCode, usize>,
-    /// The fields the index does not keep (Traditional name, sources, coordinate precision), by
-    /// name and division.
-    extras: std::collections::HashMap<(String, RegionCode), Extras>,
-}
-
-#[derive(Debug, Clone, Default)]
-struct Extras {
-    name_tw: String,
-    sources: Vec<String>,
-    coord_precision: String,
+    notice: Option<String>,
 }
 
 /// One layer of the directory.
@@ -77,66 +81,119 @@ fn field_error(lang: Lang, e: &FieldError) -> ApiError {
     ApiError::from_field(lang, e)
 }
 
+/// The layers installed under `data_dir` and what the merged index must record to match them.
+fn installed_layers(data_dir: &Path) -> Result<(Vec<Source>, Vec<PathBuf>, String), ApiError> {
+    let mut sources = vec![Source::Bundled];
+    let mut files = Vec::new();
+    let bundled_crc = BUNDLED_INDEX.0.get(32..36).map(|b| b.iter().map(|x| format!("{x:02x}")).collect::<String>());
+    let mut stamp = format!("bundled {}", bundled_crc.unwrap_or_default());
+    // The installed feed release counts only once verified against its manifest.
+    if let Some(release) = crate::data::release_in(data_dir) {
+        if let Some(path) = release.file(FEED_FILE) {
+            let (version, published) = (release.installed.version, release.installed.published);
+            stamp.push_str(&format!("; feed {version} {published}"));
+            sources.push(Source::Feed { version, published });
+            files.push(path);
+        }
+    }
+    let imported = data_dir.join(IMPORTED);
+    if let Ok(m) = std::fs::metadata(&imported) {
+        let modified = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
+        stamp.push_str(&format!("; imported {} {modified}", m.len()));
+        sources.push(Source::Imported);
+        files.push(imported);
+    }
+    Ok((sources, files, stamp))
+}
+
+fn meta_for(sources: &[Source], stamp: String) -> DirectoryMeta {
+    let feed_date = sources.iter().find_map(|s| match s {
+        Source::Feed { published, .. } => Some(*published),
+        _ => None,
+    });
+    DirectoryMeta { source: stamp, as_of: feed_date, synthetic: false }
+}
+
+/// Builds the merged directory's index from the rows under `data_dir` and writes it to
+/// [`INDEX`] (atomically). Called when data is imported or an update is installed; opening
+/// calls it only when the file is missing, stale or damaged. Returns the number of rows.
+pub fn prepare_index(data_dir: &Path, lang: Lang) -> Result<usize, ApiError> {
+    let (sources, files, stamp) = installed_layers(data_dir)?;
+    let path = data_dir.join(INDEX);
+    if files.is_empty() {
+        // Nothing installed: the bundled index is embedded; an old merged index must not linger.
+        let _ = std::fs::remove_file(&path);
+        let _ = std::fs::remove_file(yidi_hospitals::file::stamp_path(&path));
+        return Ok(bundled::hospitals().len());
+    }
+    let mut lists = vec![bundled::hospitals()];
+    for file in &files {
+        lists.push(read_list(file, lang)?);
+    }
+    let mut rows = yidi_hospitals::merge(lists);
+    // Names as people type them, without 省/市/区/县 after a place, 第 or 附属: searched as
+    // aliases, not shown (HospitalView leaves them out).
+    for h in &mut rows {
+        yidi_hospitals::reading::add_search_forms(h);
+    }
+    let readings = Readings::new();
+    let mut builder = yidi_hospitals::DirectoryBuilder::new(&readings, meta_for(&sources, stamp));
+    builder.reserve(rows.len());
+    for h in &rows {
+        builder.push(h);
+    }
+    yidi_update::write_atomically(&path, &builder.build_bytes()).map_err(|e| update_error(lang, &e))?;
+    yidi_hospitals::file::write_stamp(&path);
+    Ok(rows.len())
+}
+
 impl Hospitals {
-    /// Loads and indexes the directory under `data_dir` (which need not exist yet).
+    /// Opens the directory under `data_dir` (which need not exist yet): the embedded bundled
+    /// index when nothing is installed, else the merged index file, mapped. A missing, stale or
+    /// damaged index is rebuilt from the rows (see [`Hospitals::notice`]).
     pub fn open(data_dir: &Path, lang: Lang) -> Result<Hospitals, ApiError> {
-        let mut lists = vec![bundled::hospitals()];
-        let mut sources = vec![Source::Bundled];
-        // The installed feed release counts only once verified against its manifest.
-        if let Some(release) = crate::data::release_in(data_dir) {
-            if let Some(path) = release.file(FEED_FILE) {
-                lists.push(read_list(&path, lang)?);
-                sources.push(Source::Feed { version: release.installed.version, published: release.installed.published });
+        let (sources, files, stamp) = installed_layers(data_dir)?;
+        if files.is_empty() {
+            return Ok(Hospitals::bundled());
+        }
+        let path = data_dir.join(INDEX);
+        let problem = match Directory::open(&path) {
+            Ok(directory) if directory.meta().source == stamp => {
+                return Ok(Hospitals { directory, sources, notice: None });
             }
-        }
-        let imported = data_dir.join(IMPORTED);
-        if imported.exists() {
-            lists.push(read_list(&imported, lang)?);
-            sources.push(Source::Imported);
-        }
-        Ok(Hospitals::from_records(yidi_hospitals::merge(lists), sources))
+            Ok(_) => "stale".to_string(),
+            Err(IndexError::Io(_)) if !path.exists() => "missing".to_string(),
+            Err(e) => e.code().to_string(),
+        };
+        prepare_index(data_dir, lang)?;
+        let directory = Directory::open(&path).map_err(|e| internal(format!("{}: {e}", path.display())))?;
+        let notice = i18n::format_or_id(
+            lang,
+            "hosp-index-rebuilt",
+            &Args::new().text("reason", i18n::format_or_id(lang, &format!("hosp-index-{problem}"), &Args::new())).int("count", directory.len() as i64),
+        );
+        Ok(Hospitals { directory, sources, notice: Some(notice) })
     }
 
-    /// The bundled lists alone (no data directory).
+    /// The bundled lists alone (no data directory): the embedded index, nothing rebuilt.
     pub fn bundled() -> Hospitals {
-        Hospitals::from_records(bundled::hospitals(), vec![Source::Bundled])
+        let directory = Directory::from_static(&BUNDLED_INDEX.0).unwrap_or_else(|_| {
+            // Only a defective build could get here: index the rows instead of failing.
+            let mut rows = bundled::hospitals();
+            rows.iter_mut().for_each(yidi_hospitals::reading::add_search_forms);
+            yidi_hospitals::build(&Readings::new(), meta_for(&[Source::Bundled], String::new()), &rows)
+        });
+        Hospitals { directory, sources: vec![Source::Bundled], notice: None }
     }
 
-    fn from_records(mut records: Vec<Hospital>, sources: Vec<Source>) -> Hospitals {
-        // Names as people type them, without 省/市/区/县 after a place, 第 or 附属: searched as
-        // aliases, not shown (HospitalView leaves them out).
-        for h in &mut records {
-            yidi_hospitals::reading::add_search_forms(h);
-            // The Traditional name too, so 協和 finds 协和 (searched, not shown).
-            if !h.name_tw.is_empty() && h.name_tw != h.name && !h.aliases.contains(&h.name_tw) {
-                h.aliases.push(h.name_tw.clone());
-            }
-        }
-        let readings = Readings::new();
-        let feed_date = sources.iter().find_map(|s| match s {
-            Source::Feed { published, .. } => Some(*published),
-            _ => None,
-        });
-        let meta = DirectoryMeta { source: format!("{sources:?}"), as_of: feed_date, synthetic: false };
-        let mut counts: std::collections::HashMap<RegionCode, usize> = std::collections::HashMap::new();
-        let mut extras = std::collections::HashMap::new();
-        for h in &records {
-            for d in divisions().path(h.division) {
-                *counts.entry(d.code).or_default() += 1;
-            }
-            if !h.name_tw.is_empty() || !h.sources.is_empty() || !h.coord_precision.is_empty() {
-                extras.insert(
-                    (h.name.clone(), h.division),
-                    Extras { name_tw: h.name_tw.clone(), sources: h.sources.clone(), coord_precision: h.coord_precision.clone() },
-                );
-            }
-        }
-        Hospitals { directory: yidi_hospitals::build(&readings, meta, &records), sources, counts, extras }
+    /// Why the index had to be rebuilt when it was opened, in the person's language.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
     }
 
     /// How many rows the directory holds in a division (at any level).
     pub fn count_in(&self, code: RegionCode) -> usize {
-        self.counts.get(&code).copied().unwrap_or(0)
+        self.directory.count_in_region(code)
     }
 
     /// What the list covers in `region`: its count there and in its province, in words.
@@ -185,14 +242,7 @@ impl Hospitals {
         let results = hits
             .iter()
             .map(|hit| {
-                let mut h = self.directory.hospital(hit.row);
-                if let Some(x) = self.extras.get(&(h.name.clone(), h.division)) {
-                    if h.name_tw.is_empty() && h.sources.is_empty() && h.coord_precision.is_empty() {
-                        h.name_tw = x.name_tw.clone();
-                        h.sources = x.sources.clone();
-                        h.coord_precision = x.coord_precision.clone();
-                    }
-                }
+                let h = self.directory.hospital(hit.row);
                 let mut view = HospitalView::new(&h, Some((hit.tier, hit.ring, hit.distance_km)), lang);
                 view.outside_destination = destination.and_then(|d| outside(h.division, d, lang));
                 view
@@ -535,6 +585,7 @@ pub fn import_file(data_dir: &Path, file: &Path, lang: Lang) -> Result<ImportVie
     let rows = import::parse_csv(&text).map_err(|errors| import_errors(lang, &errors))?;
     let target: PathBuf = data_dir.join(IMPORTED);
     yidi_update::write_atomically(&target, text.as_bytes()).map_err(|e| update_error(lang, &e))?;
+    prepare_index(data_dir, lang)?;
     Ok(ImportView {
         count: rows.len(),
         installed_as: target.display().to_string(),
@@ -566,7 +617,9 @@ pub fn update_data(data_dir: &Path, feed_url: &str, key: Option<&str>, lang: Lan
         crate::data::validate(path, bytes)
     };
     match yidi_update::update(data_dir, feed_url, &key, &validate).map_err(|e| update_error(lang, &e))? {
-        yidi_update::Outcome::Updated { to, published, .. } => Ok(UpdateView {
+        yidi_update::Outcome::Updated { to, published, .. } => {
+            prepare_index(data_dir, lang)?;
+            Ok(UpdateView {
             updated: true,
             version: to,
             published: Some(published.to_string()),
@@ -575,7 +628,8 @@ pub fn update_data(data_dir: &Path, feed_url: &str, key: Option<&str>, lang: Lan
                 "hosp-update-updated",
                 &Args::new().text("to", to.to_string()).text("published", published.to_string()),
             ),
-        }),
+            })
+        }
         yidi_update::Outcome::UpToDate { version } => Ok(UpdateView {
             updated: false,
             version,

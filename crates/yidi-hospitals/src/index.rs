@@ -16,20 +16,21 @@
 //! name or alias, then matches inside one. With `near`, results within a tier come by ring: the
 //! same county, the same prefecture, the same province, elsewhere.
 
-use std::collections::HashSet;
+use std::{collections::HashSet, ops::Range, path::Path};
 
 use chrono::Datelike;
 use yidi_domain::{NaiveDate, RegionCode};
 
 use crate::{
+    file::{self, Bytes, IndexError, Sec},
     model::{Coord, Grade, Hospital, Kind, Level, Network, Service},
-    posting::{varint_len, Cursor, IntMap, PackedBuilder, Posting, Union},
+    posting::{varint_len, Cursor, IntMap, PackedBuilder, Posting, PostingBuf, Union, SKIP},
     reading::Readings,
     seats,
 };
 
 /// Where the directory's rows came from and how current they are.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DirectoryMeta {
     /// A short description of the source (a file name, "bundled: seed 000", a feed version).
     pub source: String,
@@ -104,7 +105,7 @@ pub struct DirectoryBuilder<'r> {
     meta: DirectoryMeta,
     text: String,
     text_start: Vec<u32>,
-    division: Vec<RegionCode>,
+    division: Vec<u32>,
     packed: Vec<u32>,
     lon: Vec<i32>,
     lat: Vec<i32>,
@@ -114,29 +115,46 @@ pub struct DirectoryBuilder<'r> {
     seg_mask: Vec<u16>,
     units: Vec<char>,
     newest: Option<NaiveDate>,
+    /// Each row's fields that have no column, as JSON (empty when none): see [`extra_fields`].
+    extra: Vec<u8>,
+    extra_start: Vec<u32>,
+    /// Whether the model has fields without a column (learnt from the first row).
+    has_extra_fields: Option<bool>,
 }
 
-/// The directory with its index.
+/// The directory with its index: the bytes of an index file (built in memory, mapped from a
+/// file, or embedded in the program) and the small tables a query needs to read them.
 #[derive(Debug)]
 pub struct Directory {
     meta: DirectoryMeta,
-    text: String,
-    text_start: Vec<u32>,
-    division: Vec<RegionCode>,
-    /// level | kind << 8 | network << 16 | synthetic << 24
-    packed: Vec<u32>,
-    lon: Vec<i32>,
-    lat: Vec<i32>,
-    confirmed: Vec<u16>,
-    unit_start: Vec<u32>,
-    syl: Vec<u16>,
-    /// Bit n set when one of the row's names (name, alias, bracketed part) has n units (15: more).
-    seg_mask: Vec<u16>,
+    bytes: Bytes,
+    rows: usize,
+    sections: Vec<Range<usize>>,
     syllables: Vec<String>,
     syllable_ids: std::collections::HashMap<String, u16>,
-    readings: Readings,
-    postings: IntMap<u64, Posting>,
-    empty: Posting,
+    is_pinyin: Vec<bool>,
+    /// The default reading of each character from U+3400 to U+9FFF.
+    by_char: Vec<u16>,
+    /// (character, syllable) pairs phrases give besides the default, sorted.
+    alternates: Vec<[u32; 2]>,
+}
+
+/// Fields of [`Hospital`] that have their own column; any other serde field is kept per row
+/// as JSON, so that a field added to the model needs no change to the index format.
+const COLUMN_FIELDS: [&str; 12] =
+    ["code", "name", "aliases", "division", "address", "level", "kind", "specialty", "network", "location", "confirmed", "synthetic"];
+
+/// The row's fields without a column, as a JSON object; empty when there are none.
+fn extra_fields(h: &Hospital) -> Vec<u8> {
+    let Ok(serde_json::Value::Object(mut map)) = serde_json::to_value(h) else { return Vec::new() };
+    for field in COLUMN_FIELDS {
+        map.remove(field);
+    }
+    if map.is_empty() {
+        Vec::new()
+    } else {
+        serde_json::to_vec(&map).unwrap_or_default()
+    }
 }
 
 const NO_COORD: i32 = i32::MIN;
@@ -152,6 +170,17 @@ const K_INITIAL: u64 = 7 << 40;
 const K_INITIAL_START: u64 = 8 << 40;
 /// A row's province and prefecture (the code divided by 100): filters by region drive from these.
 const K_REGION: u64 = 9 << 40;
+/// Two neighbouring Chinese characters (hashed to 40 bits: a collision only adds candidates,
+/// which matching then rejects). Far rarer than either character, so a query of two or more
+/// characters scans few rows at any directory size.
+const K_HAN_PAIR: u64 = 10 << 40;
+/// Two neighbouring syllables (full pinyin).
+const K_SYL_PAIR: u64 = 11 << 40;
+
+fn han_pair_key(a: char, b: char) -> u64 {
+    let h = (u64::from(a as u32) << 21 | u64::from(b as u32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    K_HAN_PAIR | (h >> 24)
+}
 
 fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
@@ -198,6 +227,9 @@ impl<'r> DirectoryBuilder<'r> {
             seg_mask: Vec::new(),
             units: Vec::new(),
             newest: None,
+            extra: Vec::new(),
+            extra_start: Vec::new(),
+            has_extra_fields: None,
         }
     }
 
@@ -213,7 +245,15 @@ impl<'r> DirectoryBuilder<'r> {
             }
             self.text.extend(field.chars().filter(|&c| c != FIELD));
         }
-        self.division.push(h.division);
+        self.division.push(h.division.as_u32());
+        let has_extra = *self.has_extra_fields.get_or_insert_with(|| !extra_fields(h).is_empty() || {
+            // A model field without a column that this row leaves empty still counts.
+            matches!(serde_json::to_value(h), Ok(serde_json::Value::Object(m)) if m.keys().any(|k| !COLUMN_FIELDS.contains(&k.as_str())))
+        });
+        self.extra_start.push(self.extra.len() as u32);
+        if has_extra {
+            self.extra.extend(extra_fields(h));
+        }
         self.packed.push(
             u32::from(Level::pack(h.level))
                 | u32::from(Kind::pack(h.kind)) << 8
@@ -258,10 +298,18 @@ impl<'r> DirectoryBuilder<'r> {
     }
 
     /// Orders the rows and builds the posting lists.
-    pub fn build(mut self) -> Directory {
+    pub fn build(self) -> Directory {
+        let image = self.build_bytes();
+        // The image was made here: its body needs no check.
+        Directory::from_bytes(Bytes::owned(&image)).unwrap_or_else(|_| Directory::empty())
+    }
+
+    /// Orders the rows, builds the posting lists and lays everything out as an index file.
+    pub fn build_bytes(mut self) -> Vec<u8> {
         let n = self.text_start.len();
         self.text_start.push(self.text.len() as u32);
         self.unit_start.push(self.syl.len() as u32);
+        self.extra_start.push(self.extra.len() as u32);
         if self.meta.as_of.is_none() {
             self.meta.as_of = self.newest;
         }
@@ -277,52 +325,143 @@ impl<'r> DirectoryBuilder<'r> {
         let mut text_start = Vec::with_capacity(n + 1);
         let mut syl = Vec::with_capacity(self.syl.len());
         let mut unit_start = Vec::with_capacity(n + 1);
+        let mut extra = Vec::with_capacity(self.extra.len());
+        let mut extra_start = Vec::with_capacity(n + 1);
         for &row in &order {
             let r = row as usize;
             text_start.push(text.len() as u32);
             text.push_str(&self.text[self.text_start[r] as usize..self.text_start[r + 1] as usize]);
             unit_start.push(syl.len() as u32);
             syl.extend_from_slice(&self.syl[self.unit_start[r] as usize..self.unit_start[r + 1] as usize]);
+            extra_start.push(extra.len() as u32);
+            extra.extend_from_slice(&self.extra[self.extra_start[r] as usize..self.extra_start[r + 1] as usize]);
         }
         text_start.push(text.len() as u32);
         unit_start.push(syl.len() as u32);
+        extra_start.push(extra.len() as u32);
         drop(std::mem::take(&mut self.text));
         drop(std::mem::take(&mut self.syl));
+        drop(std::mem::take(&mut self.extra));
         fn permute<T: Copy>(column: Vec<T>, order: &[u32]) -> Vec<T> {
             order.iter().map(|&row| column[row as usize]).collect()
         }
-        let mut slots = Slots::new(self.readings.all_syllables().len());
+        let division = permute(self.division, &order);
+        let syllables = self.readings.all_syllables();
+        let mut slots = Slots::new(syllables.len());
         let mut units: Vec<char> = Vec::with_capacity(64);
-        let mut dir = Directory {
-            meta: self.meta,
-            text,
-            text_start,
-            division: permute(self.division, &order),
-            packed: permute(self.packed, &order),
-            lon: permute(self.lon, &order),
-            lat: permute(self.lat, &order),
-            confirmed: permute(self.confirmed, &order),
-            unit_start,
-            syl,
-            seg_mask: permute(self.seg_mask, &order),
-            syllables: self.readings.all_syllables().to_vec(),
-            syllable_ids: self.readings.all_syllables().iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect(),
-            readings: self.readings.clone(),
-            postings: IntMap::default(),
-            empty: Posting::empty(),
+        let initials: Vec<u8> = syllables.iter().map(|s| s.bytes().next().unwrap_or(0)).collect();
+        let row_keys = |rank: u32, units: &mut Vec<char>, f: &mut dyn FnMut(u64)| {
+            let r = rank as usize;
+            let fields = split_fields(&text[text_start[r] as usize..text_start[r + 1] as usize]);
+            units_into(fields[1], fields[2], units);
+            let syl = &syl[unit_start[r] as usize..unit_start[r + 1] as usize];
+            for_each_key(division[r], units, syl, &initials, f);
         };
-        let initials: Vec<u8> = dir.syllables.iter().map(|s| s.bytes().next().unwrap_or(0)).collect();
         // Two passes over the keys: count, then fill lists allocated to their exact size (or
         // bitmaps), so that building leaves no half-used buffers behind in memory.
         for rank in 0..n as u32 {
-            dir.for_each_key(rank, &initials, &mut units, |key| slots.count(key, rank));
+            row_keys(rank, &mut units, &mut |key| slots.count(key, rank));
         }
         slots.allocate(n as u32);
         for rank in 0..n as u32 {
-            dir.for_each_key(rank, &initials, &mut units, |key| slots.add(key, rank));
+            row_keys(rank, &mut units, &mut |key| slots.add(key, rank));
         }
-        dir.postings = slots.finish(n as u32);
-        dir
+        let postings = slots.finish(n as u32);
+        let bytes_of = |v: &[u8]| v.to_vec();
+        let mut sections: Vec<Vec<u8>> = vec![Vec::new(); file::SECTIONS];
+        sections[Sec::Meta as usize] = serde_json::to_vec(&self.meta).unwrap_or_default();
+        sections[Sec::Text as usize] = text.into_bytes();
+        sections[Sec::TextStart as usize] = bytes_of(bytemuck::cast_slice(&text_start));
+        sections[Sec::Division as usize] = bytes_of(bytemuck::cast_slice(&division));
+        sections[Sec::Packed as usize] = bytes_of(bytemuck::cast_slice(&permute(self.packed, &order)));
+        sections[Sec::Lon as usize] = bytes_of(bytemuck::cast_slice(&permute(self.lon, &order)));
+        sections[Sec::Lat as usize] = bytes_of(bytemuck::cast_slice(&permute(self.lat, &order)));
+        sections[Sec::Confirmed as usize] = bytes_of(bytemuck::cast_slice(&permute(self.confirmed, &order)));
+        sections[Sec::UnitStart as usize] = bytes_of(bytemuck::cast_slice(&unit_start));
+        sections[Sec::Syl as usize] = bytes_of(bytemuck::cast_slice(&syl));
+        sections[Sec::SegMask as usize] = bytes_of(bytemuck::cast_slice(&permute(self.seg_mask, &order)));
+        sections[Sec::ExtraStart as usize] = bytes_of(bytemuck::cast_slice(&extra_start));
+        sections[Sec::Extra as usize] = extra;
+        let mut syl_start: Vec<u32> = vec![0];
+        let mut syl_text = String::new();
+        for s in syllables {
+            syl_text.push_str(s);
+            syl_start.push(syl_text.len() as u32);
+        }
+        sections[Sec::SylText as usize] = syl_text.into_bytes();
+        sections[Sec::SylStart as usize] = bytes_of(bytemuck::cast_slice(&syl_start));
+        sections[Sec::IsPinyin as usize] = (0..syllables.len()).map(|i| u8::from(self.readings.is_pinyin(i as u16))).collect();
+        sections[Sec::ByChar as usize] = bytes_of(bytemuck::cast_slice(self.readings.char_table()));
+        sections[Sec::Alternates as usize] = bytes_of(bytemuck::cast_slice(&self.readings.alternate_pairs()));
+        let keys: Vec<u64> = postings.iter().map(|(k, _)| *k).collect();
+        let mut meta: Vec<[u64; 2]> = Vec::with_capacity(postings.len());
+        let mut data: Vec<u8> = Vec::new();
+        for (_, posting) in &postings {
+            data.resize(data.len().next_multiple_of(8), 0);
+            let offset = data.len() as u64;
+            match posting {
+                PostingBuf::List { bytes, len, skips } => {
+                    data.extend_from_slice(bytes);
+                    data.resize(data.len().next_multiple_of(4), 0);
+                    data.extend_from_slice(bytemuck::cast_slice(skips));
+                    meta.push([offset, u64::from(*len) | (bytes.len() as u64) << 32]);
+                }
+                PostingBuf::Bits { words, len } => {
+                    data.extend_from_slice(bytemuck::cast_slice(words));
+                    meta.push([offset, u64::from(*len) | 1 << 31]);
+                }
+            }
+        }
+        sections[Sec::PostKeys as usize] = bytes_of(bytemuck::cast_slice(&keys));
+        sections[Sec::PostMeta as usize] = bytes_of(bytemuck::cast_slice(&meta));
+        sections[Sec::PostData as usize] = data;
+        file::assemble(n, &sections)
+    }
+}
+
+/// The five text fields of a row: code, name, aliases, address, specialty.
+fn split_fields(text: &str) -> [&str; 5] {
+    let mut parts = text.split(FIELD);
+    [(); 5].map(|_| parts.next().unwrap_or(""))
+}
+
+/// Calls `f` with every posting key of a row (a key may come more than once).
+fn for_each_key(division: u32, units: &[char], syl: &[u16], initials: &[u8], f: &mut dyn FnMut(u64)) {
+    let code = RegionCode::parse(&format!("{division:06}"));
+    if let Some(code) = code {
+        f(K_REGION | u64::from(code.province().as_u32() / 100));
+        f(K_REGION | u64::from(code.prefecture().as_u32() / 100));
+    }
+    for i in 0..units.len().min(syl.len()) {
+        if syl[i] == SEP {
+            continue;
+        }
+        let start = i == 0 || syl[i - 1] == SEP;
+        let c = units[i];
+        let initial = u64::from(initials.get(syl[i] as usize).copied().unwrap_or(0));
+        if is_han(c) {
+            f(K_HAN | u64::from(c));
+            if start {
+                f(K_HAN_START | u64::from(c));
+            }
+        }
+        f(K_INITIAL | initial);
+        if start {
+            f(K_INITIAL_START | initial);
+        }
+        if let Some(&next) = syl.get(i + 1).filter(|&&s| s != SEP) {
+            if let Some(&d) = units.get(i + 1).filter(|&&d| is_han(c) && is_han(d)) {
+                f(han_pair_key(c, d));
+            }
+            f(K_SYL_PAIR | u64::from(syl[i]) << 16 | u64::from(next));
+            let next_initial = u64::from(initials.get(next as usize).copied().unwrap_or(0));
+            f(K_PAIR | initial << 8 | next_initial);
+            f(K_SYL_NEXT | u64::from(syl[i]) << 8 | next_initial);
+            if start {
+                f(K_PAIR_START | initial << 8 | next_initial);
+                f(K_SYL_NEXT_START | u64::from(syl[i]) << 8 | next_initial);
+            }
+        }
     }
 }
 
@@ -447,8 +586,8 @@ impl Slots {
         }
     }
 
-    fn finish(self, rows: u32) -> IntMap<u64, Posting> {
-        let mut out: IntMap<u64, Posting> = IntMap::default();
+    fn finish(self, rows: u32) -> Vec<(u64, PostingBuf)> {
+        let mut out: IntMap<u64, PostingBuf> = IntMap::default();
         let keys: Vec<u64> = (0..self.lists.len()).map(|i| self.key(i)).collect();
         for (list, key) in self.lists.into_iter().zip(keys) {
             match list {
@@ -457,13 +596,15 @@ impl Slots {
                     out.insert(key, l.finish());
                 }
                 Filling::Bits(words, len) => {
-                    out.insert(key, Posting::Bits { words: words.into_boxed_slice(), len });
+                    out.insert(key, PostingBuf::Bits { words, len });
                 }
             }
         }
         for (key, list) in self.other {
-            out.insert(key, Posting::new(list, rows));
+            out.insert(key, PostingBuf::new(list, rows));
         }
+        let mut out: Vec<(u64, PostingBuf)> = out.into_iter().collect();
+        out.sort_unstable_by_key(|(k, _)| *k);
         out
     }
 }
@@ -499,80 +640,170 @@ fn static_rank(packed: u32) -> u16 {
 }
 
 impl Directory {
+    /// A directory from an index image; the header and layout are checked, the body is trusted
+    /// (the caller made it or checked it).
+    fn from_bytes(bytes: Bytes) -> Result<Directory, IndexError> {
+        let (rows, sections) = file::check_header(bytes.as_slice())?;
+        Directory::assemble(bytes, rows, sections)
+    }
+
+    fn assemble(bytes: Bytes, rows: usize, sections: Vec<Range<usize>>) -> Result<Directory, IndexError> {
+        let b = bytes.as_slice();
+        let meta: DirectoryMeta =
+            serde_json::from_slice(&b[sections[Sec::Meta as usize].clone()]).map_err(|_| IndexError::Layout("metadata"))?;
+        let syl_text = std::str::from_utf8(&b[sections[Sec::SylText as usize].clone()]).map_err(|_| IndexError::Layout("syllables"))?;
+        let syl_start: &[u32] = cast(&b[sections[Sec::SylStart as usize].clone()]);
+        let syllables: Vec<String> = syl_start
+            .windows(2)
+            .map(|w| syl_text.get(w[0] as usize..w[1] as usize).map(str::to_string).ok_or(IndexError::Layout("syllables")))
+            .collect::<Result<_, _>>()?;
+        let is_pinyin: Vec<bool> = b[sections[Sec::IsPinyin as usize].clone()].iter().map(|&x| x == 1).collect();
+        let by_char: Vec<u16> = cast(&b[sections[Sec::ByChar as usize].clone()]).to_vec();
+        let alternates: Vec<[u32; 2]> = cast(&b[sections[Sec::Alternates as usize].clone()]).to_vec();
+        if syllables.is_empty() || is_pinyin.len() != syllables.len() {
+            return Err(IndexError::Layout("syllables"));
+        }
+        let syllable_ids = syllables.iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect();
+        Ok(Directory { meta, bytes, rows, sections, syllables, syllable_ids, is_pinyin, by_char, alternates })
+    }
+
+    /// A directory of no rows (what a failed build gives instead of a crash).
+    fn empty() -> Directory {
+        Directory {
+            meta: DirectoryMeta { source: String::new(), as_of: None, synthetic: false },
+            bytes: Bytes::Static(&[]),
+            rows: 0,
+            sections: vec![0..0; file::SECTIONS],
+            syllables: vec![String::new()],
+            syllable_ids: Default::default(),
+            is_pinyin: vec![false],
+            by_char: Vec::new(),
+            alternates: Vec::new(),
+        }
+    }
+
+    /// Opens an index file by mapping it: constant time in rows (the body is checked once per
+    /// version of the file; see [`crate::file`]).
+    pub fn open(path: &Path) -> Result<Directory, IndexError> {
+        let (bytes, rows, sections) = file::open_mapped(path)?;
+        Directory::assemble(bytes, rows, sections)
+    }
+
+    /// A directory over an index image embedded in the program (8-aligned), checked in full.
+    pub fn from_static(image: &'static [u8]) -> Result<Directory, IndexError> {
+        let (rows, sections) = file::check_header(image)?;
+        file::check_body(image)?;
+        if image.as_ptr() as usize % 8 != 0 {
+            return Err(IndexError::Layout("alignment"));
+        }
+        Directory::assemble(Bytes::Static(image), rows, sections)
+    }
+
+    /// A directory over an index image in memory, checked in full (copied to aligned memory).
+    pub fn from_image(image: &[u8]) -> Result<Directory, IndexError> {
+        file::check_header(image)?;
+        file::check_body(image)?;
+        Directory::from_bytes(Bytes::owned(image))
+    }
+
+    /// The index file's bytes (what [`Directory::open`] reads back).
+    pub fn image(&self) -> &[u8] {
+        self.bytes.as_slice()
+    }
+
+    /// Whether the rows are read from a mapped file (rather than memory of this process).
+    pub fn is_mapped(&self) -> bool {
+        matches!(self.bytes, Bytes::Mapped(_))
+    }
+
+    fn section(&self, s: Sec) -> &[u8] {
+        self.bytes.as_slice().get(self.sections[s as usize].clone()).unwrap_or(&[])
+    }
+
+    fn u32s(&self, s: Sec) -> &[u32] {
+        cast(self.section(s))
+    }
+
+    fn u16s(&self, s: Sec) -> &[u16] {
+        cast(self.section(s))
+    }
+
+    fn i32_at(&self, s: Sec, row: u32) -> i32 {
+        cast::<i32>(self.section(s)).get(row as usize).copied().unwrap_or(NO_COORD)
+    }
+
+    fn packed(&self, row: u32) -> u32 {
+        self.u32s(Sec::Packed).get(row as usize).copied().unwrap_or(0)
+    }
+
+    fn division(&self, row: u32) -> u32 {
+        self.u32s(Sec::Division).get(row as usize).copied().unwrap_or(0)
+    }
+
+    /// The posting list of `key` (empty when no row has it).
+    fn posting(&self, key: u64) -> Posting<'_> {
+        let keys: &[u64] = cast(self.section(Sec::PostKeys));
+        let Ok(i) = keys.binary_search(&key) else { return Posting::empty() };
+        let meta: &[[u64; 2]] = cast(self.section(Sec::PostMeta));
+        let Some(&[offset, lens]) = meta.get(i) else { return Posting::empty() };
+        let data = self.section(Sec::PostData);
+        let len = (lens & 0x7fff_ffff) as u32;
+        let offset = offset as usize;
+        if lens & 1 << 31 != 0 {
+            let words = self.rows.div_ceil(64);
+            let Some(bytes) = data.get(offset..offset + words * 8) else { return Posting::empty() };
+            return Posting::Bits { words: cast(bytes), len };
+        }
+        let byte_len = (lens >> 32) as usize;
+        let skips_at = (offset + byte_len).next_multiple_of(4);
+        let skip_count = (len as usize).div_ceil(SKIP);
+        match (data.get(offset..offset + byte_len), data.get(skips_at..skips_at + skip_count * 8)) {
+            (Some(bytes), Some(skips)) => Posting::List { bytes, len, skips: cast(skips) },
+            _ => Posting::empty(),
+        }
+    }
+
     pub fn meta(&self) -> &DirectoryMeta {
         &self.meta
     }
 
     pub fn len(&self) -> usize {
-        self.packed.len()
+        self.rows
     }
 
     pub fn is_empty(&self) -> bool {
-        self.packed.is_empty()
+        self.rows == 0
     }
 
-    /// Approximate heap bytes held, by part (for the benchmark's report).
+    /// Bytes of each part of the index (for the benchmark's report).
     pub fn heap_bytes(&self) -> Vec<(&'static str, usize)> {
+        let size = |list: &[Sec]| list.iter().map(|&s| self.section(s).len()).sum::<usize>();
         vec![
-            ("text", self.text.capacity()),
-            ("columns", (self.text_start.len() + self.division.len() + self.packed.len() + self.lon.len() * 3) * 4),
-            ("units", self.syl.len() * 2 + self.unit_start.len() * 4),
-            ("seg_mask", self.seg_mask.len() * 2),
-            ("postings", self.postings.values().map(Posting::heap_bytes).sum::<usize>() + self.postings.len() * 48),
+            ("text", size(&[Sec::Text, Sec::Extra])),
+            ("columns", size(&[Sec::TextStart, Sec::Division, Sec::Packed, Sec::Lon, Sec::Lat, Sec::Confirmed, Sec::ExtraStart])),
+            ("units", size(&[Sec::Syl, Sec::UnitStart])),
+            ("seg_mask", size(&[Sec::SegMask])),
+            ("postings", size(&[Sec::PostKeys, Sec::PostMeta, Sec::PostData])),
+            ("readings", size(&[Sec::SylText, Sec::SylStart, Sec::IsPinyin, Sec::ByChar, Sec::Alternates])),
         ]
     }
 
     /// Posting bytes by key kind (index 1–9: han, han@start, pair, pair@start, syl+next,
     /// syl+next@start, initial, initial@start, region).
-    pub fn posting_bytes_by_kind(&self) -> [usize; 10] {
-        let mut out = [0usize; 10];
-        for (key, p) in &self.postings {
-            out[(key >> 40).min(9) as usize] += p.heap_bytes();
+    pub fn posting_bytes_by_kind(&self) -> [usize; 12] {
+        let mut out = [0usize; 12];
+        let keys: &[u64] = cast(self.section(Sec::PostKeys));
+        for &key in keys {
+            out[(key >> 40).min(11) as usize] += self.posting(key).heap_bytes();
         }
         out
     }
 
     fn fields(&self, row: u32) -> [&str; 5] {
-        let (s, e) = (self.text_start[row as usize] as usize, self.text_start[row as usize + 1] as usize);
-        let mut parts = self.text[s..e].split(FIELD);
-        [(); 5].map(|_| parts.next().unwrap_or(""))
-    }
-
-    /// Calls `f` with every posting key of the row at `rank` (a key may come more than once).
-    fn for_each_key(&self, rank: u32, initials: &[u8], units: &mut Vec<char>, mut f: impl FnMut(u64)) {
-        let row = rank;
-        let code = self.division[row as usize];
-        f(K_REGION | u64::from(code.province().as_u32() / 100));
-        f(K_REGION | u64::from(code.prefecture().as_u32() / 100));
-        self.units_of(row, units);
-        let syl = self.syls_of(row);
-        for i in 0..units.len().min(syl.len()) {
-            if syl[i] == SEP {
-                continue;
-            }
-            let start = i == 0 || syl[i - 1] == SEP;
-            let c = units[i];
-            let initial = u64::from(initials[syl[i] as usize]);
-            if is_han(c) {
-                f(K_HAN | u64::from(c));
-                if start {
-                    f(K_HAN_START | u64::from(c));
-                }
-            }
-            f(K_INITIAL | initial);
-            if start {
-                f(K_INITIAL_START | initial);
-            }
-            if let Some(&next) = syl.get(i + 1).filter(|&&s| s != SEP) {
-                let next_initial = u64::from(initials[next as usize]);
-                f(K_PAIR | initial << 8 | next_initial);
-                f(K_SYL_NEXT | u64::from(syl[i]) << 8 | next_initial);
-                if start {
-                    f(K_PAIR_START | initial << 8 | next_initial);
-                    f(K_SYL_NEXT_START | u64::from(syl[i]) << 8 | next_initial);
-                }
-            }
-        }
+        let starts = self.u32s(Sec::TextStart);
+        let (Some(&s), Some(&e)) = (starts.get(row as usize), starts.get(row as usize + 1)) else { return [""; 5] };
+        let text = self.section(Sec::Text).get(s as usize..e as usize).unwrap_or(&[]);
+        split_fields(std::str::from_utf8(text).unwrap_or(""))
     }
 
     fn units_of(&self, row: u32, out: &mut Vec<char>) {
@@ -581,45 +812,102 @@ impl Directory {
     }
 
     fn syls_of(&self, row: u32) -> &[u16] {
-        &self.syl[self.unit_start[row as usize] as usize..self.unit_start[row as usize + 1] as usize]
+        let starts = self.u32s(Sec::UnitStart);
+        let (Some(&s), Some(&e)) = (starts.get(row as usize), starts.get(row as usize + 1)) else { return &[] };
+        self.u16s(Sec::Syl).get(s as usize..e as usize).unwrap_or(&[])
     }
 
     fn initial(&self, syl: u16) -> u8 {
-        self.syllables[syl as usize].bytes().next().unwrap_or(0)
+        self.syllables.get(syl as usize).and_then(|s| s.bytes().next()).unwrap_or(0)
+    }
+
+    fn syllable(&self, syl: u16) -> &str {
+        self.syllables.get(syl as usize).map_or("", String::as_str)
+    }
+
+    /// The id of a syllable's text.
+    fn id(&self, syllable: &str) -> Option<u16> {
+        self.syllable_ids.get(syllable).copied()
+    }
+
+    fn is_pinyin(&self, id: u16) -> bool {
+        self.is_pinyin.get(id as usize).copied().unwrap_or(false)
+    }
+
+    fn all_syllables(&self) -> &[String] {
+        &self.syllables
+    }
+
+    /// Every syllable a unit holding `c` can have (as [`Readings::possible_ids`]).
+    fn possible_ids(&self, c: char) -> Vec<u16> {
+        let cp = c as u32;
+        let default = if (0x3400..0xA000).contains(&cp) {
+            self.by_char.get((cp - 0x3400) as usize).copied().unwrap_or(crate::reading::NO_READING)
+        } else {
+            crate::reading::char_reading(c).and_then(|s| self.id(s)).unwrap_or(crate::reading::NO_READING)
+        };
+        let mut ids = vec![default];
+        let from = self.alternates.partition_point(|p| p[0] < cp);
+        ids.extend(self.alternates[from..].iter().take_while(|p| p[0] == cp).map(|p| p[1] as u16));
+        ids
     }
 
     /// The full record of a row.
     pub fn hospital(&self, row: u32) -> Hospital {
         let [code, name, aliases, address, specialty] = self.fields(row);
-        let r = row as usize;
-        let packed = self.packed[r];
-        Hospital {
+        let packed = self.packed(row);
+        let (lon, lat) = (self.i32_at(Sec::Lon, row), self.i32_at(Sec::Lat, row));
+        let h = Hospital {
             code: code.to_string(),
             name: name.to_string(),
             aliases: if aliases.is_empty() { Vec::new() } else { aliases.split('|').map(str::to_string).collect() },
-            division: self.division[r],
+            // A division code in the index was checked when the row was imported.
+            division: RegionCode::parse(&format!("{:06}", self.division(row)))
+                .or_else(|| RegionCode::parse("110000"))
+                .expect("110000 is a valid division code"),
             address: address.to_string(),
             level: Level::unpack((packed & 0xff) as u8),
             kind: Kind::unpack(((packed >> 8) & 0xff) as u8),
             specialty: (!specialty.is_empty()).then(|| specialty.to_string()),
             network: Network::unpack(((packed >> 16) & 0xff) as u8),
-            location: (self.lon[r] != NO_COORD).then_some(Coord { lon_micro: self.lon[r], lat_micro: self.lat[r] }),
-            confirmed: days_to_date(self.confirmed[r]),
+            location: (lon != NO_COORD).then_some(Coord { lon_micro: lon, lat_micro: lat }),
+            confirmed: days_to_date(self.u16s(Sec::Confirmed).get(row as usize).copied().unwrap_or(0)),
             synthetic: packed >> 24 & 1 == 1,
-            // Not kept by the index: yidi-core keeps them beside it.
+            // Fields without a column: filled from the row's JSON below.
             name_tw: String::new(),
             sources: Vec::new(),
             coord_precision: String::new(),
+        };
+        let starts = self.u32s(Sec::ExtraStart);
+        let extra = match (starts.get(row as usize), starts.get(row as usize + 1)) {
+            (Some(&s), Some(&e)) if e > s => self.section(Sec::Extra).get(s as usize..e as usize).unwrap_or(&[]),
+            _ => return h,
+        };
+        // Fields without a column: merged back through serde.
+        match (serde_json::to_value(&h), serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(extra)) {
+            (Ok(serde_json::Value::Object(mut map)), Ok(more)) => {
+                map.extend(more);
+                serde_json::from_value(serde_json::Value::Object(map)).unwrap_or(h)
+            }
+            _ => h,
         }
     }
 
     /// The reading of a row's name and aliases, as the index holds it ("bei jing xie he yi yuan").
     pub fn reading(&self, row: u32) -> String {
-        self.syls_of(row)
-            .iter()
-            .map(|&s| if s == SEP { "|" } else { self.syllables[s as usize].as_str() })
-            .collect::<Vec<_>>()
-            .join(" ")
+        self.syls_of(row).iter().map(|&s| if s == SEP { "|" } else { self.syllable(s) }).collect::<Vec<_>>().join(" ")
+    }
+
+    /// How many rows lie in a division (a province, a prefecture or a county), from the region
+    /// posting lists: constant time for provinces and prefectures, the prefecture's rows for a
+    /// county.
+    pub fn count_in_region(&self, code: RegionCode) -> usize {
+        let c = code.as_u32();
+        let list = self.posting(K_REGION | u64::from(c / 100));
+        if c % 100 == 0 {
+            return list.len();
+        }
+        list.iter().filter(|&row| self.division(row) == c).count()
     }
 
     /// Rows whose code is `code`.
@@ -628,9 +916,8 @@ impl Directory {
     }
 
     fn passes(&self, row: u32, filter: &Filter) -> bool {
-        let r = row as usize;
         if let Some(region) = filter.region {
-            let (code, want) = (self.division[r].as_u32(), region.as_u32());
+            let (code, want) = (self.division(row), region.as_u32());
             let ok = if want % 10_000 == 0 {
                 code / 10_000 == want / 10_000
             } else if want % 100 == 0 {
@@ -642,7 +929,7 @@ impl Directory {
                 return false;
             }
         }
-        let packed = self.packed[r];
+        let packed = self.packed(row);
         let level = Level::unpack((packed & 0xff) as u8);
         if let Some(grade) = filter.grade {
             if level.and_then(Level::grade) != Some(grade) {
@@ -662,7 +949,7 @@ impl Directory {
     }
 
     fn ring(&self, row: u32, near: RegionCode) -> u8 {
-        let (code, near) = (self.division[row as usize].as_u32(), near.as_u32());
+        let (code, near) = (self.division(row), near.as_u32());
         if code == near {
             0
         } else if code / 100 == near / 100 {
@@ -675,17 +962,17 @@ impl Directory {
     }
 
     fn location(&self, row: u32) -> Option<Coord> {
-        let r = row as usize;
-        if self.lon[r] != NO_COORD {
-            return Some(Coord { lon_micro: self.lon[r], lat_micro: self.lat[r] });
+        let (lon, lat) = (self.i32_at(Sec::Lon, row), self.i32_at(Sec::Lat, row));
+        if lon != NO_COORD {
+            return Some(Coord { lon_micro: lon, lat_micro: lat });
         }
-        seats::seat(self.division[r])
+        RegionCode::parse(&format!("{:06}", self.division(row))).and_then(seats::seat)
     }
 
     /// How `text` matches one row, by checking that row alone — no posting lists involved. The
     /// search must find exactly the rows this accepts (a test compares the two).
     pub fn match_row(&self, row: u32, text: &str) -> Option<Tier> {
-        let toks = parse_query(&self.readings, text);
+        let toks = parse_query(self, text);
         if toks.is_empty() {
             return Some(Tier::Prefix);
         }
@@ -700,7 +987,7 @@ impl Directory {
     /// Runs a search. An empty query lists the rows that pass the filters, most important first.
     pub fn search(&self, query: &Query) -> Vec<Hit> {
         let limit = query.limit.max(1);
-        let toks = parse_query(&self.readings, &query.text);
+        let toks = parse_query(self, &query.text);
         let mut found: Vec<(Tier, u8, u32)> = Vec::new();
         let mut seen: HashSet<u32> = HashSet::new();
         let mut units: Vec<char> = Vec::with_capacity(64);
@@ -728,7 +1015,7 @@ impl Directory {
                         continue;
                     }
                     // Only an exact match can still get in: one of its names must be as long.
-                    if self.seg_mask[row as usize] & exact_lengths == 0 {
+                    if self.u16s(Sec::SegMask).get(row as usize).is_some_and(|m| m & exact_lengths == 0) {
                         continue;
                     }
                 }
@@ -772,9 +1059,8 @@ impl Directory {
 
     /// The posting lists to scan (their union) and to check (each must contain the rank), or
     /// None to scan every row.
-    fn plan(&self, toks: &[Tok], start: bool, filter: &Filter) -> (Option<Vec<&Posting>>, Vec<&Posting>) {
-        let empty = &self.empty;
-        let get = |key: u64| self.postings.get(&key).unwrap_or(empty);
+    fn plan(&self, toks: &[Tok], start: bool, filter: &Filter) -> (Option<Vec<Posting<'_>>>, Vec<Posting<'_>>) {
+        let get = |key: u64| self.posting(key);
         // A region filter: the rows of its prefecture (or province) can drive the scan.
         let region = filter.region.map(|r| {
             let code = if r.as_u32() % 10_000 == 0 { r.province() } else { r.prefecture() };
@@ -783,7 +1069,7 @@ impl Directory {
         let Some(first) = toks.first() else { return (region.map(|p| vec![p]), Vec::new()) };
         // Keys every match must have somewhere: its Chinese characters, and the initials of
         // neighbouring units wherever the query fixes them.
-        let mut necessary: Vec<&Posting> = toks
+        let mut necessary: Vec<Posting<'_>> = toks
             .iter()
             .filter_map(|t| match t {
                 Tok::Han(c, _) => Some(get(K_HAN | u64::from(*c))),
@@ -831,6 +1117,30 @@ impl Directory {
                 }
             }
         }
+        // Neighbouring characters, and neighbouring whole syllables that every full reading of a
+        // Latin run has (its last syllable may be matched by a beginning only: left out).
+        for w in toks.windows(2) {
+            if let (Tok::Han(a, _), Tok::Han(b, _)) = (&w[0], &w[1]) {
+                necessary.push(get(han_pair_key(*a, *b)));
+            }
+        }
+        for tok in toks {
+            let Tok::Latin(_, splits) = tok else { continue };
+            let mut common: Option<Vec<u64>> = None;
+            for split in splits {
+                let whole = &split[..split.len().saturating_sub(1)];
+                let keys: Vec<u64> = whole
+                    .windows(2)
+                    .filter(|w| w[0].0 != u16::MAX && w[1].0 != u16::MAX)
+                    .map(|w| K_SYL_PAIR | u64::from(w[0].0) << 16 | u64::from(w[1].0))
+                    .collect();
+                common = Some(match common {
+                    None => keys,
+                    Some(c) => c.into_iter().filter(|k| keys.contains(k)).collect(),
+                });
+            }
+            necessary.extend(common.unwrap_or_default().into_iter().map(get));
+        }
         necessary.extend(region);
         let (pairs, first_pair) = self.necessary_pairs(toks);
         necessary.extend(pairs.into_iter().map(|(a, b)| get(K_PAIR | u64::from(a) << 8 | u64::from(b))));
@@ -838,7 +1148,7 @@ impl Directory {
             necessary.push(get(K_PAIR_START | u64::from(a) << 8 | u64::from(b)));
         }
         // Keys one of which a match must have at its first unit.
-        let first_keys: Vec<&Posting> = match first {
+        let first_keys: Vec<Posting<'_>> = match first {
             Tok::Han(c, _) => vec![get(if start { K_HAN_START } else { K_HAN } | u64::from(*c))],
             Tok::Latin(s, _) => self.latin_keys(s, start).into_iter().map(get).collect(),
         };
@@ -1131,7 +1441,7 @@ impl Directory {
                 if id == SEP {
                     return None;
                 }
-                let p = self.syllables[id as usize].as_bytes();
+                let p = self.syllable(id).as_bytes();
                 if rest.starts_with(p) && !p.is_empty() {
                     if let Some(end) = self.match_from(units, syls, toks, ui + 1, ti, off + p.len()) {
                         return Some(end);
@@ -1163,8 +1473,8 @@ impl Directory {
 
 /// Every way to read `run` as whole pinyin syllables (the last may be a syllable's beginning),
 /// at most 64; empty when there is none.
-fn full_readings(readings: &Readings, run: &[u8]) -> Vec<Vec<(u16, u8)>> {
-    fn walk(r: &Readings, run: &[u8], off: usize, acc: &mut Vec<(u16, u8)>, out: &mut Vec<Vec<(u16, u8)>>) {
+fn full_readings(readings: &Directory, run: &[u8]) -> Vec<Vec<(u16, u8)>> {
+    fn walk(r: &Directory, run: &[u8], off: usize, acc: &mut Vec<(u16, u8)>, out: &mut Vec<Vec<(u16, u8)>>) {
         if out.len() >= 64 {
             return;
         }
@@ -1218,7 +1528,7 @@ struct LatinReading {
 
 /// Splits a query into Chinese characters and Latin runs (letters and digits, lower-cased);
 /// spaces and punctuation only separate.
-fn parse_query(readings: &Readings, text: &str) -> Vec<Tok> {
+fn parse_query(readings: &Directory, text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::new();
     for c in text.chars() {
         if is_han(c) {
@@ -1237,4 +1547,9 @@ fn parse_query(readings: &Readings, text: &str) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// A slice of `T` over bytes the header check has aligned and sized; empty if they are not.
+fn cast<T: bytemuck::Pod>(bytes: &[u8]) -> &[T] {
+    bytemuck::try_cast_slice(bytes).unwrap_or(&[])
 }

@@ -10,13 +10,16 @@
 //! - [`index`]: the in-memory directory and its search (characters, full pinyin, initials, mixed;
 //!   filters; exact and prefix first; nearer first with a place).
 //! - [`posting`]: posting lists as sorted ranks or bitmaps.
+//! - [`file`]: the index file (`hospitals/index.yidx`), opened by memory-mapping.
 //! - [`seats`]: division seat coordinates.
 //! - [`synthetic`]: a generated national-scale directory for tests and benchmarks only.
 //! - [`bundled`]: the shipped Beijing lists of seed 000.
 //!
-//! No I/O beyond embedded data: callers pass text in and decide where files live.
+//! I/O: only the index file a caller names ([`Directory::open`], [`file::write_stamp`]);
+//! callers decide where files live.
 
 pub mod bundled;
+pub mod file;
 pub mod import;
 pub mod infer;
 pub mod index;
@@ -26,6 +29,7 @@ pub mod reading;
 pub mod seats;
 pub mod synthetic;
 
+pub use file::IndexError;
 pub use index::{Directory, DirectoryBuilder, DirectoryMeta, Filter, Hit, Query, Tier};
 pub use model::{Class, Coord, Grade, Hospital, Kind, Level, Network, Service};
 pub use reading::Readings;

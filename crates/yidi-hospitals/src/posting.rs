@@ -2,19 +2,29 @@
 //! while it is short and as a bitmap once it covers more than one row in 32 (a bitmap of n rows
 //! takes n/8 bytes, a list 4 bytes a row): the keys that almost every name has (医, 院, the
 //! initials "yy") would otherwise take most of the memory.
+//!
+//! [`PostingBuf`] owns a list while the index is built; [`Posting`] is a borrowed view of one,
+//! in memory or in the mapped index file, and is what searching reads.
 
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// Sorted ranks, delta-coded as LEB128 bytes with a skip entry every [`SKIP`] ranks, or one
-/// bit per rank.
+/// bit per rank: an owned list, while building.
 #[derive(Debug, Clone)]
-pub enum Posting {
-    List { bytes: Box<[u8]>, len: u32, skips: Box<[(u32, u32)]> },
-    Bits { words: Box<[u64]>, len: u32 },
+pub enum PostingBuf {
+    List { bytes: Vec<u8>, len: u32, skips: Vec<[u32; 2]> },
+    Bits { words: Vec<u64>, len: u32 },
+}
+
+/// A borrowed posting list (from a [`PostingBuf`] or from the index file).
+#[derive(Debug, Clone, Copy)]
+pub enum Posting<'a> {
+    List { bytes: &'a [u8], len: u32, skips: &'a [[u32; 2]] },
+    Bits { words: &'a [u64], len: u32 },
 }
 
 /// Ranks between skip entries; a skip entry holds (rank, byte offset just after it).
-const SKIP: usize = 64;
+pub const SKIP: usize = 64;
 
 /// The bytes [`push_varint`] takes for `v`.
 pub fn varint_len(v: u32) -> usize {
@@ -31,7 +41,7 @@ pub fn varint_len(v: u32) -> usize {
 #[derive(Debug)]
 pub struct PackedBuilder {
     bytes: Vec<u8>,
-    skips: Vec<(u32, u32)>,
+    skips: Vec<[u32; 2]>,
     len: u32,
     previous: u32,
 }
@@ -53,14 +63,14 @@ impl PackedBuilder {
         }
         push_varint(&mut self.bytes, if self.len == 0 { rank } else { rank - self.previous });
         if self.len as usize % SKIP == 0 {
-            self.skips.push((rank, self.bytes.len() as u32));
+            self.skips.push([rank, self.bytes.len() as u32]);
         }
         self.len += 1;
         self.previous = rank;
     }
 
-    pub fn finish(self) -> Posting {
-        Posting::List { bytes: self.bytes.into_boxed_slice(), len: self.len, skips: self.skips.into_boxed_slice() }
+    pub fn finish(self) -> PostingBuf {
+        PostingBuf::List { bytes: self.bytes, len: self.len, skips: self.skips }
     }
 }
 
@@ -86,37 +96,46 @@ fn read_varint(bytes: &[u8], pos: &mut usize) -> u32 {
     v
 }
 
-impl Posting {
+impl PostingBuf {
     /// From sorted, distinct ranks below `rows`.
-    pub fn new(ranks: Vec<u32>, rows: u32) -> Posting {
+    pub fn new(ranks: Vec<u32>, rows: u32) -> PostingBuf {
         if (ranks.len() as u64) * 32 > u64::from(rows) {
             let mut words = vec![0u64; (rows as usize).div_ceil(64)];
             for &r in &ranks {
                 words[(r / 64) as usize] |= 1 << (r % 64);
             }
-            Posting::Bits { words: words.into_boxed_slice(), len: ranks.len() as u32 }
+            PostingBuf::Bits { words, len: ranks.len() as u32 }
         } else {
-            Posting::list(&ranks)
+            PostingBuf::list(&ranks)
         }
     }
 
     /// A delta-coded list of sorted, distinct ranks.
-    pub fn list(ranks: &[u32]) -> Posting {
+    pub fn list(ranks: &[u32]) -> PostingBuf {
         let mut bytes = Vec::with_capacity(ranks.len() * 2);
         let mut skips = Vec::with_capacity(ranks.len() / SKIP + 1);
         let mut previous = 0u32;
         for (i, &r) in ranks.iter().enumerate() {
             push_varint(&mut bytes, if i == 0 { r } else { r - previous });
             if i % SKIP == 0 {
-                skips.push((r, bytes.len() as u32));
+                skips.push([r, bytes.len() as u32]);
             }
             previous = r;
         }
-        Posting::List { bytes: bytes.into_boxed_slice(), len: ranks.len() as u32, skips: skips.into_boxed_slice() }
+        PostingBuf::List { bytes, len: ranks.len() as u32, skips }
     }
 
-    pub fn empty() -> Posting {
-        Posting::list(&[])
+    pub fn as_posting(&self) -> Posting<'_> {
+        match self {
+            PostingBuf::List { bytes, len, skips } => Posting::List { bytes, len: *len, skips },
+            PostingBuf::Bits { words, len } => Posting::Bits { words, len: *len },
+        }
+    }
+}
+
+impl<'a> Posting<'a> {
+    pub fn empty() -> Posting<'static> {
+        Posting::List { bytes: &[], len: 0, skips: &[] }
     }
 
     pub fn len(&self) -> usize {
@@ -131,13 +150,13 @@ impl Posting {
 
     pub fn contains(&self, rank: u32) -> bool {
         match self {
-            Posting::List { .. } => Cursor::new(self).has(rank),
+            Posting::List { .. } => Cursor::new(*self).has(rank),
             Posting::Bits { words, .. } => words.get((rank / 64) as usize).is_some_and(|w| w & (1 << (rank % 64)) != 0),
         }
     }
 
-    pub fn iter(&self) -> PostingIter<'_> {
-        PostingIter { posting: self, pos: 0, seen: 0, previous: 0, word: None }
+    pub fn iter(&self) -> PostingIter<'a> {
+        PostingIter { posting: *self, pos: 0, seen: 0, previous: 0, word: None }
     }
 
     pub fn heap_bytes(&self) -> usize {
@@ -151,7 +170,7 @@ impl Posting {
 /// Ranks in increasing order.
 #[derive(Debug, Clone)]
 pub struct PostingIter<'a> {
-    posting: &'a Posting,
+    posting: Posting<'a>,
     pos: usize,
     seen: u32,
     previous: u32,
@@ -164,7 +183,7 @@ impl Iterator for PostingIter<'_> {
     fn next(&mut self) -> Option<u32> {
         match self.posting {
             Posting::List { bytes, len, .. } => {
-                if self.seen >= *len {
+                if self.seen >= len {
                     return None;
                 }
                 let delta = read_varint(bytes, &mut self.pos);
@@ -191,7 +210,7 @@ impl Iterator for PostingIter<'_> {
 /// instead of starting from the beginning each time.
 #[derive(Debug, Clone)]
 pub struct Cursor<'a> {
-    posting: &'a Posting,
+    posting: Posting<'a>,
     /// Byte offset after `current`, the index of `current`, and `current` (None before the first).
     pos: usize,
     index: u32,
@@ -199,7 +218,7 @@ pub struct Cursor<'a> {
 }
 
 impl<'a> Cursor<'a> {
-    pub fn new(posting: &'a Posting) -> Cursor<'a> {
+    pub fn new(posting: Posting<'a>) -> Cursor<'a> {
         Cursor { posting, pos: 0, index: 0, current: None }
     }
 
@@ -214,9 +233,9 @@ impl<'a> Cursor<'a> {
             }
         }
         // The last skip entry at or before `rank`, if it is ahead of where we are.
-        let k = skips.partition_point(|&(r, _)| r <= rank);
+        let k = skips.partition_point(|&[r, _]| r <= rank);
         if k > 0 {
-            let (r, after) = skips[k - 1];
+            let [r, after] = skips[k - 1];
             let index = ((k - 1) * SKIP) as u32;
             if self.current.is_none_or(|c| c < r) {
                 self.current = Some(r);
@@ -230,7 +249,7 @@ impl<'a> Cursor<'a> {
                 _ => {}
             }
             let next_index = if self.current.is_none() { 0 } else { self.index + 1 };
-            if next_index >= *len {
+            if next_index >= len {
                 self.current = Some(u32::MAX);
                 return false;
             }
@@ -252,7 +271,7 @@ pub struct Union<'a> {
 }
 
 impl<'a> Union<'a> {
-    pub fn new(postings: &[&'a Posting]) -> Union<'a> {
+    pub fn new(postings: &[Posting<'a>]) -> Union<'a> {
         let mut iters: Vec<PostingIter<'a>> = postings.iter().map(|p| p.iter()).collect();
         let heads = iters.iter_mut().map(Iterator::next).collect();
         Union { iters, heads }
@@ -303,28 +322,30 @@ mod tests {
     #[test]
     fn lists_and_bitmaps_give_the_same_ranks() {
         let ranks = vec![0, 3, 63, 64, 65, 150];
-        let list = Posting::new(ranks.clone(), 1_000);
-        let bits = Posting::new(ranks.clone(), 160);
-        assert!(matches!(list, Posting::List { .. }), "6 of 1000 rows is sparse");
-        assert!(matches!(bits, Posting::Bits { .. }), "6 of 160 rows is dense");
+        let (list, bits) = (PostingBuf::new(ranks.clone(), 1_000), PostingBuf::new(ranks.clone(), 160));
+        assert!(matches!(list, PostingBuf::List { .. }), "6 of 1000 rows is sparse");
+        assert!(matches!(bits, PostingBuf::Bits { .. }), "6 of 160 rows is dense");
+        let (list, bits) = (list.as_posting(), bits.as_posting());
         assert_eq!(list.iter().collect::<Vec<_>>(), ranks);
         assert_eq!(bits.iter().collect::<Vec<_>>(), ranks, "bitmap iteration must cross word boundaries");
         assert!(bits.contains(64) && !bits.contains(66) && list.contains(150) && !list.contains(151));
-        let mut cursor = Cursor::new(&list);
+        let mut cursor = Cursor::new(list);
         let asked: Vec<bool> = [0, 2, 3, 64, 66, 150, 151, 999].iter().map(|&r| cursor.has(r)).collect();
         assert_eq!(asked, [true, false, true, true, false, true, false, false], "a cursor agrees with contains");
-        let other = Posting::new(vec![1, 3, 300], 1_000);
-        let union: Vec<u32> = Union::new(&[&list, &other]).collect();
+        let other = PostingBuf::new(vec![1, 3, 300], 1_000);
+        let union: Vec<u32> = Union::new(&[list, other.as_posting()]).collect();
         assert_eq!(union, vec![0, 1, 3, 63, 64, 65, 150, 300], "a union is sorted and has no duplicates");
         // Long lists: skip entries, deltas of several bytes, cursors jumping.
         let long: Vec<u32> = (0..5_000u32).map(|i| i * 37 + (i % 7) * 3).collect();
-        let packed = Posting::list(&long);
+        let packed = PostingBuf::list(&long);
+        let packed = packed.as_posting();
         assert_eq!(packed.iter().collect::<Vec<_>>(), long, "decoding gives back every rank");
-        let mut cursor = Cursor::new(&packed);
+        let mut cursor = Cursor::new(packed);
         for probe in (0..190_000u32).step_by(11) {
             assert_eq!(cursor.has(probe), long.binary_search(&probe).is_ok(), "cursor at {probe}");
         }
-        let wide = Posting::list(&[5, 100_000, 3_000_000_000]);
+        let wide = PostingBuf::list(&[5, 100_000, 3_000_000_000]);
+        let wide = wide.as_posting();
         assert_eq!(wide.iter().collect::<Vec<_>>(), vec![5, 100_000, 3_000_000_000]);
         assert!(wide.contains(3_000_000_000) && !wide.contains(6));
     }

@@ -252,6 +252,20 @@ impl Readings {
         }
     }
 
+    /// The default reading of each character from U+3400 to U+9FFF (for the index file).
+    pub fn char_table(&self) -> &[u16] {
+        &self.by_char
+    }
+
+    /// (character, syllable id) for every reading a phrase gives a character besides its
+    /// default, sorted (for the index file).
+    pub fn alternate_pairs(&self) -> Vec<[u32; 2]> {
+        let mut pairs: Vec<[u32; 2]> =
+            self.alternates.iter().flat_map(|(&c, ids)| ids.iter().map(move |&id| [c as u32, u32::from(id)])).collect();
+        pairs.sort_unstable();
+        pairs
+    }
+
     /// The text of a syllable id.
     pub fn syllable(&self, id: u16) -> &str {
         self.syllables.get(id as usize).map_or("", String::as_str)
@@ -331,6 +345,11 @@ pub fn add_search_forms(h: &mut crate::model::Hospital) {
         if !h.aliases.contains(&form) {
             h.aliases.push(form);
         }
+    }
+    // The Traditional name too, so 協和 finds 协和 (searched, not shown: views leave out an alias
+    // equal to `name_tw`).
+    if !h.name_tw.is_empty() && h.name_tw != h.name && !h.aliases.contains(&h.name_tw) {
+        h.aliases.push(h.name_tw.clone());
     }
 }
 

@@ -88,6 +88,9 @@ pub fn run(command: &HospitalsCommand, lang: Lang) -> ExitCode {
 /// a region, what the list holds there.
 fn search(request: &Value, data_dir: &std::path::Path, lang: Lang) -> Result<Vec<String>, ApiError> {
     let directory = hospitals::Hospitals::open(data_dir, lang)?;
+    if let Some(notice) = directory.notice() {
+        eprintln!("{notice}");
+    }
     let view = directory.search(request, lang)?;
     eprintln!("{}", view.list_note);
     if let Some(coverage) = &view.coverage {

@@ -222,3 +222,18 @@ field-form-phone = phone
 field-record = signed record
 field-checklist = checklist
 field-nextsteps = next steps
+
+## Signing without a pointer (typed name with an explicit statement)
+consent-typed-statement = I confirm the above and sign by typing my name
+consent-err-typed-statement = { $field }: the statement differs from the one the app shows. Tick the statement shown and sign again.
+consent-pdf-typed-signature = Signed by typing the name:{ " " }
+field-signature-method = How it was signed
+field-signature-name = Name typed to sign
+field-signature-statement = Signing statement
+ui-consent-method-legend = How to sign
+ui-consent-method-drawn = Draw the signature (finger, pen or mouse)
+ui-consent-method-typed = Type the name (keyboard only; works with screen readers)
+ui-consent-typed-hint = Type the signer's full name below, then tick the statement. The record will say it was signed by typing the name.
+ui-consent-typed-confirm-missing = The signing statement is not ticked yet. Tick it, then sign.
+ui-consent-method-drawn-done = Drawn signature
+ui-consent-method-typed-done = Typed name

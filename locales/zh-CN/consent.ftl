@@ -222,3 +222,18 @@ field-form-phone = 联系电话
 field-record = 签字记录
 field-checklist = 材料清单
 field-nextsteps = 下一步
+
+## Signing without a pointer (typed name with an explicit statement)
+consent-typed-statement = 我确认以上内容，以输入姓名的方式签字
+consent-err-typed-statement = { $field }：声明文字与应用给出的不一致，请勾选应用显示的声明后再签字。
+consent-pdf-typed-signature = 以输入姓名的方式签字：
+field-signature-method = 签字方式
+field-signature-name = 签字时输入的姓名
+field-signature-statement = 签字声明
+ui-consent-method-legend = 签字方式
+ui-consent-method-drawn = 手写签名（手指、触控笔或鼠标）
+ui-consent-method-typed = 输入姓名签字（只用键盘，也适合读屏软件）
+ui-consent-typed-hint = 在下面输入签字人的全名，再勾选声明。签好的记录会写明是以输入姓名的方式签字。
+ui-consent-typed-confirm-missing = 还没有勾选签字声明，请勾选后再签字。
+ui-consent-method-drawn-done = 手写签名
+ui-consent-method-typed-done = 输入姓名签字

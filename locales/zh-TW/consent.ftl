@@ -222,3 +222,18 @@ field-form-phone = 聯絡電話
 field-record = 簽名紀錄
 field-checklist = 資料清單
 field-nextsteps = 下一步
+
+## Signing without a pointer (typed name with an explicit statement)
+consent-typed-statement = 我確認以上內容，以輸入姓名的方式簽名
+consent-err-typed-statement = { $field }：聲明文字與應用程式給出的不一致，請勾選應用程式顯示的聲明後再簽名。
+consent-pdf-typed-signature = 以輸入姓名的方式簽名：
+field-signature-method = 簽名方式
+field-signature-name = 簽名時輸入的姓名
+field-signature-statement = 簽名聲明
+ui-consent-method-legend = 簽名方式
+ui-consent-method-drawn = 手寫簽名（手指、觸控筆或滑鼠）
+ui-consent-method-typed = 輸入姓名簽名（只用鍵盤，也適合讀螢幕軟體）
+ui-consent-typed-hint = 在下面輸入簽名人的全名，再勾選聲明。簽好的記錄會寫明是以輸入姓名的方式簽名。
+ui-consent-typed-confirm-missing = 還沒有勾選簽名聲明，請勾選後再簽名。
+ui-consent-method-drawn-done = 手寫簽名
+ui-consent-method-typed-done = 輸入姓名簽名

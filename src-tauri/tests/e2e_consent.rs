@@ -320,5 +320,87 @@ async fn scenario(c: &Client, downloads: &Path) -> Result<(), String> {
     no_sideways_scroll(c, "reading").await?;
     scroll_to(c, "[data-testid=clause-notes-2]").await?;
     screenshot(c, "consent-zh-CN-phone-read").await?;
+
+    keyboard_sign(c, &zh).await
+}
+
+/// Presses keys on whatever has the focus, as a keyboard would.
+async fn press(c: &Client, keys: &str) -> Result<(), String> {
+    c.active_element().await.map_err(err)?.send_keys(keys).await.map_err(err)
+}
+
+const TAB: &str = "\u{e004}";
+const ARROW_DOWN: &str = "\u{e015}";
+const SPACE: &str = "\u{e00d}";
+const ENTER: &str = "\u{e007}";
+
+/// Signing without a pointer (issue 10 point 6, review C8): from the signing step, the method
+/// is chosen with the arrow keys, the name typed, the statement ticked with Space and the form
+/// submitted with Enter; no click and no drawing. Submitting before ticking says what is missing.
+async fn keyboard_sign(c: &Client, zh: &std::collections::BTreeMap<String, String>) -> Result<(), String> {
+    c.set_window_size(1200, 900).await.map_err(err)?;
+    click(c, "[data-testid=read-next]").await?;
+    click(c, "[data-testid=confirm-next]").await?;
+    click(c, "[data-testid=signer-next]").await?;
+    wait_for(c, "[data-testid=sign-method-drawn] input").await?;
+    // Where Tab from the page's start would land first in this section: the method's radios.
+    c.execute("document.querySelector('[data-testid=sign-method-drawn] input').focus()", vec![]).await.map_err(err)?;
+    press(c, ARROW_DOWN).await?;
+    wait_until(c, "the typed method chosen by the arrow key", "return document.querySelector('[data-testid=sign-method-typed] input').checked").await?;
+    if c.find(Locator::Css("[data-testid=signature-pad]")).await.is_ok() {
+        return Err("the typed method must not ask for a drawing".into());
+    }
+    press(c, TAB).await?;
+    wait_until(c, "the focus on the name field", "return document.activeElement.dataset.testid === 'typed-name'").await?;
+    press(c, "李明").await?;
+    wait_until(c, "the name typed", "return document.querySelector('[data-testid=typed-name]').value === '李明'").await?;
+    // How the typed method reads in the other languages, in elder mode and on a phone.
+    for (lang, name) in [("en-US", "consent-en-US-sign-typed"), ("zh-TW", "consent-zh-TW-sign-typed")] {
+        scroll_to(c, "[data-testid=app-title]").await?;
+        select_lang(c, lang).await?;
+        wait_for(c, "[data-testid=typed-statement]").await?;
+        scroll_to(c, "[data-testid=consent-screen]").await?;
+        screenshot(c, name).await?;
+    }
+    scroll_to(c, "[data-testid=app-title]").await?;
+    select_lang(c, "zh-CN").await?;
+    wait_for_text(c, "[data-testid=typed-statement]", "我确认以上内容，以输入姓名的方式签字").await?;
+    click(c, "[data-testid=elder-toggle]").await?;
+    scroll_to(c, "[data-testid=consent-screen]").await?;
+    screenshot(c, "consent-zh-CN-elder-sign-typed").await?;
+    c.set_window_size(390, 844).await.map_err(err)?;
+    wait_until(c, "the page to reflow to phone width", "return document.documentElement.clientWidth <= 400").await?;
+    no_sideways_scroll(c, "typed signing, elder mode").await?;
+    scroll_to(c, "[data-testid=typed-statement]").await?;
+    screenshot(c, "consent-zh-CN-elder-phone-sign-typed").await?;
+    c.set_window_size(1200, 900).await.map_err(err)?;
+    click(c, "[data-testid=elder-toggle]").await?;
+    // Submit before ticking: the button says what is missing and focus goes to the statement.
+    c.execute("document.querySelector('[data-testid=sign-submit]').focus()", vec![]).await.map_err(err)?;
+    press(c, ENTER).await?;
+    wait_for_text(c, "[data-testid=error-signature\\.statement]", &zh["ui-consent-typed-confirm-missing"]).await?;
+    wait_until(c, "the focus on the statement", "return document.activeElement.id === 'c-statement'").await?;
+    let statement = wait_for(c, "[data-testid=typed-statement]").await?.text().await.map_err(err)?;
+    if statement.trim() != "我确认以上内容，以输入姓名的方式签字" {
+        return Err(format!("the statement shown should be the one asked for in issue 10, got {statement:?}"));
+    }
+    scroll_to(c, "[data-testid=typed-statement]").await?;
+    screenshot(c, "consent-zh-CN-sign-typed-missing").await?;
+    press(c, SPACE).await?;
+    wait_until(c, "the statement ticked", "return document.getElementById('c-statement').checked").await?;
+    screenshot(c, "consent-zh-CN-sign-typed").await?;
+    // Tab on to the primary button (past "back") and press Enter.
+    for _ in 0..6 {
+        if c.execute("return document.activeElement.dataset.testid", vec![]).await.map_err(err)? == json!("sign-submit") {
+            break;
+        }
+        press(c, TAB).await?;
+    }
+    press(c, ENTER).await?;
+    wait_for_text(c, "[data-testid=verification-message]", &core_valid_message(Lang::ZhCn)).await?;
+    wait_for_text(c, "[data-testid=signed-by]", "李明").await?;
+    wait_until(c, "the record saying it was typed", "return document.querySelector('[data-testid=signed-method]').dataset.method === 'typed'").await?;
+    wait_for_text(c, "[data-testid=signed-method] .statement", "我确认以上内容，以输入姓名的方式签字").await?;
+    screenshot(c, "consent-zh-CN-done-typed").await?;
     Ok(())
 }

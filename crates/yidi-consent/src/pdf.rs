@@ -30,7 +30,7 @@ use yidi_domain::{
 
 use crate::{
     idnumber::parse_id_number,
-    record::{self, region_name, SignedRecord, SignerRole, Strokes},
+    record::{self, region_name, SignatureMark, SignedRecord, SignerRole, Strokes},
 };
 
 /// A4 in centipoints.
@@ -414,6 +414,30 @@ impl<'a> Layout<'a> {
         self.ops().push(Op::Rect { x, y, w, h, width: 60 });
     }
 
+    /// The signature in a box (x, y = bottom-left): the drawing, or for a typed signature the
+    /// typed name with the statement the signer confirmed beneath it.
+    fn mark(&mut self, mark: &SignatureMark, lang: Lang, x: i64, y: i64, w: i64, h: i64) {
+        match mark {
+            SignatureMark::Drawn(strokes) => self.signature(strokes, x, y, w, h),
+            SignatureMark::Typed(typed) => {
+                let name_size = BODY_SIZE * 3 / 2;
+                let mut lines = vec![(name_size, typed.name.clone())];
+                let note = format!("{}{}", t(lang, "consent-pdf-typed-signature"), typed.statement);
+                for line in self.metrics.wrap(&note, SMALL_SIZE, w) {
+                    lines.push((SMALL_SIZE, line));
+                }
+                let mut cursor = y + h - name_size;
+                for (size, line) in lines {
+                    if cursor < y {
+                        break;
+                    }
+                    self.text(x, cursor, size, &line);
+                    cursor -= size * 3 / 2;
+                }
+            }
+        }
+    }
+
     /// Draws signature strokes scaled to fit a box (x, y = bottom-left), keeping proportions.
     fn signature(&mut self, strokes: &Strokes, x: i64, y: i64, w: i64, h: i64) {
         let pad_w = Decimal::from(strokes.pad.width.max(1));
@@ -521,7 +545,7 @@ fn lay_out_form(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
     l.rect(MARGIN, top - h, label_w, h);
     l.rect(MARGIN + label_w, top - h, table_w - label_w, h);
     l.text(MARGIN + 400, top - 700 - BODY_SIZE, BODY_SIZE, &t(lang, "consent-pdf-applicant-signature"));
-    l.signature(&p.signature, MARGIN + label_w + 600, top - h + 600, 18_000, h - 1_200);
+    l.mark(&p.signature, lang, MARGIN + label_w + 600, top - h + 600, 18_000, h - 1_200);
     let date = format!("{}{}", t(lang, "consent-pdf-date"), p.signed_on);
     l.text(MARGIN + label_w + 20_000, top - h + 1_000, BODY_SIZE, &date);
     l.y -= h + 1_500;
@@ -565,11 +589,12 @@ fn lay_out_signed_text(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
         .and_then(|t| t.clauses.iter().find(|c| c.role == crate::texts::ClauseRole::SignatureLine))
         .map(|c| c.zh.clone())
         .unwrap_or_else(|| t(lang, "consent-pdf-applicant-signature"));
-    let h = 5_000;
+    // A typed signature needs room for the name and the statement beneath it.
+    let h = if p.signature.typed().is_some() { 6_500 } else { 5_000 };
     let top = l.y;
     l.text(MARGIN, top - h / 2, BODY_SIZE, &sign_label);
     let label_w = l.metrics.width(&sign_label, BODY_SIZE) + 600;
-    l.signature(&p.signature, MARGIN + label_w, top - h, 16_000, h);
+    l.mark(&p.signature, lang, MARGIN + label_w, top - h, 16_000, h);
     l.text(MARGIN + label_w + 18_000, top - h / 2, BODY_SIZE, &format!("{}{}", t(lang, "consent-pdf-date"), p.signed_on));
     l.y -= h + 300;
     l.paragraph(BODY_SIZE, 0, &format!("{}{}", t(lang, "consent-pdf-typed-name"), p.typed_name));

@@ -192,11 +192,69 @@ pub struct Pad {
     pub height: i64,
 }
 
+/// A drawn signature. Records made before typed signatures existed have no `method`; newer
+/// ones say `"drawn"`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Strokes {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<DrawnMethod>,
     pub pad: Pad,
     pub strokes: Vec<Vec<Point>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DrawnMethod {
+    Drawn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TypedMethod {
+    Typed,
+}
+
+/// A signature made without a pointer: the signer typed their full name and confirmed an explicit
+/// statement (`consent-typed-statement`), whose exact text, in the language shown, is sealed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypedSignature {
+    pub method: TypedMethod,
+    /// The name as typed; equal to the signer's name.
+    pub name: String,
+    /// The statement the signer confirmed, word for word.
+    pub statement: String,
+}
+
+/// How the signature was made: drawn strokes, or a typed name with the statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SignatureMark {
+    Typed(TypedSignature),
+    Drawn(Strokes),
+}
+
+impl SignatureMark {
+    /// The strokes of a drawn signature.
+    pub fn drawn(&self) -> Option<&Strokes> {
+        match self {
+            SignatureMark::Drawn(s) => Some(s),
+            SignatureMark::Typed(_) => None,
+        }
+    }
+
+    pub fn typed(&self) -> Option<&TypedSignature> {
+        match self {
+            SignatureMark::Typed(t) => Some(t),
+            SignatureMark::Drawn(_) => None,
+        }
+    }
+}
+
+/// The statement a typed signature confirms, in `lang` ("我确认以上内容，以输入姓名的方式签字").
+pub fn typed_statement(lang: Lang) -> String {
+    i18n::format_or_id(lang, "consent-typed-statement", &Args::new())
 }
 
 /// What was signed.
@@ -214,7 +272,7 @@ pub struct Payload {
     pub signed_on: NaiveDate,
     /// RFC 3339 with the offset the signing device used.
     pub signed_at: String,
-    pub signature: Strokes,
+    pub signature: SignatureMark,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -356,7 +414,7 @@ pub fn validate_request(request: &Value, at: DateTime<FixedOffset>, lang: Lang) 
         ));
     }
 
-    let signature = read_strokes(&doc)?;
+    let signature = read_signature(&doc, &signer.name)?;
 
     let payload = Payload {
         format: FORMAT.to_string(),
@@ -425,10 +483,36 @@ fn coordinate(path: &str, value: Option<&Value>, max: i64) -> Result<String, Fie
     Ok(decimal.to_string())
 }
 
-fn read_strokes(doc: &Object<'_>) -> Result<Strokes, FieldError> {
+/// Reads the signature: `{method: "typed", name, statement}` or drawn `{method?: "drawn", pad,
+/// strokes}`.
+fn read_signature(doc: &Object<'_>, signer_name: &str) -> Result<SignatureMark, FieldError> {
     let value = doc.opt_value("signature").ok_or_else(|| FieldError::missing("signature"))?;
     let obj = Object::new("signature", value)?;
-    obj.deny_unknown(&["pad", "strokes"])?;
+    let method = obj.opt_str("method")?.unwrap_or("drawn");
+    match method {
+        "typed" => {
+            obj.deny_unknown(&["method", "name", "statement"])?;
+            let name = obj.str("name")?.trim().to_string();
+            if name != signer_name {
+                return Err(FieldError::custom(
+                    "signature.name",
+                    "consent-err-typed-name",
+                    vec![("expected", signer_name.to_string())],
+                ));
+            }
+            let statement = obj.str("statement")?.trim().to_string();
+            if !Lang::ALL.iter().any(|l| typed_statement(*l) == statement) {
+                return Err(FieldError::custom("signature.statement", "consent-err-typed-statement", vec![]));
+            }
+            Ok(SignatureMark::Typed(TypedSignature { method: TypedMethod::Typed, name, statement }))
+        }
+        "drawn" => Ok(SignatureMark::Drawn(read_strokes(&obj)?)),
+        other => Err(FieldError::not_one_of("signature.method", other, &["drawn", "typed"])),
+    }
+}
+
+fn read_strokes(obj: &Object<'_>) -> Result<Strokes, FieldError> {
+    obj.deny_unknown(&["method", "pad", "strokes"])?;
     let pad_value = obj.opt_value("pad").ok_or_else(|| FieldError::missing("signature.pad"))?;
     let pad_obj = Object::new("signature.pad", pad_value)?;
     pad_obj.deny_unknown(&["width", "height"])?;
@@ -468,7 +552,7 @@ fn read_strokes(doc: &Object<'_>) -> Result<Strokes, FieldError> {
     if total < 2 {
         return Err(FieldError::custom("signature.strokes", "consent-err-signature-empty", vec![]));
     }
-    Ok(Strokes { pad, strokes })
+    Ok(Strokes { method: Some(DrawnMethod::Drawn), pad, strokes })
 }
 
 /// Field digests of a payload (as JSON), three levels deep.

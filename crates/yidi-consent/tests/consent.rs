@@ -59,8 +59,10 @@ fn a_signed_record_round_trips_through_a_file() {
     assert_eq!(p.signer.name, "李明");
     assert_eq!(p.insured.id_number, "11010519491231002X");
     assert_eq!(p.signed_at, "2026-11-23T10:30:00+08:00", "the time passed in, with its offset");
-    assert_eq!(p.signature.strokes[0][3].x, "267.5", "a decimal coordinate is kept as text");
-    assert_eq!(p.signature.strokes[0][0].x, "200", "an integer coordinate becomes decimal text");
+    let drawn = p.signature.drawn().expect("the fixture signs with strokes");
+    assert_eq!(drawn.method, Some(record::DrawnMethod::Drawn), "a new drawn record says how it was signed");
+    assert_eq!(drawn.strokes[0][3].x, "267.5", "a decimal coordinate is kept as text");
+    assert_eq!(drawn.strokes[0][0].x, "200", "an integer coordinate becomes decimal text");
     assert_eq!(
         p.text.sha256, "97b90c11067bc1f9abe688ff600d91ff39797fd50164ec26f682f3d035db4218",
         "the SHA-256 of data/consent/texts/beijing-informed-consent.zh-CN.txt (sha256sum)"
@@ -451,4 +453,168 @@ fn a_packet_with_a_resealed_record_another_name_or_a_duplicated_key_is_refused()
     let verdict = record::verify(&doubled, Some(&trusted));
     assert!(!verdict.valid, "a record with a duplicated key must not verify");
     assert_eq!((verdict.problems[0].field.as_str(), verdict.problems[0].code), ("typedName", ProblemCode::DuplicateKey));
+}
+
+// ---- Signing without a pointer (issue 10 point 6, UX review C8) ----
+
+/// The fixture request, signed by typing the proxy's name and confirming the statement shown in
+/// `lang`.
+fn typed_request(lang: Lang) -> Value {
+    let mut r = request();
+    r["signature"] = json!({
+        "method": "typed",
+        "name": "李明",
+        "statement": record::typed_statement(lang),
+    });
+    r
+}
+
+fn typed_signed_text() -> String {
+    let record = record::sign(&typed_request(Lang::ZhCn), at(), &key(), Lang::ZhCn).expect("a typed signature is valid");
+    serde_json::to_string_pretty(&record).unwrap()
+}
+
+#[test]
+fn a_typed_signature_round_trips_and_says_how_it_was_made() {
+    let text = typed_signed_text();
+    let verdict = record::verify(&text, Some(&key().verifying_key()));
+    assert!(verdict.valid, "a freshly sealed typed record must verify: {:?}", verdict.problems);
+    let raw: Value = serde_json::from_str(&text).unwrap();
+    // The statement as written in locales/zh-CN/consent.ftl and asked for by issue 10 / C8.
+    assert_eq!(
+        raw["payload"]["signature"],
+        json!({"method": "typed", "name": "李明", "statement": "我确认以上内容，以输入姓名的方式签字"}),
+        "the sealed record names the method, the typed name and the statement's text"
+    );
+    for field in ["signature.method", "signature.name", "signature.statement"] {
+        assert!(
+            raw["digests"].get(field).is_some(),
+            "{field} has its own digest, so a change names it"
+        );
+    }
+    let record = record::parse_record(&text).unwrap();
+    assert!(record.payload.signature.drawn().is_none());
+    assert_eq!(record.payload.signature.typed().unwrap().name, "李明");
+    // The statement in another language shown is accepted and sealed word for word.
+    let en = record::sign(&typed_request(Lang::EnUs), at(), &key(), Lang::EnUs).unwrap();
+    assert_eq!(en.payload.signature.typed().unwrap().statement, "I confirm the above and sign by typing my name");
+}
+
+#[test]
+fn a_changed_statement_name_or_method_of_a_typed_signature_is_caught_and_named() {
+    let original: Value = serde_json::from_str(&typed_signed_text()).unwrap();
+    let cases: [(&str, Value); 4] = [
+        ("signature.statement", json!("我确认以上内容")),
+        ("signature.name", json!("李华")),
+        ("signature.method", json!("drawn")),
+        ("typedName", json!("李华")),
+    ];
+    for (field, value) in cases {
+        let mut v = original.clone();
+        let target = v["payload"].pointer_mut(&pointer(field)).unwrap();
+        *target = value;
+        let verdict = verify(&v);
+        assert!(!verdict.valid, "changing {field} must break the record");
+        assert!(
+            verdict.problems.iter().any(|p| p.code == ProblemCode::Altered && p.field == field),
+            "changing {field} must be reported as that field altered, got {:?}",
+            verdict.problems
+        );
+        let message = ProblemCode::Altered.message(Lang::ZhCn, field);
+        assert!(!message.contains("signature."), "the field is named by its label, not its path: {message}");
+    }
+    // Swapping the typed signature for strokes is caught too: fields removed and added.
+    let mut v = original.clone();
+    v["payload"]["signature"] = json!({"pad": {"width": 600, "height": 200}, "strokes": [[{"x": "1", "y": "1"}, {"x": "2", "y": "2"}]]});
+    let verdict = verify(&v);
+    assert!(verdict.problems.iter().any(|p| p.code == ProblemCode::Removed && p.field == "signature.statement"), "{:?}", verdict.problems);
+}
+
+#[test]
+fn a_typed_signature_needs_the_signers_name_and_the_shown_statement() {
+    let refuse = |edit: &dyn Fn(&mut Value)| {
+        let mut r = typed_request(Lang::ZhCn);
+        edit(&mut r);
+        let e = record::sign(&r, at(), &key(), Lang::ZhCn).expect_err("the request must be refused");
+        (e.field.clone(), e.code())
+    };
+    assert_eq!(
+        refuse(&|r| r["signature"]["name"] = json!("王秀英")),
+        ("signature.name".into(), "consent-err-typed-name"),
+        "the proxy 李明 signs, not the insured person 王秀英"
+    );
+    assert_eq!(
+        refuse(&|r| r["signature"]["statement"] = json!("我同意")),
+        ("signature.statement".into(), "consent-err-typed-statement"),
+        "only the statement the app shows is sealed"
+    );
+    assert_eq!(
+        refuse(&|r| r["signature"]["method"] = json!("stamped")),
+        ("signature.method".into(), "not_one_of")
+    );
+    assert_eq!(
+        refuse(&|r| r["signature"]["pad"] = json!({"width": 1, "height": 1})),
+        ("signature.pad".into(), "unknown_field"),
+        "a typed signature carries no strokes"
+    );
+    let mut r = typed_request(Lang::ZhCn);
+    r["signature"].as_object_mut().unwrap().remove("statement");
+    let e = record::sign(&r, at(), &key(), Lang::ZhCn).unwrap_err();
+    assert_eq!(e.field, "signature.statement");
+    let msg = e.message(Lang::ZhCn);
+    assert!(msg.contains("签字声明"), "the missing statement is named by its label: {msg}");
+}
+
+/// A record sealed before typed signatures existed: the drawn signature has no `method`.
+#[test]
+fn an_old_drawn_record_without_a_method_still_verifies() {
+    let validated = record::validate_request(&request(), at(), Lang::ZhCn).unwrap();
+    let mut payload = validated.payload;
+    match &mut payload.signature {
+        record::SignatureMark::Drawn(s) => s.method = None,
+        record::SignatureMark::Typed(_) => panic!("the fixture draws"),
+    }
+    let old = serde_json::to_string(&record::seal(payload, &key()).unwrap()).unwrap();
+    let raw: Value = serde_json::from_str(&old).unwrap();
+    assert!(raw["payload"]["signature"].get("method").is_none(), "the old shape: pad and strokes only");
+    let verdict = record::verify(&old, Some(&key().verifying_key()));
+    assert!(verdict.valid, "an old record still verifies: {:?}", verdict.problems);
+    let parsed = record::parse_record(&old).unwrap();
+    assert!(parsed.payload.signature.drawn().is_some(), "and reads as drawn");
+}
+
+#[test]
+fn the_pdf_shows_a_typed_signature_as_the_name_with_the_statement() {
+    assert!(Path::new(FONT).exists(), "{FONT} missing: install Debian fonts-noto-cjk (scripts/apt-packages.txt)");
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::from_str(&typed_signed_text()).unwrap();
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let packet = pdf::parse_packet_request(&request, as_of).expect("valid packet request");
+    let font = pdf::FontFile::load(Path::new(FONT)).unwrap();
+    let bytes = pdf::render(&packet, &font, Lang::ZhCn).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typed.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    // Kept under target/ for a person to look at.
+    let _ = std::fs::write(Path::new(env!("CARGO_TARGET_TMPDIR")).join("consent-typed-signature.pdf"), &bytes);
+    let text: String = pdftotext(&path).chars().filter(|c| !c.is_whitespace()).collect();
+    // Both signature places (the form's row and the signed text's line) carry the statement.
+    let statement = "以输入姓名的方式签字：我确认以上内容，以输入姓名的方式签字";
+    // Each place shows "以输入姓名的方式签字：" and then the whole statement, which ends with the same
+    // words: four times in all when nothing is cut off (the legal text has none).
+    assert_eq!(
+        text.matches("的方式签字").count(),
+        4,
+        "the form and the signed text each show the label and the whole statement: {text}"
+    );
+    assert!(text.contains(&statement[..statement.find('，').unwrap()]), "labelled as a typed signature");
+    let drawn: String = {
+        let mut request: Value = serde_json::from_str(PACKET).unwrap();
+        request["record"] = serde_json::from_str(&signed_text()).unwrap();
+        let packet = pdf::parse_packet_request(&request, as_of).unwrap();
+        let p = dir.path().join("drawn.pdf");
+        std::fs::write(&p, pdf::render(&packet, &font, Lang::ZhCn).unwrap()).unwrap();
+        pdftotext(&p)
+    };
+    assert!(!drawn.contains("我确认以上内容"), "a drawn signature has no typed statement");
 }

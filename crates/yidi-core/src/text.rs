@@ -9,7 +9,8 @@ use yidi_domain::{i18n, Lang};
 pub fn ui_text(lang: Lang) -> BTreeMap<String, String> {
     let mut texts = i18n::texts_with_prefix(lang, "ui-");
     // Labels of domain values are shown by the UI too (categories, schemes, scopes).
-    for prefix in ["scheme-", "work-status-", "category-", "term-", "stage-", "trip-", "division-level-"] {
+    // The typed-signature statement is shown as the checkbox's text and sent back word for word.
+    for prefix in ["scheme-", "work-status-", "category-", "term-", "stage-", "trip-", "division-level-", "consent-typed-statement"] {
         texts.extend(i18n::texts_with_prefix(lang, prefix));
     }
     texts

@@ -87,6 +87,8 @@ export interface SignedRecord {
     signedOn: string;
     signedAt: string;
     text: { id: string; version: string; title: string };
+    /** Drawn (`method` "drawn", or absent in older records) or typed with the statement. */
+    signature: { method?: "drawn" | "typed"; name?: string; statement?: string };
   };
   seal: { publicKey: string };
 }

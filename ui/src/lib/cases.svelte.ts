@@ -22,6 +22,8 @@ class CaseSession {
   changes = $state(0);
   /** The sentence the core gave for the last wipe. */
   wipeMessage = $state("");
+  /** True after opening with the recovery code: the code shown next replaces the printed one. */
+  recovered = $state(false);
 
   get desk(): boolean {
     return this.status?.mode === "desk";

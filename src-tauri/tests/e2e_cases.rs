@@ -200,6 +200,18 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     c.set_window_size(390, 844).await.map_err(err)?;
     no_sideways_scroll(c, "the recovery code at 390 px").await?;
     screenshot(c, "recovery-code-zh-CN-phone").await?;
+    // The same sheet in Traditional Chinese and English, and in elder mode at 390 px.
+    for (lang, name) in [(Lang::ZhTw, "zh-TW"), (Lang::EnUs, "en-US")] {
+        select_lang(c, name).await?;
+        wait_for_text(c, "[data-testid=recovery-sheet] h2", &ui_text(lang)["ui-recovery-title"]).await?;
+        no_sideways_scroll(c, "the recovery code at 390 px").await?;
+        screenshot(c, &format!("recovery-code-{name}-phone")).await?;
+    }
+    select_lang(c, "zh-CN").await?;
+    click(c, "[data-testid=elder-toggle]").await?;
+    no_sideways_scroll(c, "the recovery code, elder mode, 390 px").await?;
+    screenshot(c, "recovery-code-zh-CN-elder-phone").await?;
+    click(c, "[data-testid=elder-toggle]").await?;
     c.set_window_size(1200, 900).await.map_err(err)?;
     click(c, "[data-testid=recovery-done]").await?;
     wait_until(c, "the code is dropped once noted", "return document.querySelector('[data-testid=recovery-sheet]') === null").await?;

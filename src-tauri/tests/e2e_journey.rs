@@ -83,8 +83,9 @@ async fn the_daughters_journey_for_two_parents_and_the_clerks_for_two_walk_ins()
         (c, outcome)
     })
     .await;
+    let r = root.clone();
     common::run("journey: the clerk", |c| async move {
-        let outcome = clerk(&c).await;
+        let outcome = clerk(&c, &r).await;
         (c, outcome)
     })
     .await;
@@ -178,6 +179,7 @@ async fn draw_signature(c: &Client) -> Result<(), String> {
 async fn sign_and_save(
     c: &Client,
     insured: (&str, &str),
+    proxy: Option<(&str, &str)>,
     category: &str,
     destination_name: &str,
     phone: &str,
@@ -200,8 +202,11 @@ async fn sign_and_save(
     let masked = cases::mask_id_number(insured.1);
     wait_for_text(c, "[data-testid=summary-insured]", insured.0).await?;
     expect_text(c, "[data-testid=summary-insured]", &masked).await?;
-    wait_for_text(c, "[data-testid=summary-signer]", ME.0).await?;
-    expect_text(c, "[data-testid=summary-signer]", &cases::mask_id_number(ME.1)).await?;
+    if let Some(p) = proxy {
+        wait_for_text(c, "[data-testid=summary-signer]", p.0).await?;
+        expect_text(c, "[data-testid=summary-signer]", &cases::mask_id_number(p.1)).await?;
+    }
+    let signer = proxy.map_or(insured.0, |p| p.0);
     if present(c, "[data-testid=insured-name]").await {
         return Err("the insured person's name should not be asked again: it is in the store".into());
     }
@@ -209,9 +214,9 @@ async fn sign_and_save(
     click(c, "[data-testid=signer-next]").await?;
 
     draw_signature(c).await?;
-    set_value(c, "[data-testid=typed-name]", ME.0).await?;
+    set_value(c, "[data-testid=typed-name]", signer).await?;
     click(c, "[data-testid=sign-submit]").await?;
-    wait_for_text(c, "[data-testid=signed-by]", ME.0).await?;
+    wait_for_text(c, "[data-testid=signed-by]", signer).await?;
 
     // The packet form: the phone comes from the person, the destination from their facts.
     let phone_now = wait_for(c, "[data-testid=packet-phone]").await?.prop("value").await.map_err(err)?.unwrap_or_default();
@@ -302,7 +307,7 @@ async fn daughter_mother(c: &Client) -> Result<(), String> {
         .await?;
     click(c, "[data-testid=nav-consent]").await?;
 
-    let (pdf, record) = sign_and_save(c, (MOTHER.0, MOTHER.1), "relocated_retiree", "武汉市", MOTHER.2, "journey-zh-CN-mother-packet").await?;
+    let (pdf, record) = sign_and_save(c, (MOTHER.0, MOTHER.1), Some(ME), "relocated_retiree", "武汉市", MOTHER.2, "journey-zh-CN-mother-packet").await?;
     check_packet(&pdf, &record, MOTHER, &[FATHER.0, FATHER.1, FATHER.2, "310000", "310100"])?;
     Ok(())
 }
@@ -357,7 +362,7 @@ async fn daughter_father(c: &Client, root: &Path) -> Result<(), String> {
     choose_region(c, "insured", "beijing", "北京市").await?;
     choose_region(c, "destination", "shanghai", "上海市").await?;
     click(c, "[data-testid=nav-consent]").await?;
-    let (pdf, record) = sign_and_save(c, (FATHER.0, FATHER.1), "referral", "上海市", FATHER.2, "journey-zh-CN-father-packet").await?;
+    let (pdf, record) = sign_and_save(c, (FATHER.0, FATHER.1), Some(ME), "referral", "上海市", FATHER.2, "journey-zh-CN-father-packet").await?;
     check_packet(&pdf, &record, FATHER, &[MOTHER.0, MOTHER.1, MOTHER.2, "420000", "420100", "relocated_retiree"])?;
 
     // Two packets in the download folder, one per parent.
@@ -515,13 +520,14 @@ async fn looks(c: &Client) -> Result<(), String> {
 
 // ---- the clerk -------------------------------------------------------------------------------
 
-async fn clerk(c: &Client) -> Result<(), String> {
+async fn clerk(c: &Client, root: &Path) -> Result<(), String> {
     let zh = ui_text(Lang::ZhCn);
     c.set_window_size(1200, 900).await.map_err(err)?;
     wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
     // Desk mode from the staff card.
     click(c, "[data-testid=desk-start]").await?;
     wait_for_text(c, "[data-testid=desk-banner]", &zh["ui-case-desk-banner"]).await?;
+    let downloads_before = files_under(&root.join("Downloads"));
     for (i, (name, id, dest, dest_name)) in
         [("赵德胜", "310104195203151236", "wuhan", "武汉市"), ("钱玉兰", "11010519491231002X", "shanghai", "上海市")].iter().enumerate()
     {
@@ -529,7 +535,9 @@ async fn clerk(c: &Client) -> Result<(), String> {
         if present(c, "[data-testid=person-bar-name]").await {
             return Err(format!("walk-in {}: the person bar must start empty", i + 1));
         }
-        add_person(c, "self", "", name, id, None).await?;
+        // The first walk-in's phone, for the packet (issue 14 finding 1: desk packets).
+        let phone = (i == 0).then_some("13700137000");
+        add_person(c, "self", "", name, id, phone).await?;
         expect_for(c, name).await?;
         click(c, "[data-testid=nav-home]").await?;
         if present(c, "[data-testid=chosen-destination]").await {
@@ -538,13 +546,70 @@ async fn clerk(c: &Client) -> Result<(), String> {
         choose_region(c, "insured", "beijing", "北京市").await?;
         choose_region(c, "destination", dest, dest_name).await?;
         screenshot(c, &format!("journey-clerk-{}-zh-CN-desktop", i + 1)).await?;
+        // The first walk-in signs and takes a packet: in desk mode it must land in the desk
+        // session's folder, never Downloads, and "next client" must shred it and count it.
+        let packet = if let Some(phone) = phone {
+            click(c, "[data-testid=nav-consent]").await?;
+            let (pdf, record) = sign_and_save(c, (name, id), None, "relocated_retiree", dest_name, phone, "journey-clerk-1-packet").await?;
+            for f in [&pdf, &record] {
+                if !f.exists() || f.starts_with(root.join("Downloads")) {
+                    return Err(format!("desk packet {} must exist outside Downloads", f.display()));
+                }
+            }
+            Some((pdf, record))
+        } else {
+            None
+        };
         click(c, "[data-testid=desk-next]").await?;
-        wait_for(c, "[data-testid=desk-wiped]").await?;
+        let wiped = wait_for(c, "[data-testid=desk-wiped]").await?.text().await.map_err(err)?;
+        if let Some((pdf, record)) = packet {
+            if pdf.exists() || record.exists() {
+                return Err(format!("'next client' must shred the packet: {} / {} remain", pdf.display(), record.display()));
+            }
+            // "… { $files } 个临时文件。": at least the PDF and its record.
+            let files: u32 = wiped
+                .split(" 个临时文件")
+                .next()
+                .and_then(|s| s.trim_end_matches(['\u{2068}', '\u{2069}']).rsplit(|ch: char| !ch.is_ascii_digit()).next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            if files < 2 {
+                return Err(format!("the wipe message must count the packet's two files: {wiped:?}"));
+            }
+        }
         let text = page_text(c).await?;
         if text.contains(name) {
             return Err(format!("after 'next client' nothing of {name} may remain on screen"));
         }
     }
     click(c, "[data-testid=desk-end]").await?;
+    // Downloads holds what it held before the desk session (the daughter's two packets) and
+    // not a byte of either walk-in.
+    let after = files_under(&root.join("Downloads"));
+    if after != downloads_before {
+        return Err(format!("desk mode wrote to Downloads: before {downloads_before:?}, after {after:?}"));
+    }
+    for f in &after {
+        let bytes = std::fs::read(f).unwrap_or_default();
+        for needle in ["赵德胜", "310104195203151236", "13700137000", "钱玉兰"] {
+            if bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+                return Err(format!("{} holds a walk-in's {needle}", f.display()));
+            }
+        }
+    }
     Ok(())
+}
+
+/// Every file below `dir`, sorted.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() { stack.push(p) } else { out.push(p) }
+        }
+    }
+    out.sort();
+    out
 }

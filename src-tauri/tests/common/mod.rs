@@ -24,6 +24,7 @@ where
     Fut: std::future::Future<Output = (Client, Result<(), String>)>,
 {
     let required = std::env::var("YIDI_E2E_REQUIRED").is_ok_and(|v| v == "1");
+    isolate_webview_storage();
     if std::env::var_os("DISPLAY").is_none() {
         assert!(!required, "no DISPLAY: run the tests under xvfb-run (see README)");
         eprintln!("SKIPPED {name}: no DISPLAY (README's test command provides one)");
@@ -45,6 +46,22 @@ where
         Ok(result) => result.unwrap_or_else(|e| panic!("{name} failed: {e}")),
         Err(_) => panic!("{name} took longer than {WHOLE_TEST_TIMEOUT:?}"),
     }
+}
+
+/// The web view keeps its storage (the display preferences in localStorage among it) under
+/// XDG_DATA_HOME. A test that has not put that under target/ itself gets a fresh folder per test
+/// process, so no run inherits the language or elder mode another left behind — seen when two
+/// checkouts ran their e2e tests at once and one left English on for the other. Runs inside one
+/// test process share it, as a restart on the same machine would.
+fn isolate_webview_storage() {
+    let ours = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    if std::env::var_os("XDG_DATA_HOME").is_some_and(|d| Path::new(&d).starts_with(ours)) {
+        return;
+    }
+    let dir = ours.join(format!("e2e-xdg-data-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a web view storage folder under target/");
+    std::env::set_var("XDG_DATA_HOME", &dir);
 }
 
 async fn connect(driver: &Driver) -> Result<Client, String> {

@@ -26,6 +26,7 @@ fn main() {
         "estimate_cost",
         "case_status",
         "case_unlock",
+        "case_recover",
         "case_relations",
         "case_people",
         "case_save_person",

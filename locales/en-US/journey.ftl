@@ -48,7 +48,7 @@ ui-unlock-strength-weak = Too short: at least 8 characters; Chinese characters, 
 ui-unlock-strength-fair = Fair. Longer (12 characters or more) or mixing characters, letters and digits is safer.
 ui-unlock-strength-strong = Good: this passphrase is hard to guess.
 ui-unlock-forgot = Forgot the passphrase?
-ui-unlock-forgot-cannot = The file is encrypted with it and kept only on this computer. Without the passphrase (or the key in the system keyring) nobody can open it, not even Yidi’s developers.
+ui-unlock-forgot-cannot = The file is encrypted with it and kept only on this computer. Without the passphrase, the recovery code printed at set-up (or the key in the system keyring) nobody can open it, not even Yidi’s developers.
 ui-unlock-forgot-can = Not affected: filings already made with the insurance agency; saved PDF packets and signature records (in your Downloads folder); case files exported for family (opened with the passphrase set when exporting).
 ui-unlock-forgot-start-over = If it cannot be remembered: delete the file and start again, entering the people and their facts anew or importing an earlier export.
 
@@ -56,3 +56,18 @@ ui-error-summary-title = There is a problem
 ui-date-year = Year
 ui-date-month = Month
 ui-date-day = Day
+
+## Recovery code (shown once at set-up)
+ui-recovery-title = Your recovery code
+ui-recovery-what = If you forget the passphrase, this recovery code also opens your store and lets you set a new passphrase.
+ui-recovery-warning = Yidi keeps neither your passphrase nor this code: without one of them nobody can get the data back, not even Yidi’s developers.
+ui-recovery-keep = Print it or write it down now and keep it with your important papers; do not photograph it or send it to anyone. It is shown only this once.
+ui-recovery-changed = After a passphrase change any recovery code printed before no longer works: keep this one instead.
+ui-recovery-print = Print
+ui-recovery-done = I have printed or written it down
+ui-recovery-open = Open with the recovery code
+ui-recovery-code = Recovery code
+ui-recovery-code-hint = 6 groups of 5 letters or digits; upper or lower case, spaces and dashes do not matter.
+ui-recovery-new = New passphrase
+ui-recovery-new-again = New passphrase again
+ui-recovery-submit = Open and set the new passphrase

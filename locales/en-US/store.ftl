@@ -192,3 +192,10 @@ field-store-passphrase = Passphrase
 field-export-case-uid = Case to export
 field-export-passphrase = Export passphrase
 field-export-plain = Export without encryption
+
+## Recovery code
+field-recovery-code = Recovery code
+case-err-wrong-recovery-code = { $field } is not right, so nothing was opened. Check it group by group against the printed sheet; nothing was changed.
+case-err-not-a-recovery-code = { $field } should be 30 letters and digits (6 groups of 5). Please type it again from the printed sheet.
+case-err-no-recovery-code = { $field }: this store was made before recovery codes existed; only its passphrase opens it.
+case-unlocked-recovery-code = Opened with the recovery code

@@ -48,7 +48,7 @@ ui-unlock-strength-weak = 密码太短：至少 8 个字，汉字、字母、数
 ui-unlock-strength-fair = 还可以。再长一点（12 个字以上）或混用汉字、字母、数字会更安全。
 ui-unlock-strength-strong = 很好，这个密码不容易被猜到。
 ui-unlock-forgot = 忘记密码怎么办？
-ui-unlock-forgot-cannot = 档案用这个密码加密，只存在这台电脑上。没有密码（或系统钥匙串里的钥匙），谁都打不开，本助手的开发者也不能。
+ui-unlock-forgot-cannot = 档案用这个密码加密，只存在这台电脑上。没有密码、设置时打印的恢复码（或系统钥匙串里的钥匙），谁都打不开，本助手的开发者也不能。
 ui-unlock-forgot-can = 不受影响的：已经在医保部门办好的备案；已保存的 PDF 打印材料和签字记录（在“下载”文件夹）；导出给家人的档案文件（用导出时另设的密码打开）。
 ui-unlock-forgot-start-over = 实在想不起来：可以删除档案文件后重新开始，再把家人和情况重新填一遍，或导入以前导出的档案文件。
 
@@ -56,3 +56,18 @@ ui-error-summary-title = 请先改正下面的问题
 ui-date-year = 年
 ui-date-month = 月
 ui-date-day = 日
+
+## 恢复码（设置时显示一次）
+ui-recovery-title = 您的恢复码
+ui-recovery-what = 忘记密码时，用这个恢复码也能打开档案，并设一个新密码。
+ui-recovery-warning = 本助手不保存您的密码，也不保存这个恢复码：两样都没有时，谁都无法找回档案里的数据，本助手的开发者也不能。
+ui-recovery-keep = 请现在打印或抄在纸上，和重要证件放在一起；不要拍照发给别人。这个恢复码只显示这一次。
+ui-recovery-changed = 密码改了之后，以前打印的恢复码就作废了，请换成这一张。
+ui-recovery-print = 打印
+ui-recovery-done = 我已打印或抄好
+ui-recovery-open = 用恢复码打开
+ui-recovery-code = 恢复码
+ui-recovery-code-hint = 6 组，每组 5 个字母或数字；大小写、空格和横线都不要紧。
+ui-recovery-new = 新密码
+ui-recovery-new-again = 再输入一遍新密码
+ui-recovery-submit = 打开并设新密码

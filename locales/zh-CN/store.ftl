@@ -183,3 +183,10 @@ field-store-passphrase = 密码
 field-export-case-uid = 要导出的档案
 field-export-passphrase = 导出密码
 field-export-plain = 不加密导出
+
+## 恢复码
+field-recovery-code = 恢复码
+case-err-wrong-recovery-code = { $field }不对，无法打开。请对照打印的纸逐组核对；数据没有改动。
+case-err-not-a-recovery-code = { $field }应为 30 个字母和数字（6 组，每组 5 个），请对照打印的纸重新输入。
+case-err-no-recovery-code = { $field }：这个档案建立时还没有恢复码，只能用密码打开。
+case-unlocked-recovery-code = 已用恢复码打开

@@ -48,7 +48,7 @@ ui-unlock-strength-weak = 密碼太短：至少 8 個字，漢字、字母、數
 ui-unlock-strength-fair = 還可以。再長一點（12 個字以上）或混用漢字、字母、數字會更安全。
 ui-unlock-strength-strong = 很好，這個密碼不容易被猜到。
 ui-unlock-forgot = 忘記密碼怎麼辦？
-ui-unlock-forgot-cannot = 檔案用這個密碼加密，只存在這台電腦上。沒有密碼（或系統鑰匙圈裡的鑰匙），誰都打不開，本助手的開發者也不能。
+ui-unlock-forgot-cannot = 檔案用這個密碼加密，只存在這台電腦上。沒有密碼、設定時列印的復原碼（或系統鑰匙圈裡的鑰匙），誰都打不開，本助手的開發者也不能。
 ui-unlock-forgot-can = 不受影響的：已經在醫保部門辦好的備案；已儲存的 PDF 列印材料和簽字記錄（在「下載」資料夾）；匯出給家人的檔案檔（用匯出時另設的密碼開啟）。
 ui-unlock-forgot-start-over = 實在想不起來：可以刪除檔案檔後重新開始，再把家人和情況重新填一遍，或匯入以前匯出的檔案檔。
 
@@ -56,3 +56,18 @@ ui-error-summary-title = 請先改正下面的問題
 ui-date-year = 年
 ui-date-month = 月
 ui-date-day = 日
+
+## 復原碼（設定時顯示一次）
+ui-recovery-title = 您的復原碼
+ui-recovery-what = 忘記密碼時，用這個復原碼也能開啟檔案，並設一個新密碼。
+ui-recovery-warning = 本助手不儲存您的密碼，也不儲存這個復原碼：兩樣都沒有時，誰都無法找回檔案裡的資料，本助手的開發者也不能。
+ui-recovery-keep = 請現在列印或抄在紙上，和重要證件放在一起；不要拍照傳給別人。這個復原碼只顯示這一次。
+ui-recovery-changed = 密碼改了之後，以前列印的復原碼就作廢了，請換成這一張。
+ui-recovery-print = 列印
+ui-recovery-done = 我已列印或抄好
+ui-recovery-open = 用復原碼開啟
+ui-recovery-code = 復原碼
+ui-recovery-code-hint = 6 組，每組 5 個字母或數字；大小寫、空格和橫線都不要緊。
+ui-recovery-new = 新密碼
+ui-recovery-new-again = 再輸入一遍新密碼
+ui-recovery-submit = 開啟並設新密碼

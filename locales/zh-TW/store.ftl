@@ -183,3 +183,10 @@ field-store-passphrase = 密碼
 field-export-case-uid = 要匯出的檔案
 field-export-passphrase = 匯出密碼
 field-export-plain = 不加密匯出
+
+## 復原碼
+field-recovery-code = 復原碼
+case-err-wrong-recovery-code = { $field }不對，無法開啟。請對照列印的紙逐組核對；資料沒有改動。
+case-err-not-a-recovery-code = { $field }應為 30 個字母和數字（6 組，每組 5 個），請對照列印的紙重新輸入。
+case-err-no-recovery-code = { $field }：這個檔案建立時還沒有復原碼，只能用密碼開啟。
+case-unlocked-recovery-code = 已用復原碼開啟

@@ -74,6 +74,12 @@ async fn people_cases_and_desk_mode_end_to_end() {
         (c, outcome)
     })
     .await;
+    // And again: the new passphrase set with the recovery code opens the store.
+    common::run("people with the passphrase set by recovery", |c| async move {
+        let outcome = new_passphrase_opens(&c).await;
+        (c, outcome)
+    })
+    .await;
     drop(sandbox);
 }
 
@@ -92,7 +98,11 @@ struct Expected {
     masked_id: String,
     relation_mother: String,
     wrong_passphrase: String,
+    wrong_recovery_code: String,
 }
+
+/// The recovery code the set-up showed, carried from the first run of the app to the restart.
+static RECOVERY_CODE: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
 
 fn expected(lang: Lang, start: &str, end: &str, change: &str) -> Expected {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-cases-expected-{}-{lang:?}", std::process::id()));
@@ -132,6 +142,9 @@ fn expected(lang: Lang, start: &str, end: &str, change: &str) -> Expected {
     let wrong = CaseState::new()
         .open_personal(&dir.join("y.db"), &json!({"passphrase": "nope"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, lang)
         .expect_err("a wrong passphrase does not open the store");
+    let wrong_code = CaseState::new()
+        .recover(&dir.join("y.db"), &json!({"recovery_code": "00000-00000-00000-00000-00000-00000", "passphrase": "x"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, lang)
+        .expect_err("a code that is not this store's opens nothing");
     let _ = std::fs::remove_dir_all(&dir);
     Expected {
         bad_id_error: bad.message,
@@ -139,6 +152,7 @@ fn expected(lang: Lang, start: &str, end: &str, change: &str) -> Expected {
         masked_id: cases::mask_id_number(MOTHER_ID),
         relation_mother,
         wrong_passphrase: wrong.message,
+        wrong_recovery_code: wrong_code.message,
     }
 }
 
@@ -172,6 +186,35 @@ async fn scenario(c: &Client, root: &Path) -> Result<(), String> {
     click(c, "[data-testid=unlock-submit]").await?;
     // Argon2id with the real costs, in a debug build: allow it some seconds.
     wait_for_text(c, "[data-testid=no-people]", &zh["ui-case-no-people"]).await?;
+    // The recovery code, shown once: six groups of five from Crockford's alphabet, with 打印.
+    wait_for_text(c, "[data-testid=recovery-sheet] h2", &zh["ui-recovery-title"]).await?;
+    expect_text(c, "[data-testid=recovery-sheet]", &zh["ui-recovery-warning"]).await?;
+    expect_text(c, "[data-testid=recovery-print]", &zh["ui-recovery-print"]).await?;
+    let code = c.find(Locator::Css("[data-testid=recovery-code]")).await.map_err(err)?.text().await.map_err(err)?;
+    let groups: Vec<&str> = code.trim().split('-').collect();
+    if groups.len() != 6 || groups.iter().any(|g| g.len() != 5 || !g.chars().all(|ch| "0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(ch))) {
+        return Err(format!("the recovery code should be 6 groups of 5 Crockford symbols: {code:?}"));
+    }
+    *RECOVERY_CODE.lock().map_err(err)? = code.trim().to_string();
+    screenshot(c, "recovery-code-zh-CN-desktop").await?;
+    c.set_window_size(390, 844).await.map_err(err)?;
+    no_sideways_scroll(c, "the recovery code at 390 px").await?;
+    screenshot(c, "recovery-code-zh-CN-phone").await?;
+    // The same sheet in Traditional Chinese and English, and in elder mode at 390 px.
+    for (lang, name) in [(Lang::ZhTw, "zh-TW"), (Lang::EnUs, "en-US")] {
+        select_lang(c, name).await?;
+        wait_for_text(c, "[data-testid=recovery-sheet] h2", &ui_text(lang)["ui-recovery-title"]).await?;
+        no_sideways_scroll(c, "the recovery code at 390 px").await?;
+        screenshot(c, &format!("recovery-code-{name}-phone")).await?;
+    }
+    select_lang(c, "zh-CN").await?;
+    click(c, "[data-testid=elder-toggle]").await?;
+    no_sideways_scroll(c, "the recovery code, elder mode, 390 px").await?;
+    screenshot(c, "recovery-code-zh-CN-elder-phone").await?;
+    click(c, "[data-testid=elder-toggle]").await?;
+    c.set_window_size(1200, 900).await.map_err(err)?;
+    click(c, "[data-testid=recovery-done]").await?;
+    wait_until(c, "the code is dropped once noted", "return document.querySelector('[data-testid=recovery-sheet]') === null").await?;
     if !root.join("data/yidi.db").is_file() {
         return Err("the store should be created in YIDI_DATA_DIR".into());
     }
@@ -352,8 +395,28 @@ async fn reopen(c: &Client) -> Result<(), String> {
     click(c, "[data-testid=unlock-submit]").await?;
     wait_for_text(c, "[data-testid=unlock-error]", &want.wrong_passphrase).await?;
     screenshot(c, "people-zh-CN-wrong-passphrase").await?;
-    type_into(c, "[data-testid=passphrase]", "家里的密码 2026").await?;
-    click(c, "[data-testid=unlock-submit]").await?;
+    // Forgotten: open with the recovery code printed at set-up. A wrong code first.
+    let code = RECOVERY_CODE.lock().map_err(err)?.clone();
+    click(c, "[data-testid=passphrase-forgot] summary").await?;
+    wait_for_text(c, "[data-testid=recover-form] h3", &zh["ui-recovery-open"]).await?;
+    type_into(c, "[data-testid=recover-code]", "00000-00000-00000-00000-00000-00000").await?;
+    type_into(c, "[data-testid=recover-new]", "新密码 2027").await?;
+    type_into(c, "[data-testid=recover-new-again]", "新密码 2027").await?;
+    click(c, "[data-testid=recover-submit]").await?;
+    wait_for_text(c, "[data-testid=recover-error]", &want.wrong_recovery_code).await?;
+    screenshot(c, "recover-zh-CN-wrong-code").await?;
+    // As copied from paper: lower case, spaces instead of dashes.
+    clear_and_type(c, "[data-testid=recover-code]", &code.to_lowercase().replace('-', " ")).await?;
+    type_into(c, "[data-testid=recover-new]", "新密码 2027").await?;
+    type_into(c, "[data-testid=recover-new-again]", "新密码 2027").await?;
+    click(c, "[data-testid=recover-submit]").await?;
+    wait_for_text(c, "[data-testid=recovery-replaced]", &zh["ui-recovery-changed"]).await?;
+    let new_code = c.find(Locator::Css("[data-testid=recovery-code]")).await.map_err(err)?.text().await.map_err(err)?;
+    if new_code.trim() == code || new_code.trim().len() != 35 {
+        return Err(format!("a recovery shows a new code: was {code}, now {new_code:?}"));
+    }
+    screenshot(c, "recover-zh-CN-new-code").await?;
+    click(c, "[data-testid=recovery-done]").await?;
     wait_for_text(c, "[data-testid=person-display]", "妈妈").await?;
     expect_text(c, "[data-testid=person]", &want.masked_id).await?;
     click(c, "[data-testid=nav-home]").await?;
@@ -363,6 +426,19 @@ async fn reopen(c: &Client) -> Result<(), String> {
     Ok(())
 }
 
+
+/// After recovering: the new passphrase opens the store, mother still there.
+async fn new_passphrase_opens(c: &Client) -> Result<(), String> {
+    let zh = ui_text(Lang::ZhCn);
+    c.set_window_size(1200, 900).await.map_err(err)?;
+    wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
+    click(c, "[data-testid=nav-people]").await?;
+    wait_for_text(c, "[data-testid=case-unlock] h2", &zh["ui-case-unlock-title"]).await?;
+    type_into(c, "[data-testid=passphrase]", "新密码 2027").await?;
+    click(c, "[data-testid=unlock-submit]").await?;
+    wait_for_text(c, "[data-testid=person-display]", "妈妈").await?;
+    Ok(())
+}
 
 /// A date into the year / month / day boxes of `testid` (GOV.UK's date input), replacing them.
 async fn type_date(c: &Client, testid: &str, iso: &str) -> Result<(), String> {

@@ -128,6 +128,17 @@ pub struct StoreStatusView {
     /// Desk mode: clients served since the session started.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clients_served: Option<u32>,
+    /// A new recovery code (`XXXXX-XXXXX-…`), present once: right after a store is made with a
+    /// passphrase, or after a recovery. Show it, offer to print it, never store it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recovery_code: Option<String>,
+}
+
+/// A new recovery code after a passphrase change: the old code opens nothing any more.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecoveryCodeView {
+    pub recovery_code: String,
 }
 
 /// What a wipe removed, with the sentence to show.
@@ -202,14 +213,43 @@ impl CaseState {
         if !create && !yidi_store::store::store_exists(path) {
             return Err(api_error(lang, &StoreError::NoStore { path: path.to_path_buf() }));
         }
-        let store = if yidi_store::store::store_exists(path) {
+        let mut store = if yidi_store::store::store_exists(path) {
             Store::open(path, Unlock { passphrase: passphrase.as_deref(), keystore })
         } else {
             Store::create(path, CreateOptions { passphrase: passphrase.as_deref(), kdf, keystore })
         }
         .map_err(|e| api_error(lang, &e))?;
+        let code = store.take_recovery_code().map(|c| c.to_string());
         self.active = Some(Active::Personal(store));
-        Ok(self.status(lang))
+        Ok(StoreStatusView { recovery_code: code, ..self.status(lang) })
+    }
+
+    /// Forgotten passphrase: opens the personal store at `path` with its recovery code and sets a
+    /// new passphrase. `request` is `{recovery_code, passphrase}`; the code may be typed with or
+    /// without dashes or spaces, in either case. The data key is rotated and a new recovery code
+    /// comes back in the status, once: the old code and the old passphrase open nothing.
+    pub fn recover(
+        &mut self,
+        path: &Path,
+        request: &Value,
+        keystore: &dyn KeyStore,
+        kdf: KdfParams,
+        lang: Lang,
+    ) -> Result<StoreStatusView, ApiError> {
+        let (code, passphrase) = (|| -> Result<(String, String), FieldError> {
+            let o = Object::new("store", request)?;
+            o.deny_unknown(&["recovery_code", "passphrase"])?;
+            let code = o.opt_str("recovery_code")?.filter(|c| !c.trim().is_empty()).ok_or_else(|| FieldError::missing("recovery_code"))?;
+            let passphrase = o.opt_str("passphrase")?.filter(|p| !p.is_empty()).ok_or_else(|| FieldError::missing("store.passphrase"))?;
+            Ok((code.to_string(), passphrase.to_string()))
+        })()
+        .map_err(|e| field_error(lang, e))?;
+        if !yidi_store::store::store_exists(path) {
+            return Err(api_error(lang, &StoreError::NoStore { path: path.to_path_buf() }));
+        }
+        let (store, new_code) = Store::recover(path, &code, &passphrase, kdf, keystore).map_err(|e| api_error(lang, &e))?;
+        self.active = Some(Active::Personal(store));
+        Ok(StoreStatusView { recovery_code: Some(new_code.to_string()), ..self.status(lang) })
     }
 
     /// Starts desk mode: the personal store (if open) is closed, and a session with its own
@@ -304,6 +344,7 @@ impl CaseState {
                 let id = match u {
                     UnlockedBy::Keyring => "case-unlocked-keyring",
                     UnlockedBy::Passphrase => "case-unlocked-passphrase",
+                    UnlockedBy::RecoveryCode => "case-unlocked-recovery-code",
                     UnlockedBy::Ephemeral => "case-unlocked-ephemeral",
                 };
                 i18n::format_or_id(lang, id, &Args::new())
@@ -311,6 +352,7 @@ impl CaseState {
             keyring: store.is_some_and(Store::has_keyring_slot),
             schema_version: yidi_store::SCHEMA_VERSION,
             clients_served: clients,
+            recovery_code: None,
         }
     }
 
@@ -329,19 +371,21 @@ fn not_in_desk_mode(lang: Lang) -> ApiError {
 }
 
 /// Sets a new passphrase for the open personal store: `{passphrase}`. The old one stops working,
-/// and the data key is rotated (see `Store::set_passphrase`).
+/// and the data key is rotated (see `Store::set_passphrase`), so the recovery code is replaced:
+/// the new one is returned, to show and print once.
 pub fn change_passphrase(
     store: &mut Store,
     request: &Value,
     kdf: KdfParams,
     keystore: &dyn KeyStore,
     lang: Lang,
-) -> Result<(), ApiError> {
+) -> Result<RecoveryCodeView, ApiError> {
     let passphrase = passphrase_of(request)
         .map_err(|e| field_error(lang, e))?
         .filter(|p| !p.is_empty())
         .ok_or_else(|| field_error(lang, FieldError::missing("store.passphrase")))?;
-    store.set_passphrase(&passphrase, kdf, keystore).map_err(|e| api_error(lang, &e))
+    let code = store.set_passphrase(&passphrase, kdf, keystore).map_err(|e| api_error(lang, &e))?;
+    Ok(RecoveryCodeView { recovery_code: code.to_string() })
 }
 
 // ---- people ----------------------------------------------------------------------------------
@@ -957,6 +1001,50 @@ mod tests {
         let old = again.open_personal(&path, &json!({"passphrase": "pw"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn);
         assert_eq!(old.unwrap_err().code, "wrong_passphrase", "the old passphrase no longer opens the store");
         again.open_personal(&path, &json!({"passphrase": "新的"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn).unwrap();
+    }
+
+    /// Set-up hands out the recovery code once; with it a forgotten passphrase is replaced, and
+    /// the change hands out a new code (the old one opens nothing: the key was rotated).
+    #[test]
+    fn the_recovery_code_from_set_up_opens_the_store_and_sets_a_new_passphrase() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("yidi.db");
+        let mut state = CaseState::new();
+        let made = state.open_personal(&path, &json!({"passphrase": "pw"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn).unwrap();
+        let code = made.recovery_code.clone().expect("set-up with a passphrase shows a recovery code");
+        assert_eq!(code.len(), 35, "6 groups of 5 and 5 dashes: {code}");
+        let store = state.store(now(), Lang::ZhCn).unwrap();
+        let mother = save_person(store, &json!({"relation": "mother", "label": "妈妈"}), now(), Lang::ZhCn).unwrap();
+        state.close();
+        let mut again = CaseState::new();
+        assert_eq!(again.status(Lang::ZhCn).recovery_code, None);
+        let reopened = again.open_personal(&path, &json!({"passphrase": "pw"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn).unwrap();
+        assert_eq!(reopened.recovery_code, None, "an existing store shows no code on opening");
+        again.close();
+
+        let wrong = CaseState::new()
+            .recover(&path, &json!({"recovery_code": "00000-00000-00000-00000-00000-00000", "passphrase": "新的"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn)
+            .unwrap_err();
+        assert_eq!(wrong.field.as_deref(), Some("recovery_code"));
+        assert!(wrong.message.starts_with("「恢复码」"), "{}", wrong.message);
+
+        let mut state = CaseState::new();
+        let typed = code.to_lowercase().replace('-', " ");
+        let status = state
+            .recover(&path, &json!({"recovery_code": typed, "passphrase": "新的"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn)
+            .unwrap();
+        assert_eq!(status.unlocked_by, Some(UnlockedBy::Passphrase), "the new passphrase now holds the key");
+        let new_code = status.recovery_code.expect("a recovery issues a new code");
+        assert_ne!(new_code, code);
+        assert_eq!(list_people(state.store(now(), Lang::ZhCn).unwrap(), Lang::ZhCn).unwrap()[0].uid, mother.uid);
+        let changed = change_passphrase(state.store(now(), Lang::ZhCn).unwrap(), &json!({"passphrase": "再换"}), KdfParams::INSECURE_FOR_TESTS, &NoKeyring, Lang::ZhCn).unwrap();
+        assert_ne!(changed.recovery_code, new_code, "a passphrase change issues a new code too");
+        state.close();
+        let stale = CaseState::new()
+            .recover(&path, &json!({"recovery_code": new_code, "passphrase": "x"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, Lang::EnUs)
+            .unwrap_err();
+        assert_eq!(stale.field.as_deref(), Some("recovery_code"), "the code before the change opens nothing");
+        CaseState::new().open_personal(&path, &json!({"passphrase": "再换"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn).unwrap();
     }
 
     #[test]

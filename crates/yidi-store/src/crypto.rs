@@ -142,6 +142,50 @@ fn open_with(key: &[u8; 32], aad: &str, sealed: &[u8]) -> Option<Zeroizing<Vec<u
     cipher.decrypt(XNonce::from_slice(nonce), Payload { msg: body, aad: aad.as_bytes() }).ok().map(Zeroizing::new)
 }
 
+/// The 32 symbols of a recovery code: Crockford's base32 (digits and capitals without I, L, O, U),
+/// so that a code copied by hand from paper has no 0/O or 1/I/L to confuse.
+pub const RECOVERY_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/// Symbols in a recovery code: 30 × 5 bits = 150 bits from the OS RNG.
+pub const RECOVERY_LEN: usize = 30;
+/// Shown in groups of this many symbols, joined by dashes.
+pub const RECOVERY_GROUP: usize = 5;
+
+/// A new recovery code as people see it: `XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`.
+pub fn new_recovery_code() -> Zeroizing<String> {
+    let bytes = Zeroizing::new(random_bytes::<RECOVERY_LEN>());
+    // 256 is a multiple of 32: the low five bits of a uniform byte are uniform.
+    let mut out = Zeroizing::new(String::with_capacity(RECOVERY_LEN + RECOVERY_LEN / RECOVERY_GROUP));
+    for (i, b) in bytes.iter().enumerate() {
+        if i > 0 && i % RECOVERY_GROUP == 0 {
+            out.push('-');
+        }
+        out.push(char::from(RECOVERY_ALPHABET[usize::from(b & 31)]));
+    }
+    out
+}
+
+/// A recovery code as typed (with or without dashes and spaces, in either case; O read as 0 and
+/// I or L as 1, as Crockford's decoding does) in its canonical form, the 30 symbols alone, or
+/// `None` when it is not a recovery code at all.
+pub fn canonical_recovery_code(typed: &str) -> Option<Zeroizing<String>> {
+    let mut out = Zeroizing::new(String::with_capacity(RECOVERY_LEN));
+    for c in typed.chars() {
+        if c.is_whitespace() || c == '-' || c == '\u{2010}' || c == '\u{2013}' || c == '\u{2014}' || c == '\u{FF0D}' {
+            continue;
+        }
+        let c = match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        };
+        if !c.is_ascii() || !RECOVERY_ALPHABET.contains(&(c as u8)) {
+            return None;
+        }
+        out.push(c);
+    }
+    (out.len() == RECOVERY_LEN).then_some(out)
+}
+
 /// The key-encryption key for a passphrase.
 pub(crate) fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Zeroizing<[u8; 32]>> {
     // Every derivation, whatever the costs' source: the last line of defence against a file
@@ -198,6 +242,27 @@ mod tests {
         tampered[last] ^= 1;
         assert!(key.open("people/a/identity", &tampered).is_none(), "the tag must catch a flipped bit");
         assert!(!sealed.windows(6).any(|w| w == "张三".as_bytes()), "the name must not appear in clear");
+    }
+
+    #[test]
+    fn a_recovery_code_is_six_groups_of_five_unambiguous_symbols_and_reads_back_however_typed() {
+        let code = new_recovery_code();
+        let groups: Vec<&str> = code.split('-').collect();
+        assert_eq!(groups.len(), 6, "{}", code.as_str());
+        assert!(groups.iter().all(|g| g.len() == 5), "{}", code.as_str());
+        assert!(!code.contains(['I', 'L', 'O', 'U']), "no ambiguous letters: {}", code.as_str());
+        let canon = canonical_recovery_code(&code).unwrap();
+        assert_eq!(canon.as_str(), code.replace('-', ""));
+        let typed = code.to_lowercase().replace('-', " ");
+        assert_eq!(canonical_recovery_code(&typed).unwrap().as_str(), canon.as_str(), "lower case with spaces");
+        // Crockford's reading of look-alikes: o→0, i/l→1.
+        assert_eq!(
+            canonical_recovery_code("oil23-45678-9ABCD-EFGHJ-KMNPQ-RSTVW").unwrap().as_str(),
+            "01123456789ABCDEFGHJKMNPQRSTVW"
+        );
+        assert!(canonical_recovery_code("ABCDE-ABCDE").is_none(), "too short");
+        assert!(canonical_recovery_code("UUUUU-UUUUU-UUUUU-UUUUU-UUUUU-UUUUU").is_none(), "U is not in the alphabet");
+        assert_ne!(new_recovery_code().as_str(), code.as_str(), "two codes from the OS RNG differ");
     }
 
     #[test]

@@ -67,6 +67,8 @@ pub struct Unlock<'a> {
 pub enum UnlockedBy {
     Keyring,
     Passphrase,
+    /// The recovery code printed at set-up (the passphrase was forgotten).
+    RecoveryCode,
     /// Desk mode: a key that lives and dies with the session.
     Ephemeral,
 }
@@ -80,6 +82,8 @@ pub struct Store {
     store_id: String,
     unlocked_by: UnlockedBy,
     keyring_slot: bool,
+    /// The recovery code made with a new store, until the caller takes it to show once.
+    fresh_recovery_code: Option<Zeroizing<String>>,
 }
 
 pub(crate) trait DbResult<T> {
@@ -139,6 +143,35 @@ fn slot_aad(store_id: &str) -> String {
     format!("key_slots/passphrase/{store_id}")
 }
 
+fn recovery_aad(store_id: &str) -> String {
+    format!("key_slots/recovery/{store_id}")
+}
+
+/// Makes a recovery code and (re)writes the `recovery` key slot: the data key wrapped under the
+/// code with the same Argon2id and AEAD as the passphrase slot. Returns the code as shown.
+fn write_recovery_slot(tx: &Connection, path: &Path, store_id: &str, key: &DataKey, kdf: KdfParams) -> Result<Zeroizing<String>> {
+    let code = crypto::new_recovery_code();
+    let canonical = crypto::canonical_recovery_code(&code).ok_or_else(|| StoreError::Database { detail: "recovery code".into() })?;
+    let (salt, wrapped) = crypto::seal_with_passphrase(&canonical, kdf, &recovery_aad(store_id), key.as_bytes())?;
+    tx.execute(
+        "INSERT OR REPLACE INTO key_slots (kind, salt, m_cost, t_cost, p_cost, wrapped) VALUES ('recovery', ?1, ?2, ?3, ?4, ?5)",
+        params![&salt[..], kdf.m_cost, kdf.t_cost, kdf.p_cost, wrapped],
+    )
+    .db(path)?;
+    Ok(code)
+}
+
+/// What opens a store besides the keyring.
+#[derive(Clone, Copy)]
+enum Secret<'a> {
+    Passphrase(Option<&'a str>),
+    RecoveryCode(&'a str),
+}
+
+fn recovery_field(id: &'static str) -> StoreError {
+    FieldError::custom("recovery_code", id, vec![]).into()
+}
+
 impl Store {
     /// Creates a new store at `path` (its folder is created if needed). Refuses to overwrite an
     /// existing file. At least one of the passphrase and the keyring must take the key.
@@ -172,9 +205,9 @@ impl Store {
             // Only what this call made: the path did not exist before.
             let _ = std::fs::remove_file(path);
         }
-        let conn = result?;
+        let (conn, fresh_recovery_code) = result?;
         let unlocked_by = if keyring_slot { UnlockedBy::Keyring } else { UnlockedBy::Passphrase };
-        Ok(Store { conn, key, path: path.to_path_buf(), store_id, unlocked_by, keyring_slot })
+        Ok(Store { conn, key, path: path.to_path_buf(), store_id, unlocked_by, keyring_slot, fresh_recovery_code })
     }
 
     fn create_file(
@@ -184,7 +217,7 @@ impl Store {
         passphrase: Option<&str>,
         kdf: KdfParams,
         keyring_slot: bool,
-    ) -> Result<Connection> {
+    ) -> Result<(Connection, Option<Zeroizing<String>>)> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).db(path)?;
         configure(&conn, path)?;
@@ -206,16 +239,68 @@ impl Store {
             )
             .db(path)?;
         }
+        // With a passphrase comes a recovery code, for the day the passphrase is forgotten.
+        let code = match passphrase {
+            Some(_) => Some(write_recovery_slot(&tx, path, store_id, key, kdf)?),
+            None => None,
+        };
         if keyring_slot {
             tx.execute("INSERT INTO key_slots (kind, account) VALUES ('keyring', ?1)", [store_id]).db(path)?;
         }
         tx.commit().db(path)?;
-        Ok(conn)
+        Ok((conn, code))
     }
 
     /// Opens and unlocks the store at `path`, migrating an older schema. Nothing is written
     /// before the key is proven right, so a wrong passphrase changes no byte of the file.
     pub fn open(path: &Path, unlock: Unlock<'_>) -> Result<Store> {
+        Self::open_by(path, unlock.keystore, Secret::Passphrase(unlock.passphrase))
+    }
+
+    /// Opens the store at `path` with its recovery code (typed with or without dashes and spaces,
+    /// in either case), not the keyring. A code that is not one, or not this store's, is a field
+    /// error on `recovery_code`; nothing is written.
+    pub fn open_with_recovery_code(path: &Path, code: &str) -> Result<Store> {
+        Self::open_by(path, &crate::keystore::NoKeyring, Secret::RecoveryCode(code))
+    }
+
+    /// Forgotten passphrase: opens with the recovery code and sets `new_passphrase`, which rotates
+    /// the data key and issues a new recovery code (returned, to show once); the old code and the
+    /// old passphrase then open nothing.
+    pub fn recover(
+        path: &Path,
+        code: &str,
+        new_passphrase: &str,
+        kdf: KdfParams,
+        keystore: &dyn KeyStore,
+    ) -> Result<(Store, Zeroizing<String>)> {
+        if new_passphrase.is_empty() {
+            return Err(FieldError::missing("passphrase").into());
+        }
+        let mut store = Self::open_with_recovery_code(path, code)?;
+        // The keyring entry (if any) is still this store's: keep it, with the new key.
+        store.keyring_slot = store
+            .conn
+            .query_row("SELECT 1 FROM key_slots WHERE kind = 'keyring'", [], |_| Ok(()))
+            .optional()
+            .db(path)?
+            .is_some();
+        let new_code = store.set_passphrase(new_passphrase, kdf, keystore)?;
+        Ok((store, new_code))
+    }
+
+    /// The recovery code made with this store, once: later calls answer `None`.
+    pub fn take_recovery_code(&mut self) -> Option<Zeroizing<String>> {
+        self.fresh_recovery_code.take()
+    }
+
+    fn open_by(path: &Path, keystore: &dyn KeyStore, secret: Secret<'_>) -> Result<Store> {
+        let recovery = match secret {
+            Secret::RecoveryCode(typed) => {
+                Some(crypto::canonical_recovery_code(typed).ok_or_else(|| recovery_field("case-err-not-a-recovery-code"))?)
+            }
+            Secret::Passphrase(_) => None,
+        };
         if !path.is_file() {
             return Err(StoreError::Io { path: path.to_path_buf(), detail: "no such file".into() });
         }
@@ -242,39 +327,66 @@ impl Store {
             .optional()
             .db(path)?;
         let mut found = None;
-        if let Some(account) = &keyring_slot {
-            if let Ok(Some(bytes)) = unlock.keystore.get(account) {
+        if let (Some(account), None) = (&keyring_slot, &recovery) {
+            if let Ok(Some(bytes)) = keystore.get(account) {
                 found = DataKey::from_bytes(&bytes).filter(|k| check(k)).map(|k| (k, UnlockedBy::Keyring));
             }
         }
         if found.is_none() {
-            let Some(passphrase) = unlock.passphrase.filter(|p| !p.is_empty()) else {
-                return Err(StoreError::NeedPassphrase);
+            let (secret, kind, aad, wrong, by): (&str, &str, String, StoreError, UnlockedBy) = match (&recovery, secret) {
+                (Some(code), _) => (
+                    code.as_str(),
+                    "recovery",
+                    recovery_aad(&store_id),
+                    recovery_field("case-err-wrong-recovery-code"),
+                    UnlockedBy::RecoveryCode,
+                ),
+                (None, Secret::Passphrase(p)) => {
+                    let Some(passphrase) = p.filter(|p| !p.is_empty()) else {
+                        return Err(StoreError::NeedPassphrase);
+                    };
+                    (passphrase, "passphrase", slot_aad(&store_id), StoreError::WrongPassphrase, UnlockedBy::Passphrase)
+                }
+                (None, Secret::RecoveryCode(_)) => return Err(recovery_field("case-err-not-a-recovery-code")),
             };
             type Slot = (Vec<u8>, u32, u32, u32, Vec<u8>);
             let slot: Option<Slot> = conn
                 .query_row(
-                    "SELECT salt, m_cost, t_cost, p_cost, wrapped FROM key_slots WHERE kind = 'passphrase'",
-                    [],
+                    "SELECT salt, m_cost, t_cost, p_cost, wrapped FROM key_slots WHERE kind = ?1",
+                    [kind],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
                 )
                 .optional()
                 .db(path)?;
-            // A store kept only in a keyring that is gone cannot be opened with any passphrase.
-            let (salt, m_cost, t_cost, p_cost, wrapped) = slot.ok_or(StoreError::WrongPassphrase)?;
+            // A store kept only in a keyring that is gone cannot be opened with any passphrase; a
+            // store made before recovery codes has none.
+            let Some((salt, m_cost, t_cost, p_cost, wrapped)) = slot else {
+                return Err(if kind == "recovery" { recovery_field("case-err-no-recovery-code") } else { wrong });
+            };
             let kdf = KdfParams { m_cost, t_cost, p_cost };
             kdf.check("store.kdf").map_err(|e| StoreError::Corrupt {
                 path: path.to_path_buf(),
                 detail: format!("key slot costs out of bounds: {}", e.message(yidi_domain::Lang::EnUs)),
             })?;
-            let bytes = crypto::open_with_passphrase(passphrase, kdf, &salt, &slot_aad(&store_id), &wrapped)?;
-            let key = DataKey::from_bytes(&bytes).filter(|k| check(k)).ok_or(StoreError::WrongPassphrase)?;
-            found = Some((key, UnlockedBy::Passphrase));
+            let bytes = match crypto::open_with_passphrase(secret, kdf, &salt, &aad, &wrapped) {
+                Err(StoreError::WrongPassphrase) => return Err(wrong),
+                other => other?,
+            };
+            let key = DataKey::from_bytes(&bytes).filter(|k| check(k)).ok_or(wrong)?;
+            found = Some((key, by));
         }
         let (key, unlocked_by) = found.ok_or(StoreError::WrongPassphrase)?;
         configure(&conn, path)?;
         migrate(&mut conn, path, version)?;
-        Ok(Store { conn, key, path: path.to_path_buf(), store_id, unlocked_by, keyring_slot: keyring_slot.is_some() })
+        Ok(Store {
+            conn,
+            key,
+            path: path.to_path_buf(),
+            store_id,
+            unlocked_by,
+            keyring_slot: keyring_slot.is_some() && recovery.is_none(),
+            fresh_recovery_code: None,
+        })
     }
 
     /// A store in memory only, for desk mode: nothing reaches the disk, and dropping it ends it.
@@ -290,6 +402,7 @@ impl Store {
             store_id: crypto::random_id(),
             unlocked_by: UnlockedBy::Ephemeral,
             keyring_slot: false,
+            fresh_recovery_code: None,
         })
     }
 
@@ -311,7 +424,10 @@ impl Store {
     /// with the old passphrase then opens only what was in that copy, never what is added later.
     /// When the store also keeps its key in the keyring, the keyring gets the new key; if it
     /// cannot take it, the keyring slot is dropped and the passphrase alone unlocks.
-    pub fn set_passphrase(&mut self, passphrase: &str, kdf: KdfParams, keystore: &dyn KeyStore) -> Result<()> {
+    ///
+    /// The recovery code is replaced in the same transaction (the old one wraps the old key, so it
+    /// would open nothing): the new code is returned, to be shown and printed once.
+    pub fn set_passphrase(&mut self, passphrase: &str, kdf: KdfParams, keystore: &dyn KeyStore) -> Result<Zeroizing<String>> {
         if passphrase.is_empty() {
             return Err(FieldError::missing("passphrase").into());
         }
@@ -356,6 +472,7 @@ impl Store {
             params![&salt[..], kdf.m_cost, kdf.t_cost, kdf.p_cost, wrapped],
         )
         .db(&path)?;
+        let code = write_recovery_slot(&tx, &path, &self.store_id, &new_key, kdf)?;
         let keyring_ok = self.keyring_slot && keystore.set(&self.store_id, new_key.as_bytes()).is_ok();
         if self.keyring_slot && !keyring_ok {
             tx.execute("DELETE FROM key_slots WHERE kind = 'keyring'", []).db(&path)?;
@@ -369,7 +486,8 @@ impl Store {
         }
         self.keyring_slot = keyring_ok;
         self.key = new_key;
-        Ok(())
+        self.unlocked_by = UnlockedBy::Passphrase;
+        Ok(code)
     }
 
     /// SQLite's own consistency check: "ok" when the file is sound.

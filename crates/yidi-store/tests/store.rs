@@ -554,3 +554,109 @@ fn case_ids_like_paths_are_refused_at_save() {
     let old = store.add_person(&person("father", "爸爸", identity("王大", "110105491231002", "13911112222")), AT).unwrap();
     assert_eq!(identity_of(&store, &old.uid).unwrap().id_number.as_deref(), Some("11010519491231002X"));
 }
+
+fn open_with_code(path: &Path, code: &str) -> Result<Store, StoreError> {
+    Store::open_with_recovery_code(path, code)
+}
+
+/// Forgotten passphrase: the code printed at set-up opens the store and lets a new passphrase be
+/// set; the old passphrase then opens nothing, the new one opens everything.
+#[test]
+fn the_recovery_code_opens_the_store_and_allows_a_new_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("yidi.db");
+    let mut store = create(&path);
+    let code = store.take_recovery_code().expect("a store made with a passphrase gets a recovery code");
+    assert!(store.take_recovery_code().is_none(), "the code is handed out once");
+    let (mother, _) = family(&mut store);
+    drop(store);
+
+    let opened = open_with_code(&path, &code).unwrap();
+    assert_eq!(opened.unlocked_by(), UnlockedBy::RecoveryCode);
+    assert_eq!(identity_of(&opened, &mother).unwrap().name, MOTHER, "the code unwraps the real data key");
+    drop(opened);
+
+    let (store, new_code) = Store::recover(&path, &code, "新的口令", KdfParams::INSECURE_FOR_TESTS, &NoKeyring).unwrap();
+    assert_ne!(new_code.as_str(), code.as_str(), "recovery issues a new code");
+    assert_eq!(identity_of(&store, &mother).unwrap().name, MOTHER, "nothing is lost by recovering");
+    drop(store);
+    let reopened = Store::open(&path, Unlock { passphrase: Some("新的口令"), keystore: &NoKeyring }).unwrap();
+    assert_eq!(identity_of(&reopened, &mother).unwrap().name, MOTHER);
+    drop(reopened);
+    assert_eq!(
+        Store::open(&path, Unlock { passphrase: Some(PASS), keystore: &NoKeyring }).unwrap_err(),
+        StoreError::WrongPassphrase,
+        "the forgotten passphrase is replaced"
+    );
+    assert!(open_with_code(&path, &code).is_err(), "the used code is replaced too");
+    assert!(open_with_code(&path, &new_code).is_ok(), "the new code opens the store");
+}
+
+/// A wrong code (well formed, or not a code at all) is a field error naming 恢复码 by its label,
+/// and changes no byte of the file.
+#[test]
+fn a_wrong_recovery_code_is_refused_with_a_message_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("yidi.db");
+    let mut store = create(&path);
+    let code = store.take_recovery_code().unwrap();
+    drop(store);
+    let before = std::fs::read(&path).unwrap();
+    // Change one symbol: still a well-formed code, but not this store's.
+    let first = code.chars().next().unwrap();
+    let other = if first == '0' { '1' } else { '0' };
+    let wrong = format!("{other}{}", &code[1..]);
+    let e = open_with_code(&path, &wrong).unwrap_err();
+    assert_eq!(e.field(), Some("recovery_code"), "{e:?}");
+    let zh = e.message(Lang::ZhCn);
+    assert!(zh.starts_with("「恢复码」不对"), "{zh}");
+    assert!(e.message(Lang::ZhTw).starts_with("「復原碼」不對"), "{}", e.message(Lang::ZhTw));
+    assert!(e.message(Lang::EnUs).contains("Recovery code"), "{}", e.message(Lang::EnUs));
+    let short = open_with_code(&path, "ABCDE-12345").unwrap_err();
+    assert_eq!(short.field(), Some("recovery_code"));
+    assert!(short.message(Lang::ZhCn).contains("30 个"), "{}", short.message(Lang::ZhCn));
+    assert!(
+        Store::recover(&path, &wrong, "新的", KdfParams::INSECURE_FOR_TESTS, &NoKeyring).is_err(),
+        "a wrong code sets no passphrase"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before, "a refused code changes no byte");
+}
+
+/// A passphrase change rotates the data key: the code printed before it opens nothing, and the
+/// change hands out a new code that does.
+#[test]
+fn after_a_passphrase_change_the_old_recovery_code_no_longer_opens_anything() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("yidi.db");
+    let mut store = create(&path);
+    let old_code = store.take_recovery_code().unwrap();
+    let (mother, _) = family(&mut store);
+    let old_slot: (Vec<u8>, Vec<u8>) = {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.query_row("SELECT salt, wrapped FROM key_slots WHERE kind = 'recovery'", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap()
+    };
+    let new_code = store.set_passphrase("新的口令", KdfParams::INSECURE_FOR_TESTS, &NoKeyring).unwrap();
+    drop(store);
+    let e = open_with_code(&path, &old_code).unwrap_err();
+    assert_eq!(e.field(), Some("recovery_code"), "{e:?}");
+    assert_eq!(identity_of(&open_with_code(&path, &new_code).unwrap(), &mother).unwrap().name, MOTHER);
+    // Even the old slot put back (a backup of it) unwraps only the rotated-away key.
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute("UPDATE key_slots SET salt = ?1, wrapped = ?2 WHERE kind = 'recovery'", rusqlite::params![old_slot.0, old_slot.1]).unwrap();
+    }
+    assert_eq!(open_with_code(&path, &old_code).unwrap_err().field(), Some("recovery_code"), "the old key fails the key check");
+}
+
+/// People copy the code from paper: dashes, spaces and case do not matter.
+#[test]
+fn the_recovery_code_is_accepted_with_or_without_dashes_or_spaces_and_in_lower_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("yidi.db");
+    let mut store = create(&path);
+    let code = store.take_recovery_code().unwrap();
+    drop(store);
+    for typed in [code.to_string(), code.replace('-', ""), code.replace('-', " "), code.to_lowercase(), format!("  {} ", code.to_lowercase().replace('-', "  "))] {
+        assert!(open_with_code(&path, &typed).is_ok(), "{typed:?} must open the store");
+    }
+}

@@ -125,7 +125,7 @@ pub fn case_unlock<R: Runtime>(
     let lang = parse_lang(&lang)?;
     yidi_core::cases::create_private_dir(&cases.data_dir).map_err(|e| cases::io_error(lang, &cases.data_dir, &e))?;
     let mut state = cases.lock();
-    state.open_personal(&cases.db_path(), &request, keystore().as_ref(), KdfParams::default(), lang)?;
+    let opened = state.open_personal(&cases.db_path(), &request, keystore().as_ref(), KdfParams::default(), lang)?;
     if !cases.notified.swap(true, Ordering::SeqCst) {
         if let Ok(store) = state.store(now(), lang) {
             if let Ok(due) = cases::reminders_due(store, &today(), lang) {
@@ -133,7 +133,18 @@ pub fn case_unlock<R: Runtime>(
             }
         }
     }
-    Ok(status_view(&cases, &state, lang))
+    // A new store's recovery code travels once, in this answer.
+    Ok(StatusView { status: opened, ..status_view(&cases, &state, lang) })
+}
+
+/// Forgotten passphrase: `{recovery_code, passphrase}` opens the store with the code printed at
+/// set-up and sets the new passphrase; the answer carries the new recovery code, once.
+#[tauri::command]
+pub fn case_recover(lang: String, request: Value, cases: State<'_, Cases>) -> Result<StatusView, ApiError> {
+    let lang = parse_lang(&lang)?;
+    let mut state = cases.lock();
+    let recovered = state.recover(&cases.db_path(), &request, keystore().as_ref(), KdfParams::default(), lang)?;
+    Ok(StatusView { status: recovered, ..status_view(&cases, &state, lang) })
 }
 
 /// One system notification per due reminder. Where notifications cannot be shown (no

@@ -22,6 +22,11 @@ class CaseSession {
   changes = $state(0);
   /** The sentence the core gave for the last wipe. */
   wipeMessage = $state("");
+  /** A new recovery code to show once (after set-up or a recovery). Kept apart from `status`,
+   * which a language change reloads, so that the sheet stays until the person says it is noted. */
+  recoveryCode = $state<string | null>(null);
+  /** True after opening with the recovery code: the code shown replaces the printed one. */
+  recovered = $state(false);
 
   get desk(): boolean {
     return this.status?.mode === "desk";
@@ -37,6 +42,7 @@ class CaseSession {
 
   /** Forgets everything of the person or client in this web view. */
   forget(): void {
+    this.recoveryCode = null;
     this.current = null;
     this.proxy = null;
     this.currentCase = null;

@@ -27,11 +27,13 @@ export interface TripView {
 
 export interface StatusView {
   mode: "personal" | "desk" | "closed";
-  unlockedBy?: "keyring" | "passphrase" | "ephemeral";
+  unlockedBy?: "keyring" | "passphrase" | "recovery_code" | "ephemeral";
   unlockedByLabel?: string;
   keyring: boolean;
   schemaVersion: number;
   clientsServed?: number;
+  /** A new recovery code, present once (after set-up, a recovery or a passphrase change). */
+  recoveryCode?: string;
   storeExists: boolean;
 }
 

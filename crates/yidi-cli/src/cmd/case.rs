@@ -44,6 +44,15 @@ pub enum CaseCommand {
         #[arg(long)]
         new_passphrase_file: Option<PathBuf>,
     },
+    /// Forgotten passphrase: open with the recovery code printed at set-up (from
+    /// --recovery-code-file or $YIDI_RECOVERY_CODE) and set a new passphrase (from
+    /// --new-passphrase-file or $YIDI_NEW_PASSPHRASE). Prints the new recovery code.
+    Recover {
+        #[arg(long)]
+        recovery_code_file: Option<PathBuf>,
+        #[arg(long)]
+        new_passphrase_file: Option<PathBuf>,
+    },
     /// The people on this device.
     People,
     /// Add, update or remove a person.
@@ -233,9 +242,16 @@ pub fn run(args: &CaseArgs, lang: Lang) -> Result<Value, ApiError> {
         _ => {}
     }
     let db = args.db.clone().unwrap_or_else(default_db);
-    let passphrase = secret(args.passphrase_file.as_deref(), "YIDI_PASSPHRASE", lang)?;
     let keys = keystore(args.no_keyring);
     let mut state = CaseState::new();
+    if let CaseCommand::Recover { recovery_code_file, new_passphrase_file } = &args.command {
+        let code = secret(recovery_code_file.as_deref(), "YIDI_RECOVERY_CODE", lang)?;
+        let new = secret(new_passphrase_file.as_deref(), "YIDI_NEW_PASSPHRASE", lang)?;
+        let request = json!({"recovery_code": code, "passphrase": new});
+        let status = state.recover(&db, &request, keys.as_ref(), KdfParams::default(), lang)?;
+        return to_json(&json!({"db": db, "status": status}));
+    }
+    let passphrase = secret(args.passphrase_file.as_deref(), "YIDI_PASSPHRASE", lang)?;
     let request = json!({"passphrase": passphrase});
     let status = match &args.command {
         CaseCommand::Init => state.open_personal(&db, &request, keys.as_ref(), KdfParams::default(), lang)?,
@@ -248,8 +264,8 @@ pub fn run(args: &CaseArgs, lang: Lang) -> Result<Value, ApiError> {
         CaseCommand::Init => to_json(&json!({"db": db, "status": status})),
         CaseCommand::Passwd { new_passphrase_file } => {
             let new = secret(new_passphrase_file.as_deref(), "YIDI_NEW_PASSPHRASE", lang)?;
-            cases::change_passphrase(store, &json!({"passphrase": new}), KdfParams::default(), keys.as_ref(), lang)?;
-            to_json(&json!({"db": db, "changed": true}))
+            let code = cases::change_passphrase(store, &json!({"passphrase": new}), KdfParams::default(), keys.as_ref(), lang)?;
+            to_json(&json!({"db": db, "changed": true, "recoveryCode": code.recovery_code}))
         }
         CaseCommand::People => to_json(&cases::list_people(store, lang)?),
         CaseCommand::Person(PersonCommand::Add { json }) => {
@@ -311,7 +327,7 @@ pub fn run(args: &CaseArgs, lang: Lang) -> Result<Value, ApiError> {
             };
             to_json(&cases::import_prefill(store, &text, now, lang)?)
         }
-        CaseCommand::Desk { .. } | CaseCommand::DeskSweep { .. } => to_json(&Value::Null),
+        CaseCommand::Desk { .. } | CaseCommand::DeskSweep { .. } | CaseCommand::Recover { .. } => to_json(&Value::Null),
     }
 }
 

@@ -67,6 +67,7 @@ async fn the_daughters_journey_for_two_parents_and_the_clerks_for_two_walk_ins()
     }
     let sandbox = Sandbox::new();
     let root = sandbox.root.clone();
+    let _ = std::fs::remove_file(axe_report_path());
     let r = root.clone();
     common::run("journey: people and the mother's packet", |c| async move {
         let outcome = daughter_mother(&c).await;
@@ -417,18 +418,34 @@ async fn axe(c: &Client, label: &str) -> Result<Vec<String>, String> {
     }
     let list: Vec<Value> = serde_json::from_str(&text).map_err(err)?;
     let mut serious = Vec::new();
+    let mut report = Vec::new();
     if list.is_empty() {
-        println!("axe {label}: no violations");
+        report.push(format!("axe {label}: no violations"));
     }
     for v in &list {
         let impact = v["impact"].as_str().unwrap_or("?");
         let line = format!("axe {label}: {impact} {} — {} — {}", v["id"].as_str().unwrap_or("?"), v["help"].as_str().unwrap_or(""), v["nodes"]);
-        println!("{line}");
+        report.push(line.clone());
         if impact == "serious" || impact == "critical" {
             serious.push(line);
         }
     }
+    // Also into a file beside the screenshots, which the test command prints after the tests
+    // (libtest keeps a passing test's output to itself).
+    use std::io::Write as _;
+    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(axe_report_path()).map_err(err)?;
+    for line in &report {
+        println!("{line}");
+        writeln!(file, "{line}").map_err(err)?;
+    }
     Ok(serious)
+}
+
+/// target/e2e-screenshots/axe-report.txt: every axe-core result of the last journey run.
+fn axe_report_path() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../e2e-screenshots");
+    let _ = std::fs::create_dir_all(&dir);
+    dir.join("axe-report.txt")
 }
 
 async fn looks(c: &Client) -> Result<(), String> {

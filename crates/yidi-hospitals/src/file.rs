@@ -38,7 +38,7 @@ use std::{
 /// The magic bytes at the start of an index file.
 pub const MAGIC: &[u8; 8] = b"YIDX\r\n\x1a\n";
 /// The format this code writes and reads. Another version is refused and rebuilt.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const HEADER: usize = 64;
 
 /// The sections, in file order.
@@ -66,9 +66,12 @@ pub(crate) enum Sec {
     PostKeys,
     PostMeta,
     PostData,
+    /// Every name segment's initials, hashed, with its row: `(hash << 32) | rank`, sorted, so
+    /// that the exact matches of a query are a few binary searches (format 3).
+    Exact,
 }
 
-pub(crate) const SECTIONS: usize = Sec::PostData as usize + 1;
+pub(crate) const SECTIONS: usize = Sec::Exact as usize + 1;
 const TABLE: usize = SECTIONS * 16;
 const BODY: usize = HEADER + TABLE;
 

@@ -132,6 +132,9 @@ pub struct Directory {
     sections: Vec<Range<usize>>,
     syllables: Vec<String>,
     syllable_ids: std::collections::HashMap<String, u16>,
+    /// The syllables in byte order with their ids: the ones beginning with a text are a
+    /// contiguous run (queries ask this for every piece of a Latin run).
+    sorted_syllables: Vec<(String, u16)>,
     is_pinyin: Vec<bool>,
     /// The default reading of each character from U+3400 to U+9FFF.
     by_char: Vec<u16>,
@@ -750,7 +753,8 @@ impl Directory {
             return Err(IndexError::Layout("syllables"));
         }
         let syllable_ids = syllables.iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect();
-        Ok(Directory { meta, bytes, rows, sections, syllables, syllable_ids, is_pinyin, by_char, alternates })
+        let sorted_syllables = sorted_syllables(&syllables);
+        Ok(Directory { meta, bytes, rows, sections, syllables, syllable_ids, sorted_syllables, is_pinyin, by_char, alternates })
     }
 
     /// A directory of no rows (what a failed build gives instead of a crash).
@@ -762,6 +766,7 @@ impl Directory {
             sections: vec![0..0; file::SECTIONS],
             syllables: vec![String::new()],
             syllable_ids: Default::default(),
+            sorted_syllables: Vec::new(),
             is_pinyin: vec![false],
             by_char: Vec::new(),
             alternates: Vec::new(),
@@ -911,6 +916,15 @@ impl Directory {
         self.syllables.get(syl as usize).map_or("", String::as_str)
     }
 
+    /// Whether a syllable longer than `text` begins with it (a pinyin one, with `pinyin_only`).
+    fn begins_longer_syllable(&self, text: &[u8], pinyin_only: bool) -> bool {
+        let from = self.sorted_syllables.partition_point(|(s, _)| s.as_bytes() < text);
+        self.sorted_syllables[from..]
+            .iter()
+            .take_while(|(s, _)| s.as_bytes().starts_with(text))
+            .any(|(s, id)| s.len() > text.len() && (!pinyin_only || self.is_pinyin(*id)))
+    }
+
     /// The id of a syllable's text.
     fn id(&self, syllable: &str) -> Option<u16> {
         self.syllable_ids.get(syllable).copied()
@@ -918,10 +932,6 @@ impl Directory {
 
     fn is_pinyin(&self, id: u16) -> bool {
         self.is_pinyin.get(id as usize).copied().unwrap_or(false)
-    }
-
-    fn all_syllables(&self) -> &[String] {
-        &self.syllables
     }
 
     /// Every syllable a unit holding `c` can have (as [`Readings::possible_ids`]).
@@ -1400,7 +1410,9 @@ impl Directory {
                             }
                         }
                         // The run may end inside a syllable.
-                        ends.push(n);
+                        if self.begins_longer_syllable(&s[i..], false) {
+                            ends.push(n);
+                        }
                         if full.is_empty() {
                             ends.push(i + 1);
                             if n - i >= 2 && matches!(&s[i..i + 2], b"zh" | b"ch" | b"sh") {
@@ -1520,7 +1532,7 @@ impl Directory {
         let n = s.len();
         let text = |a: usize, b: usize| std::str::from_utf8(&s[a..b]).unwrap_or("");
         let is_syllable = |a: usize, b: usize| self.syllable_ids.contains_key(text(a, b));
-        let begins_syllable = |a: usize, b: usize| self.syllables.iter().any(|p| p.len() > b - a && p.starts_with(text(a, b)));
+        let begins_syllable = |a: usize, b: usize| self.begins_longer_syllable(&s[a..b], false);
         let mut edges: Vec<(usize, usize)> = Vec::new();
         for i in 0..n {
             for len in 1..=(n - i).min(6) {
@@ -1594,7 +1606,7 @@ impl Directory {
         let (pair, syl_next, initial) =
             if start { (K_PAIR_START, K_SYL_NEXT_START, K_INITIAL_START) } else { (K_PAIR, K_SYL_NEXT, K_INITIAL) };
         let mut keys = Vec::new();
-        let within_one = self.syllables.iter().any(|p| p.len() > s.len() && p.as_bytes().starts_with(s))
+        let within_one = self.begins_longer_syllable(s, false)
             || self.syllable_ids.contains_key(std::str::from_utf8(s).unwrap_or(""));
         if within_one || s.len() == 1 {
             // The whole run may fall inside the first unit: every row with that initial.
@@ -1643,7 +1655,7 @@ impl Directory {
                             if self.syllable_ids.contains_key(piece) {
                                 reach[j] |= reach[i] << 1;
                             }
-                            if j == n && self.syllables.iter().any(|p| p.len() > piece.len() && p.starts_with(piece)) {
+                            if j == n && self.begins_longer_syllable(piece.as_bytes(), false) {
                                 counts |= reach[i] << 1;
                             }
                         }
@@ -1786,9 +1798,7 @@ fn full_readings(readings: &Directory, run: &[u8]) -> Vec<Vec<(u16, u8)>> {
             }
         }
         let text = std::str::from_utf8(rest).unwrap_or("");
-        let partial = r.all_syllables().iter().enumerate().any(|(id, p)| {
-            p.len() > text.len() && p.starts_with(text) && r.is_pinyin(id as u16)
-        });
+        let partial = r.begins_longer_syllable(text.as_bytes(), true);
         if partial && r.id(text).is_none_or(|id| !r.is_pinyin(id)) {
             acc.push((u16::MAX, rest[0]));
             out.push(acc.clone());
@@ -1841,6 +1851,12 @@ fn parse_query(readings: &Directory, text: &str) -> Vec<Tok> {
         }
     }
     toks
+}
+
+fn sorted_syllables(syllables: &[String]) -> Vec<(String, u16)> {
+    let mut sorted: Vec<(String, u16)> = syllables.iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect();
+    sorted.sort_unstable();
+    sorted
 }
 
 /// A slice of `T` over bytes the header check has aligned and sized; empty if they are not.

@@ -19,6 +19,8 @@ ui-next-step-consent = Read and sign the commitment
 ui-next-step-consent-hint = Read it clause by clause, sign, then save and print the packet.
 ui-next-step-people = Save to the person’s file
 ui-next-step-people-hint = The plan and its dates are kept with them; you are reminded before a date.
+ui-next-step-people-desk = Finish with this client
+ui-next-step-people-desk-hint = Print the packet and hand it over, then press “Next client”: everything of this client is erased.
 
 ui-settings = Settings
 ui-settings-title = Settings

@@ -19,6 +19,8 @@ ui-next-step-consent = 阅读并签署告知承诺书
 ui-next-step-consent-hint = 逐条阅读，签字后保存并打印备案材料。
 ui-next-step-people = 保存到家人档案
 ui-next-step-people-hint = 方案和日期存到这个人的档案里，到期前会提醒您。
+ui-next-step-people-desk = 结束本位办理
+ui-next-step-people-desk-hint = 打印材料交给办事人，再点“下一位”：本位的所有资料都会清除。
 
 ui-settings = 设置
 ui-settings-title = 设置

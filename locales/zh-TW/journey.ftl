@@ -19,6 +19,8 @@ ui-next-step-consent = 閱讀並簽署告知承諾書
 ui-next-step-consent-hint = 逐條閱讀，簽字後儲存並列印備案材料。
 ui-next-step-people = 存到家人檔案
 ui-next-step-people-hint = 方案和日期存到這個人的檔案裡，到期前會提醒您。
+ui-next-step-people-desk = 結束本位辦理
+ui-next-step-people-desk-hint = 列印材料交給辦事人，再點「下一位」：本位的所有資料都會清除。
 
 ui-settings = 設定
 ui-settings-title = 設定

@@ -437,6 +437,21 @@ async fn new_passphrase_opens(c: &Client) -> Result<(), String> {
     type_into(c, "[data-testid=passphrase]", "新密码 2027").await?;
     click(c, "[data-testid=unlock-submit]").await?;
     wait_for_text(c, "[data-testid=person-display]", "妈妈").await?;
+    // Changing it from the app: the current passphrase first (a wrong one changes nothing), then
+    // a new recovery code replaces the printed one.
+    click(c, "[data-testid=passphrase-change] summary").await?;
+    type_into(c, "[data-testid=passphrase-current]", "猜的密码").await?;
+    type_into(c, "[data-testid=passphrase-new]", "第三个密码 2028").await?;
+    type_into(c, "[data-testid=passphrase-new-again]", "第三个密码 2028").await?;
+    click(c, "[data-testid=passphrase-change-submit]").await?;
+    wait_for_text(c, "[data-testid=passphrase-change-error]", "「现在的密码」不对，密码没有改。").await?;
+    screenshot(c, "passphrase-change-zh-CN-wrong-current").await?;
+    type_into(c, "[data-testid=passphrase-current]", "新密码 2027").await?;
+    type_into(c, "[data-testid=passphrase-new]", "第三个密码 2028").await?;
+    type_into(c, "[data-testid=passphrase-new-again]", "第三个密码 2028").await?;
+    click(c, "[data-testid=passphrase-change-submit]").await?;
+    wait_for_text(c, "[data-testid=recovery-replaced]", &zh["ui-recovery-changed"]).await?;
+    screenshot(c, "passphrase-change-zh-CN-new-code").await?;
     Ok(())
 }
 

@@ -1238,6 +1238,8 @@ impl Directory {
             return (Some(vec![driver]), all);
         };
         let mut necessary_start: Vec<Posting<'_>> = Vec::new();
+        // Sets of keys one of which every match has (the union can drive the scan).
+        let mut groups: Vec<Vec<Posting<'_>>> = Vec::new();
         if start {
             // Start-of-name pairs: characters, or the first two whole syllables every full
             // reading of a leading Latin run agrees on.
@@ -1272,9 +1274,15 @@ impl Directory {
             }
             necessary_start.extend(common.unwrap_or_default().into_iter().map(|k| get(K_INITIAL3 | k)));
             if start {
-                let firsts: Vec<u64> = sequences.iter().filter_map(|seq| trigrams(seq).first().copied()).collect();
-                if !firsts.is_empty() && firsts.len() == sequences.len() && firsts.iter().all(|f| *f == firsts[0]) {
-                    necessary_start.push(get(K_INITIAL3_START | firsts[0]));
+                let mut firsts: Vec<u64> = sequences.iter().filter_map(|seq| trigrams(seq).first().copied()).collect();
+                if !firsts.is_empty() && firsts.len() == sequences.len() {
+                    firsts.sort_unstable();
+                    firsts.dedup();
+                    if firsts.len() == 1 {
+                        necessary_start.push(get(K_INITIAL3_START | firsts[0]));
+                    } else {
+                        groups.push(firsts.into_iter().map(|k| get(K_INITIAL3_START | k)).collect());
+                    }
                 }
             }
         }
@@ -1326,6 +1334,27 @@ impl Directory {
                 if firsts.len() == splits.len() && firsts.iter().all(|k| *k == firsts[0]) {
                     necessary.push(get(firsts[0]));
                 }
+                // Readings that disagree (zhen wei, zhe n wei): a match begins with one of
+                // them, so the union of each reading's start key can drive the scan.
+                let mut group: Vec<u64> = Vec::new();
+                for sp in splits {
+                    let key = match sp.as_slice() {
+                        [a, b, _, ..] if a.0 != u16::MAX && b.0 != u16::MAX => K_SYL_PAIR_START | u64::from(a.0) << 16 | u64::from(b.0),
+                        _ => match keys_of(sp, K_SYL_NEXT_START).first() {
+                            Some(&k) => k,
+                            None => {
+                                group.clear();
+                                break;
+                            }
+                        },
+                    };
+                    group.push(key);
+                }
+                group.sort_unstable();
+                group.dedup();
+                if !group.is_empty() {
+                    groups.push(group.into_iter().map(get).collect());
+                }
             }
         }
         // Neighbouring characters, and neighbouring whole syllables that every full reading of a
@@ -1365,7 +1394,19 @@ impl Directory {
             Tok::Han(c, _) => vec![get(if start { K_HAN_START } else { K_HAN } | u64::from(*c))],
             Tok::Latin(s, _) => self.latin_keys(s, start).into_iter().map(get).collect(),
         };
-        let first_size: usize = first_keys.iter().map(|p| p.len()).sum();
+        let size = |g: &Vec<Posting<'_>>| -> usize { g.iter().map(|p| p.len()).sum() };
+        let first_size = size(&first_keys);
+        let smallest_group = groups.into_iter().min_by_key(size);
+        let first_keys = match smallest_group {
+            Some(g) if size(&g) < first_size => {
+                if start && first_keys.len() == 1 {
+                    necessary.push(first_keys[0]);
+                }
+                g
+            }
+            _ => first_keys,
+        };
+        let first_size = size(&first_keys);
         match necessary.iter().enumerate().min_by_key(|(_, p)| p.len()) {
             Some((i, rarest)) if rarest.len() < first_size => {
                 let driver = necessary.remove(i);

@@ -69,9 +69,13 @@ pub(crate) enum Sec {
     /// Every name segment's initials, hashed, with its row: `(hash << 32) | rank`, sorted, so
     /// that the exact matches of a query are a few binary searches (format 3).
     Exact,
+    /// Every [`crate::index::TOP_STRIDE`]th posting key and exact-table entry: a small first
+    /// level (cached after a few queries) before a short search in one block of the large table.
+    PostKeysTop,
+    ExactTop,
 }
 
-pub(crate) const SECTIONS: usize = Sec::Exact as usize + 1;
+pub(crate) const SECTIONS: usize = Sec::ExactTop as usize + 1;
 const TABLE: usize = SECTIONS * 16;
 const BODY: usize = HEADER + TABLE;
 

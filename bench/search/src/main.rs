@@ -8,6 +8,7 @@
 //!     YIDI_BENCH_ROWS=65000 cargo run --release -p yidi-search-bench
 //!     YIDI_BENCH_GROWTH=65000,325000,650000,1300000 YIDI_BENCH_PEERS=0 cargo run --release -p yidi-search-bench
 //!     YIDI_BENCH_QUERIES=300 …                                       # fewer queries (default 600, 6 kinds)
+//!     YIDI_BENCH_SLOWEST=8 …                                         # also list Yidi's 8 slowest queries per size
 //!
 //! The directory is synthetic (every row marked so): figures about speed, never data.
 

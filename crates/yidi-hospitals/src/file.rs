@@ -291,6 +291,32 @@ pub(crate) fn assemble(rows: usize, sections: &[Vec<u8>]) -> Vec<u8> {
 }
 
 /// The stamp file that records a body check of `path`.
+/// Writes an index image to `path` atomically (a temporary file beside it, synced, renamed over
+/// the old one, the folder synced), in page-sized pieces. The pieces matter for memory: the page
+/// cache keeps a file written in one large write in large folios, and a mapping that touches one
+/// byte of such a folio gets the whole folio counted as resident. Measured on 6.18/ext4 with a
+/// 650,000-row index: one search peaked at 54–72 MiB after a single large write and at 16–22 MiB
+/// after the same bytes were written 4 KiB at a time (`bench/cli-search.sh`).
+pub fn write_index(path: &Path, image: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().ok_or_else(|| std::io::Error::other(format!("{} has no folder", path.display())))?;
+    std::fs::create_dir_all(dir)?;
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp"));
+    {
+        let mut f = File::create(&tmp)?;
+        for piece in image.chunks(4096) {
+            f.write_all(piece)?;
+        }
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, path)?;
+    if cfg!(unix) {
+        File::open(dir)?.sync_all()?;
+    }
+    Ok(())
+}
+
 pub fn stamp_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(".ok");

@@ -1075,6 +1075,10 @@ impl Directory {
                 return false;
             }
         }
+        if filter.grade.is_none() && !filter.unrated && filter.kind.is_none() && filter.networked.is_empty() {
+            // No need to read the row's level column (a cache miss per candidate at scale).
+            return true;
+        }
         let packed = self.packed(row);
         let level = Level::unpack((packed & 0xff) as u8);
         if let Some(grade) = filter.grade {

@@ -556,7 +556,7 @@ fn lay_out_signed_text(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
     let p = &packet.record.payload;
     // The legal original as signed, paragraph by paragraph (the body keeps the issuer's layout:
     // clauses separated by spaces or line breaks; each numbered item starts a new line here).
-    let text = crate::texts::library().get(&(p.text.id.clone(), p.text.version.clone()));
+    let text = crate::texts::known(&p.text.id, &p.text.version);
     match text {
         Some(text) => {
             for clause in &text.clauses {

@@ -61,9 +61,21 @@ pub struct TextListItem {
 }
 
 /// Every shipped text, optionally only those for people insured in `region`.
+///
+/// One entry per text: its newest version (the later effective date; on the same date, the later
+/// version) among the bundled texts and the installed feed release's (`core::data`).
 pub fn list_texts(region: Option<&str>, lang: Lang) -> Vec<TextListItem> {
-    texts::library()
-        .values()
+    crate::data::consent_texts();
+    let mut newest: std::collections::BTreeMap<&str, &texts::ConsentText> = std::collections::BTreeMap::new();
+    let library = texts::library();
+    for t in library.values() {
+        let keep = newest.get(t.id.as_str()).is_none_or(|n| (n.effective_from, &n.version) < (t.effective_from, &t.version));
+        if keep {
+            newest.insert(t.id.as_str(), t);
+        }
+    }
+    newest
+        .into_values()
         .filter(|t| region.is_none_or(|r| t.applies_to_region(r)))
         .map(|t| TextListItem {
             id: t.id.clone(),
@@ -143,6 +155,7 @@ pub struct TextView {
 /// One text with clauses, summaries and obligations in `lang`.
 pub fn get_text(request: &TextRequest, lang: Lang) -> Result<TextView, ApiError> {
     let as_of = parse_date("asOf", &request.as_of, lang)?;
+    crate::data::consent_texts();
     let text = texts::find(&request.id, request.version.as_deref(), as_of).ok_or_else(|| {
         let value = format!("{} {}", request.id, request.version.clone().unwrap_or_default()).trim().to_string();
         field(lang, FieldError::custom("id", "consent-err-unknown-text", vec![("value", value)]))
@@ -222,6 +235,7 @@ fn font_error(lang: Lang, e: pdf::PdfError) -> ApiError {
 pub fn sign(request: &Value, at: &str, key_path: &Path, lang: Lang) -> Result<SignedRecord, ApiError> {
     let at = parse_time("at", at, lang)?;
     // Validate before touching the key file: a bad request must not create a key.
+    crate::data::consent_texts();
     let validated = record::validate_request(request, at, lang).map_err(|e| field(lang, e))?;
     let key = key::load_or_create(key_path).map_err(|e| key_error(lang, e))?;
     record::seal(validated.payload, &key).map_err(|e| field(lang, e))
@@ -270,6 +284,7 @@ pub fn public_key_text(key_path: &Path, lang: Lang) -> Result<String, ApiError> 
 /// [`verify`] with the trusted key as hex digits or a key file's path.
 pub fn verify_with(file_text: &str, trusted_key: Option<&str>, lang: Lang) -> Result<VerifyView, ApiError> {
     let trusted = trusted_key.map(|spec| self::trusted_key(spec, lang)).transpose()?;
+    crate::data::consent_texts();
     let verdict = record::verify(file_text, trusted.as_ref());
     let problems: Vec<ProblemView> = verdict
         .problems
@@ -348,6 +363,7 @@ pub fn render_packet(
 ) -> Result<Vec<u8>, ApiError> {
     let as_of = parse_date("asOf", as_of, lang)?;
     let trusted = trusted_key.map(|spec| self::trusted_key(spec, lang)).transpose()?;
+    crate::data::consent_texts();
     let packet = pdf::parse_packet_request_trusted(request, as_of, trusted.as_ref()).map_err(|e| field(lang, e))?;
     let font = pdf::FontFile::load(font_path).map_err(|e| font_error(lang, e))?;
     pdf::render(&packet, &font, lang).map_err(|e| font_error(lang, e))

@@ -136,7 +136,7 @@ pub const STAMP: &str = "verified";
 /// `None` when a file is missing.
 fn identity(data_dir: &Path, installed: &Installed) -> Option<String> {
     fn one(path: &Path) -> Option<String> {
-        let m = std::fs::symlink_metadata(path).ok()?;
+        let m = std::fs::metadata(path).ok()?;
         let modified = m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos();
         #[cfg(unix)]
         let (changed, inode) = {

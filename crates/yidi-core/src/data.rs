@@ -428,7 +428,11 @@ pub struct DataStatusView {
     pub published: Option<NaiveDate>,
     /// The datasets the installed release carries.
     pub files: Vec<String>,
-    /// One line for people: "数据：第 3 版，发布于 2026年12月1日（周二）".
+    /// The publication date as the message writes it ("2026年12月1日（周二）"), so that a screen
+    /// can keep it on one line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_text: Option<String>,
+    /// One line for people: "政策与医院数据：第 3 版，发布于 2026年12月1日（周二）".
     pub message: String,
     /// Datasets of the installed release that were refused at load, one sentence each (the
     /// bundled copy answers in their place).
@@ -451,6 +455,7 @@ pub fn status(lang: Lang) -> DataStatusView {
             source: "feed",
             version: Some(r.installed.version),
             published: Some(r.installed.published),
+            published_text: Some(yidi_domain::format::day(lang, r.installed.published)),
             files: r.installed.files.iter().map(|f| f.path.clone()).collect(),
             message: i18n::format_or_id(
                 lang,
@@ -465,6 +470,7 @@ pub fn status(lang: Lang) -> DataStatusView {
             source: "bundled",
             version: None,
             published: None,
+            published_text: None,
             files: Vec::new(),
             message: i18n::format_or_id(lang, "data-status-bundled", &Args::new()),
             problems,

@@ -115,7 +115,7 @@ fn a_corrected_value_reaches_the_estimate_and_a_tampered_or_stale_feed_changes_n
     assert_eq!(patient_pays(), "9905.00", "the estimate uses the corrected value");
     let status = data::status(Lang::ZhCn);
     assert_eq!((status.source, status.version), ("feed", Some(2)));
-    assert!(status.message.contains("第 2 版") && status.message.contains("2026年12月1日"), "{}", status.message);
+    assert!(status.message.contains("第\u{a0}2\u{a0}版") && status.message.contains("2026年12月1日"), "{}", status.message);
 
     // Version 3 (1900) published, then one byte of its pack altered on the server: refused.
     let v3 = data_folder(&work.path().join("v3"), "1900");

@@ -50,7 +50,7 @@ impl Cases {
         Cases { state: Mutex::new(CaseState::new()), data_dir, temp_root: std::env::temp_dir(), notified: AtomicBool::new(false) }
     }
 
-    fn lock(&self) -> MutexGuard<'_, CaseState> {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, CaseState> {
         // A panic elsewhere while holding the lock leaves the state usable: every core call is
         // one transaction, so there is nothing half-done to protect.
         self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())

@@ -13,12 +13,24 @@ use std::{
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use serde_json::json;
 
+mod answers;
+pub use answers::*;
+
 pub const SESSION_TIMEOUT: Duration = Duration::from_secs(60);
 pub const WHOLE_TEST_TIMEOUT: Duration = Duration::from_secs(240);
 
 /// Runs `scenario` against a fresh app, or skips when no display or driver is available (a
 /// failure instead when YIDI_E2E_REQUIRED=1, as in CI). Panics with the scenario's error.
 pub async fn run<F, Fut>(name: &str, scenario: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: std::future::Future<Output = (Client, Result<(), String>)>,
+{
+    run_for(name, WHOLE_TEST_TIMEOUT, scenario).await;
+}
+
+/// [`run`] with a longer limit, for a scenario that walks through several screens.
+pub async fn run_for<F, Fut>(name: &str, limit: Duration, scenario: F)
 where
     F: FnOnce(Client) -> Fut,
     Fut: std::future::Future<Output = (Client, Result<(), String>)>,
@@ -42,9 +54,9 @@ where
         let _ = client.close().await;
         outcome
     };
-    match tokio::time::timeout(WHOLE_TEST_TIMEOUT, whole).await {
+    match tokio::time::timeout(limit, whole).await {
         Ok(result) => result.unwrap_or_else(|e| panic!("{name} failed: {e}")),
-        Err(_) => panic!("{name} took longer than {WHOLE_TEST_TIMEOUT:?}"),
+        Err(_) => panic!("{name} took longer than {limit:?}"),
     }
 }
 
@@ -92,8 +104,18 @@ async fn connect(driver: &Driver) -> Result<Client, String> {
         .map_err(|_| "no WebDriver session within 60 s (is the display working?)".to_string())?
 }
 
+/// Clicks the first element matching `css`, brought into view first: WebKitWebDriver does not
+/// scroll to a target itself, and one under the phone's bottom bar or above the view (a header
+/// after a card scrolled itself to the top) fails with an empty error.
 pub async fn click(c: &Client, css: &str) -> Result<(), String> {
-    wait_for(c, css).await?.click().await.map_err(err)
+    let target = wait_for(c, css).await?;
+    c.execute(
+        "const e = document.querySelector(arguments[0]); if (e) e.scrollIntoView({block: 'center', inline: 'nearest'}); return true;",
+        vec![json!(css)],
+    )
+    .await
+    .map_err(err)?;
+    target.click().await.map_err(err)
 }
 
 pub async fn type_into(c: &Client, css: &str, text: &str) -> Result<(), String> {

@@ -81,3 +81,4 @@ ui-settle-networked-yes = Networked
 ui-settle-networked-no = Not networked
 ui-settle-networked-unknown = Not known
 ui-settle-age-from-id = Insured person's date of birth (read from the ID number, for the age):
+settle-verdict-not-networked = This is the sheet of a hospital that is not networked: the fund paid nothing and the whole bill was paid at discharge. Below, line by line, the comparison with direct settlement; what a claim at home should bring back is said above.

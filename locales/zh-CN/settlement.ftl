@@ -81,3 +81,4 @@ ui-settle-networked-yes = 已联网
 ui-settle-networked-no = 没联网
 ui-settle-networked-unknown = 不知道
 ui-settle-age-from-id = 参保人的出生日期（从身份证号读出，用来算年龄）：
+settle-verdict-not-networked = 结算单是“没联网、出院时全额付费”的样子：医保基金这次一分没付。下面是和直接结算的逐项对比；回参保地大约能报回多少，见上面。

@@ -81,3 +81,4 @@ ui-settle-networked-yes = 已聯網
 ui-settle-networked-no = 未聯網
 ui-settle-networked-unknown = 不知道
 ui-settle-age-from-id = 參保人的出生日期（從身份證號讀出，用來計算年齡）：
+settle-verdict-not-networked = 結算單是「未聯網、出院時全額付費」的樣子：醫保基金這次一毛錢都沒付。下面是和直接結算的逐項對比；回參保地大約能報回多少，見上面。

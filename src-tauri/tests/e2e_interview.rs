@@ -344,7 +344,7 @@ async fn settlement_check(c: &Client) -> Result<(), String> {
     }
     click(c, "[data-testid=settle-submit]").await?;
     wait_for_text(c, "[data-testid=settle-verdict]", "有出入").await?;
-    expect_text(c, "[data-testid=settle-line-not_covered]", "1500.00").await?;
+    expect_text(c, "[data-testid=settle-line-not_covered]", "1,500").await?;
     expect_text(c, "[data-testid=settle-causes]", "自费项目协议书").await?;
     scroll_to(c, "[data-testid=settle-result]").await?;
     screenshot(c, "settlement-check-differs-zh-CN-desktop").await?;

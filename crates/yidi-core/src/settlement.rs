@@ -248,7 +248,8 @@ fn compare(sheet: &Sheet, case: &Value, est: EstimateView, lang: Lang) -> CheckV
     }
     // The fund paid less than the estimate for this filing, by about what a temporary filing
     // (or none) would pay: the stay may have been settled under another category.
-    if let Some(d) = fund_off.filter(|d| !positive(*d)) {
+    // (Nothing paid at all is "not settled", said above, not another category.)
+    if let Some(d) = fund_off.filter(|d| !positive(*d) && !sheet.fund_paid.amount().is_zero()) {
         let near = est.comparison.iter().filter(|o| !o.current).find(|o| o.fund.is_some_and(|f| within(sheet.fund_paid - f)));
         if let Some(option) = near {
             cause("temporary_cut", Args::new().text("label", option.label.clone()).text("amount", money(Money::ZERO - d)));
@@ -285,7 +286,12 @@ fn compare(sheet: &Sheet, case: &Value, est: EstimateView, lang: Lang) -> CheckV
             }
         })
         .collect();
-    let (verdict, verdict_id) = if all_match { ("matches", "settle-verdict-matches") } else { ("differs", "settle-verdict-differs") };
+    let (verdict, verdict_id) = match (all_match, network.as_ref().map(|n| n.matches)) {
+        (true, _) => ("matches", "settle-verdict-matches"),
+        // The sheet is what a hospital that is not networked gives: say that, not "differs".
+        (false, Some("not_networked")) => ("differs", "settle-verdict-not-networked"),
+        (false, _) => ("differs", "settle-verdict-differs"),
+    };
     CheckView {
         verdict,
         verdict_text: fmt(lang, verdict_id, &Args::new().text("tolerance", TOLERANCE)),
@@ -386,7 +392,9 @@ mod tests {
         let network = view.network.as_ref().expect("a network reading on unknown");
         assert_eq!(network.matches, "not_networked");
         assert!(network.text.contains("50,000 元") && network.text.contains("44,496 元"), "{}", network.text);
-        assert!(view.causes.iter().any(|c| c.id == "not_settled"));
+        let ids: Vec<&str> = view.causes.iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["not_settled"], "nothing paid is not another filing category");
+        assert!(view.verdict_text.contains("没联网"), "{}", view.verdict_text);
 
         let sheet = json!({ "total": "50000", "fundPaid": "30000", "personalShare": "20000" });
         let view = check(&json!({ "case": case, "sheet": sheet }), Lang::EnUs).expect("checked");

@@ -373,7 +373,7 @@ async fn scenario(c: &Client, downloads: &Path) -> Result<(), String> {
     click(c, "[data-testid=elder-toggle]").await?;
     c.set_window_size(1200, 900).await.map_err(err)?;
 
-    cover_sheet(c, downloads, &back_zh.text).await?;
+    cover_sheet(c, downloads, &back_zh.text, &back_en.text).await?;
     // Web storage is written behind the page's back: give the chosen language (zh-CN) time to
     // land before the app closes, so the next test starts in it.
     tokio::time::sleep(std::time::Duration::from_secs(2)).await;
@@ -420,7 +420,7 @@ async fn calendar(c: &Client) -> Result<(), String> {
 /// Her packet, from the consent screen: the claim cover sheet is the PDF's first page and prints
 /// roughly what comes back as the screen says it. The page is rendered to PNG beside the
 /// screenshots (pdftoppm), for a person to look at.
-async fn cover_sheet(c: &Client, downloads: &Path, back: &str) -> Result<(), String> {
+async fn cover_sheet(c: &Client, downloads: &Path, back: &str, back_en: &str) -> Result<(), String> {
     click(c, "[data-testid=nav-consent]").await?;
     let open = wait_for(c, "[data-testid^=open-]").await?;
     open.click().await.map_err(err)?;
@@ -488,5 +488,47 @@ async fn cover_sheet(c: &Client, downloads: &Path, back: &str) -> Result<(), Str
     }
     eprintln!("screenshot: {}.png", png.display());
     scroll_to(c, "[data-testid=packet-saved]").await?;
-    screenshot(c, "trip-packet-saved-zh-CN-desktop").await
+    screenshot(c, "trip-packet-saved-zh-CN-desktop").await?;
+
+    // The same packet in English: the line as the core words it in English.
+    std::fs::remove_file(&pdf).map_err(err)?;
+    select_lang(c, "en-US").await?;
+    click(c, "[data-testid=packet-save]").await?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let pdf_en = loop {
+        if let Ok(e) = c.find(Locator::Css("[data-testid=packet-path]")).await {
+            let p = PathBuf::from(e.text().await.map_err(err)?.trim());
+            if p.is_file() {
+                break p;
+            }
+        }
+        if std::time::Instant::now() > deadline {
+            return Err("the English packet was not saved within 30 s".into());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    };
+    let text = std::process::Command::new("pdftotext").args(["-f", "1", "-l", "1"]).arg(&pdf_en).arg("-").output().map_err(err)?;
+    let first: String = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+    if !first.contains("Claim at home") || !first.contains(&format!("Roughly back (estimate) {back_en}")) {
+        return Err(format!("the English cover sheet should print {back_en:?} as roughly back:\n{first}"));
+    }
+    // The plan's steps and the consent in the language on screen, not the one the plan was
+    // last shown in.
+    if first.contains("先问") || first.contains("线上办") {
+        return Err(format!("the English cover sheet should not carry the Chinese steps:\n{first}"));
+    }
+    let png = screenshot_dir().join("trip-cover-sheet-en-US");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(&pdf_en)
+        .arg(&png)
+        .status()
+        .map_err(err)?;
+    if !status.success() {
+        return Err("pdftoppm could not render the English cover sheet".into());
+    }
+    eprintln!("screenshot: {}.png", png.display());
+    select_lang(c, "zh-CN").await?;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    Ok(())
 }

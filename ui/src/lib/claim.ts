@@ -3,7 +3,10 @@
 // and three-state network status), own figures, admission day, birth date from their ID — plus
 // what they typed in the claim box (amount paid, itemised parts, level or age when unknown).
 // The core (claim_expected_back) decides the figure, the range, or what is still missing.
+import { call } from "./bridge";
 import { session } from "./cases.svelte";
+import type { Lang } from "./types";
+import type { OutcomeView } from "../components/interview/types";
 import { situation, type Networked } from "./situation.svelte";
 
 /** Whether the hospital settles directly, three-state: the chosen hospital's (the directory's
@@ -61,4 +64,37 @@ export interface ExpectedBack {
   text: string;
   notes: string[];
   packet: Record<string, unknown>;
+}
+
+/** What the printable packet takes from a plan, in the plan's language: the things to bring, the
+ * numbered steps, the claim-at-home steps, how the insured person consents. */
+export function planPacketOf(view: OutcomeView, admissionDate: string | null): NonNullable<typeof situation.planPacket> {
+  const lines = (id: string, leave: string[] = []) =>
+    view.sections.find((s) => s.id === id)?.lines.filter((l) => !leave.includes(l.id)).map((l) => l.text) ?? [];
+  const consent = view.answers.find((i) => i.question === "proxy_consent");
+  return {
+    materials: lines("materials"),
+    steps: [...lines("steps"), ...lines("hospital")],
+    // The cover sheet prints the figure itself: the line pointing to it stays on screen.
+    claim: lines("claim", ["claim_estimate"]),
+    consent: consent ? `${consent.label}：${consent.answerText}` : null,
+    consentAnswer: consent ? consent.answerText : null,
+    settlement: view.settlement,
+    admissionDate,
+  };
+}
+
+/** The plan's packet lines again in `lang` (the packet is printed in the language on screen, not
+ * the one the plan was last shown in); as kept when the plan cannot be asked again. */
+export async function planPacketIn(lang: Lang): Promise<typeof situation.planPacket> {
+  const kept = situation.planPacket;
+  const answers = situation.interview?.answers;
+  const asOf = situation.interviewPlanAsOf;
+  if (!kept || !answers || !asOf) return kept;
+  try {
+    const view = await call<OutcomeView>("interview_outcome", { lang, request: { answers, asOf } });
+    return planPacketOf(view, kept.admissionDate);
+  } catch {
+    return kept;
+  }
 }

@@ -347,6 +347,15 @@ async fn scenario(c: &Client, downloads: &Path) -> Result<(), String> {
     scroll_to(c, "[data-testid=claim-back]").await?;
     screenshot(c, "trip-claim-back-zh-CN-desktop").await?;
 
+    // The settlement check takes her age from her ID too: the birth date is shown, not asked.
+    click(c, "[data-testid=iv-settle]").await?;
+    wait_for_text(c, "[data-testid=settle-age-from-id]", "1956年3月15日").await?;
+    if c.find(Locator::Css("[data-testid=settle-age]")).await.is_ok() {
+        return Err("the settlement check should not ask the age of a person whose ID gives it".into());
+    }
+    click(c, "[data-testid=settle-close]").await?;
+    wait_for_text(c, "[data-testid=claim-back-text]", &back_zh.text).await?;
+
     select_lang(c, "en-US").await?;
     let paid_en = core_plan(&paid, AS_OF, Lang::EnUs)?;
     wait_for_text(c, "[data-testid=iv-headline]", &paid_en.headline).await?;

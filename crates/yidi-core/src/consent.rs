@@ -496,10 +496,34 @@ pub fn save_packet(dir: &Path, at: &str, pdf: &[u8], record: Option<&Value>, lan
     })
 }
 
+/// Writes a signed record or a packet the user named (`yidi consent sign --out`, `consent pdf
+/// --out`) as a private file (0600), atomically: like [`save_packet`]'s, it holds a name, a full
+/// ID number, a phone number and a signature.
+pub fn write_private(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), ApiError> {
+    yidi_store::handoff::write_file_atomically(path, bytes).map_err(|e| file_error(lang, path, &e.to_string()))
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    /// `consent sign --out` and `consent pdf --out` wrote with the default mode (0644 under a
+    /// usual umask): a record holds a full ID number and a signature.
+    #[cfg(unix)]
+    #[test]
+    fn records_and_packets_written_for_the_cli_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("record.json");
+        std::fs::write(&path, "old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        write_private(&path, b"{}\n", Lang::ZhCn).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"{}\n");
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        let e = write_private(&dir.path().join("no/such/folder/x.pdf"), b"%PDF", Lang::ZhCn).unwrap_err();
+        assert!(e.message.contains("x.pdf"), "names the file: {}", e.message);
+    }
 
     fn beijing(lang: Lang) -> TextView {
         let request = TextRequest {

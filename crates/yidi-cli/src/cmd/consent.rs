@@ -147,7 +147,7 @@ pub fn run(command: &ConsentCommand, lang: Lang) -> Result<serde_json::Value, Ap
                 None => json(&record),
                 Some(path) => {
                     let text = serde_json::to_string_pretty(&record).map_err(|e| io_error(lang, path, e))?;
-                    std::fs::write(path, text + "\n").map_err(|e| io_error(lang, path, e))?;
+                    consent::write_private(path, (text + "\n").as_bytes(), lang)?;
                     json(&serde_json::json!({
                         "written": path.display().to_string(),
                         "textId": record.payload.text.id,
@@ -190,7 +190,7 @@ pub fn run(command: &ConsentCommand, lang: Lang) -> Result<serde_json::Value, Ap
                 .or_else(|| FONT_CANDIDATES.iter().map(PathBuf::from).find(|p| p.exists()))
                 .unwrap_or_else(|| PathBuf::from(FONT_CANDIDATES[0]));
             let bytes = consent::render_packet(&request, &today(as_of), &font, key.as_deref(), lang)?;
-            std::fs::write(out, &bytes).map_err(|e| io_error(lang, out, e))?;
+            consent::write_private(out, &bytes, lang)?;
             json(&serde_json::json!({
                 "written": out.display().to_string(),
                 "bytes": bytes.len(),

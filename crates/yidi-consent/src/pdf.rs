@@ -526,27 +526,10 @@ fn lay_out_form(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
         let relation = p.signer.relation.map(|r| t(lang, r.label_id())).unwrap_or_default();
         rows.push((t(lang, "consent-pdf-proxy"), format!("{}　{}　{}", p.signer.name, p.signer.id_number, relation)));
     }
-    let label_w = 13_000;
-    let row_h = 2_600;
-    let table_w = PAGE_W - 2 * MARGIN;
-    let leading = BODY_SIZE * 3 / 2;
-    for (label, value) in rows {
-        let labels = l.metrics.wrap(&label, BODY_SIZE, label_w - 800);
-        let lines = l.metrics.wrap(&value, BODY_SIZE, table_w - label_w - 800);
-        let h = row_h.max(lines.len().max(labels.len()) as i64 * leading + 1_000);
-        l.need(h);
-        let top = l.y;
-        l.rect(MARGIN, top - h, label_w, h);
-        l.rect(MARGIN + label_w, top - h, table_w - label_w, h);
-        for (i, line) in labels.iter().enumerate() {
-            l.text(MARGIN + 400, top - 700 - BODY_SIZE - i as i64 * leading, BODY_SIZE, line);
-        }
-        for (i, line) in lines.iter().enumerate() {
-            l.text(MARGIN + label_w + 400, top - 700 - BODY_SIZE - i as i64 * leading, BODY_SIZE, line);
-        }
-        l.y -= h;
-    }
-    // Signature row: the applicant's signature (insured or proxy) and date.
+    table_rows(l, rows);
+    // Signature row, ruled like the rows above: the applicant's signature (insured or proxy) and
+    // the date.
+    let (label_w, table_w) = (TABLE_LABEL_W, PAGE_W - 2 * MARGIN);
     let h = 7_000;
     l.need(h);
     let top = l.y;
@@ -620,9 +603,12 @@ fn lay_out_signed_text(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
     l.paragraph(SMALL_SIZE, 0, &fingerprint);
 }
 
+/// The label column of a ruled table (the form's and the claim sheet's).
+const TABLE_LABEL_W: i64 = 13_000;
+
 /// Rows of label and value in a ruled table (the form's layout).
 fn table_rows(l: &mut Layout<'_>, rows: Vec<(String, String)>) {
-    let label_w = 13_000;
+    let label_w = TABLE_LABEL_W;
     let row_h = 2_600;
     let table_w = PAGE_W - 2 * MARGIN;
     let leading = BODY_SIZE * 3 / 2;

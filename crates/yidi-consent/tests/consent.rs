@@ -16,7 +16,7 @@ use std::{path::Path, process::Command};
 use chrono::{DateTime, FixedOffset};
 use serde_json::{json, Value};
 use yidi_consent::{
-    key::{self, DeviceKey},
+    key::DeviceKey,
     pdf,
     record::{self, ProblemCode, SignerRole},
 };
@@ -226,18 +226,6 @@ fn a_proxy_without_a_valid_id_number_is_refused() {
     let e = record::sign(&r, at(), &key(), Lang::ZhCn).unwrap_err();
     assert!(e.message(Lang::ZhCn).contains("签字人身份号码"), "{}", e.message(Lang::ZhCn));
     assert!(e.message(Lang::EnUs).contains("signer's ID number"), "{}", e.message(Lang::EnUs));
-}
-
-#[test]
-fn no_key_file_is_created_for_a_refused_request() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("device.key");
-    let mut r = request();
-    r["displayedFully"] = json!(false);
-    assert!(record::validate_request(&r, at(), Lang::ZhCn).is_err());
-    assert!(!path.exists());
-    let key = key::load_or_create(&path).unwrap();
-    assert!(key.created && path.exists());
 }
 
 #[test]

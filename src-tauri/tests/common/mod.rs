@@ -316,3 +316,51 @@ pub async fn no_sideways_scroll(c: &Client, what: &str) -> Result<(), String> {
         .map_err(err)?;
     Err(format!("{what}: the page scrolls sideways: {widest}"))
 }
+
+/// The throwaway folders an e2e test points the app at, all under one root in target/ that the
+/// test may scan byte by byte: the data folder (`YIDI_DATA_DIR`), the temp folder (`TMPDIR`,
+/// where desk mode keeps its files), the web view's folders (`XDG_DATA_HOME`, `XDG_CACHE_HOME`),
+/// a config folder (`XDG_CONFIG_HOME`) whose `user-dirs.dirs` names the sandbox's own Downloads
+/// folder, and that Downloads folder. `YIDI_NO_KEYRING=1`: the store asks for a passphrase, as on
+/// a machine without a keyring. Made before the driver starts, so the app it launches inherits
+/// it all; removed when dropped.
+pub struct Sandbox {
+    pub root: PathBuf,
+}
+
+impl Sandbox {
+    /// `name` tells the test's sandbox from the others' (`e2e-<name>-<process id>`).
+    pub fn new(name: &str) -> Sandbox {
+        let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        for sub in ["data", "tmp", "xdg-data", "xdg-cache", "config", "Downloads"] {
+            std::fs::create_dir_all(root.join(sub)).expect("the sandbox folders can be made under target/");
+        }
+        let downloads = root.join("Downloads");
+        std::fs::write(root.join("config/user-dirs.dirs"), format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display()))
+            .expect("user-dirs.dirs in the sandbox");
+        std::env::set_var("YIDI_DATA_DIR", root.join("data"));
+        std::env::set_var("TMPDIR", root.join("tmp"));
+        std::env::set_var("XDG_DATA_HOME", root.join("xdg-data"));
+        std::env::set_var("XDG_CACHE_HOME", root.join("xdg-cache"));
+        std::env::set_var("XDG_CONFIG_HOME", root.join("config"));
+        std::env::set_var("YIDI_NO_KEYRING", "1");
+        Sandbox { root }
+    }
+
+    /// The Downloads folder the app's download folder resolves to.
+    pub fn downloads(&self) -> PathBuf {
+        self.root.join("Downloads")
+    }
+
+    /// The app's data folder (the store, `yidi.db`).
+    pub fn data(&self) -> PathBuf {
+        self.root.join("data")
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}

@@ -15,8 +15,8 @@
 //! person's time zone (TZ=Asia/Shanghai for the app). Screenshots: zh-CN and en-US, desktop and
 //! 390 px, elder mode.
 //!
-//! The store, the web view's data and the download folder live under target/ (YIDI_DATA_DIR,
-//! XDG_*, YIDI_NO_KEYRING): nothing lands in the real home. Expected text comes from yidi-core
+//! The store, the web view's data and the download folder live under target/ (common::Sandbox):
+//! nothing lands in the real home. Expected text comes from yidi-core
 //! (the same Fluent messages the app renders).
 
 mod common;
@@ -33,32 +33,18 @@ const PASSPHRASE: &str = "河边的柳树 2026";
 /// The mother: born 1956-03-15 (positions 7–14 of her ID number), so 70 on admission 2026-10-02.
 const MOTHER: (&str, &str, &str) = ("王秀英", "42010619560315002X", "13800138000");
 
-fn sandbox() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-trip-{}", std::process::id()))
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_trip_end_to_end() {
-    let root = sandbox();
-    let _ = std::fs::remove_dir_all(&root);
-    for sub in ["data", "xdg-data", "config", "Downloads"] {
-        std::fs::create_dir_all(root.join(sub)).expect("sandbox folders under target/");
-    }
-    std::fs::write(root.join("config/user-dirs.dirs"), format!("XDG_DOWNLOAD_DIR=\"{}\"\n", root.join("Downloads").display()))
-        .expect("user-dirs.dirs");
-    // Before the driver starts, so the app it launches inherits them.
-    std::env::set_var("YIDI_DATA_DIR", root.join("data"));
-    std::env::set_var("XDG_DATA_HOME", root.join("xdg-data"));
-    std::env::set_var("XDG_CONFIG_HOME", root.join("config"));
-    std::env::set_var("YIDI_NO_KEYRING", "1");
+    // The store, the web view's data and the downloads under target/ (common::Sandbox); the
+    // person's time zone for the calendar. Before the driver starts, so the app inherits them.
+    let sandbox = Sandbox::new("trip");
     std::env::set_var("TZ", "Asia/Shanghai");
-    let downloads = root.join("Downloads");
+    let downloads = sandbox.downloads();
     common::run_for("trip", std::time::Duration::from_secs(420), |c| async move {
         let outcome = scenario(&c, &downloads).await;
         (c, outcome)
     })
     .await;
-    let _ = std::fs::remove_dir_all(&root);
 }
 
 fn before_travel() -> Vec<(&'static str, Value)> {

@@ -309,12 +309,13 @@ fn a_new_consent_text_is_shown_and_signed_and_records_under_every_version_still_
     let _serial = serial();
     let work = tempfile::tempdir().unwrap();
     let data_dir = work.path().join("app-data");
-    let key_path = work.path().join("keys/device.key");
+    // The device key (a fixed seed: the test needs a key, not a store to keep it in).
+    let device = yidi_consent::key::DeviceKey::from_seed([7; 32]);
     data::set_data_dir(Some(&data_dir));
 
     // Before any update: the bundled form (2017-06) is shown and signed.
     assert_eq!(shown(Lang::ZhCn).version, "2017-06");
-    let old = consent::sign(&sign_request(), SIGNED_AT, &key_path, Lang::ZhCn).unwrap();
+    let old = consent::sign_with_key(&sign_request(), SIGNED_AT, &device, Lang::ZhCn).unwrap();
     assert_eq!(old.payload.text.version, "2017-06");
     let old = serde_json::to_string(&old).unwrap();
     assert!(verifies(&old));
@@ -337,7 +338,7 @@ fn a_new_consent_text_is_shown_and_signed_and_records_under_every_version_still_
     assert_eq!(listed.len(), 1, "{listed:?}");
     assert_eq!(listed[0].version, "2026-11");
     // What is signed: the new version, sealed over its words.
-    let new = consent::sign(&sign_request(), SIGNED_AT, &key_path, Lang::ZhCn).unwrap();
+    let new = consent::sign_with_key(&sign_request(), SIGNED_AT, &device, Lang::ZhCn).unwrap();
     assert_eq!(new.payload.text.version, "2026-11");
     assert!(new.payload.text.body.contains(NEW_WORDS));
     let new = serde_json::to_string(&new).unwrap();

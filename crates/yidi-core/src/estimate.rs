@@ -836,8 +836,9 @@ fn range_of(
     Some(RangeView { low, high, published: main.totals.patient, deciding, text })
 }
 
-/// Thousands grouping, without ".00" for whole yuan: "44,496", "3,964.80" (the one formatter).
-fn grouped(m: Money) -> String {
+/// Thousands grouping, without ".00" for whole yuan: "44,496", "3,964.80" — the one formatter's
+/// (`yidi_domain::format::grouped_amount`), kept under this name for the views that call it.
+pub fn grouped(m: Money) -> String {
     yidi_domain::format::grouped_amount(m)
 }
 

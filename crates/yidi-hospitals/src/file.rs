@@ -25,9 +25,11 @@
 //! truncated or edited file is checked again before a single row is read. Every access to the
 //! body is bounds-checked as well, so even a file damaged after its check cannot crash a search.
 //!
-//! Rows are stored as columns for search plus, for the fields of [`crate::Hospital`] that
-//! have no column (a field added to the model later), each row's extra fields as a JSON object;
-//! such a field therefore needs no change to this format.
+//! Rows are stored row-major (format 4): a fixed record per row (division, level/kind/network,
+//! coordinates, dates, offsets) and an arena holding each row's syllables, text fields and,
+//! for the fields of [`crate::Hospital`] that have no place in the record (a field added to the
+//! model later), its extra fields as a JSON object; such a field therefore needs no change to
+//! this format.
 
 use std::{
     fs::File,
@@ -38,7 +40,7 @@ use std::{
 /// The magic bytes at the start of an index file.
 pub const MAGIC: &[u8; 8] = b"YIDX\r\n\x1a\n";
 /// The format this code writes and reads. Another version is refused and rebuilt.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 const HEADER: usize = 64;
 
 /// The sections, in file order.
@@ -46,9 +48,14 @@ const HEADER: usize = 64;
 #[repr(usize)]
 pub(crate) enum Sec {
     Meta,
+    /// Format 4: the row arena — each row's syllables (u16, 2-aligned), then its text fields,
+    /// then its extra fields (JSON), padded with a space to an even length.
     Text,
     TextStart,
     Division,
+    /// Format 4: one record of eight u32 per row and a closing record: arena offsets of the
+    /// syllables, text and extra fields, division, packed level/kind/network, longitude,
+    /// latitude, confirmed day | segment mask << 16.
     Packed,
     Lon,
     Lat,
@@ -232,15 +239,19 @@ pub(crate) fn check_header(b: &[u8]) -> Result<(usize, Vec<Range<usize>>), Index
     }
     let size = |s: Sec| sections[s as usize].len();
     let per_row = [
-        (Sec::TextStart, 4 * (rows + 1)),
-        (Sec::Division, 4 * rows),
-        (Sec::Packed, 4 * rows),
-        (Sec::Lon, 4 * rows),
-        (Sec::Lat, 4 * rows),
-        (Sec::Confirmed, 2 * rows),
-        (Sec::UnitStart, 4 * (rows + 1)),
-        (Sec::SegMask, 2 * rows),
-        (Sec::ExtraStart, 4 * (rows + 1)),
+        // Format 4: the per-row columns are one record per row (and a closing one) in `Packed`,
+        // and `Text` is the row-major arena; the column sections of format 3 stay empty.
+        (Sec::TextStart, 0),
+        (Sec::Division, 0),
+        (Sec::Packed, 32 * (rows + 1)),
+        (Sec::Lon, 0),
+        (Sec::Lat, 0),
+        (Sec::Confirmed, 0),
+        (Sec::UnitStart, 0),
+        (Sec::SegMask, 0),
+        (Sec::ExtraStart, 0),
+        (Sec::Syl, 0),
+        (Sec::Extra, 0),
     ];
     if per_row.iter().any(|&(s, want)| size(s) != want) {
         return Err(IndexError::Layout("column length"));

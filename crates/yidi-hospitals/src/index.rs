@@ -161,6 +161,8 @@ fn extra_fields(h: &Hospital) -> Vec<u8> {
 }
 
 const NO_COORD: i32 = i32::MIN;
+/// Words in a row's record (format 4).
+const REC: usize = 8;
 
 // Key kinds, in the top bits of a posting key.
 const K_HAN: u64 = 1 << 40;
@@ -447,18 +449,40 @@ impl<'r> DirectoryBuilder<'r> {
         let bytes_of = |v: &[u8]| v.to_vec();
         let mut sections: Vec<Vec<u8>> = vec![Vec::new(); file::SECTIONS];
         sections[Sec::Meta as usize] = serde_json::to_vec(&self.meta).unwrap_or_default();
-        sections[Sec::Text as usize] = text.into_bytes();
-        sections[Sec::TextStart as usize] = bytes_of(bytemuck::cast_slice(&text_start));
-        sections[Sec::Division as usize] = bytes_of(bytemuck::cast_slice(&division));
-        sections[Sec::Packed as usize] = bytes_of(bytemuck::cast_slice(&packed));
-        sections[Sec::Lon as usize] = bytes_of(bytemuck::cast_slice(&permute(self.lon, &order)));
-        sections[Sec::Lat as usize] = bytes_of(bytemuck::cast_slice(&permute(self.lat, &order)));
-        sections[Sec::Confirmed as usize] = bytes_of(bytemuck::cast_slice(&permute(self.confirmed, &order)));
-        sections[Sec::UnitStart as usize] = bytes_of(bytemuck::cast_slice(&unit_start));
-        sections[Sec::Syl as usize] = bytes_of(bytemuck::cast_slice(&syl));
-        sections[Sec::SegMask as usize] = bytes_of(bytemuck::cast_slice(&permute(self.seg_mask, &order)));
-        sections[Sec::ExtraStart as usize] = bytes_of(bytemuck::cast_slice(&extra_start));
-        sections[Sec::Extra as usize] = extra;
+        // Row-major (format 4): one 32-byte record per row (and one closing record) and one
+        // arena holding each row's syllables, text and extra fields side by side, so that a
+        // candidate or a shown row costs one or two cache lines instead of eight scattered reads.
+        let (lon, lat) = (permute(self.lon, &order), permute(self.lat, &order));
+        let (confirmed, seg_mask) = (permute(self.confirmed, &order), permute(self.seg_mask, &order));
+        let mut arena: Vec<u8> = Vec::with_capacity(text.len() + 2 * syl.len() + extra.len() + n);
+        let mut records: Vec<[u32; REC]> = Vec::with_capacity(n + 1);
+        for r in 0..n {
+            let syl_at = arena.len() as u32;
+            arena.extend_from_slice(bytemuck::cast_slice(&syl[unit_start[r] as usize..unit_start[r + 1] as usize]));
+            let text_at = arena.len() as u32;
+            arena.extend_from_slice(&text.as_bytes()[text_start[r] as usize..text_start[r + 1] as usize]);
+            let extra_at = arena.len() as u32;
+            arena.extend_from_slice(&extra[extra_start[r] as usize..extra_start[r + 1] as usize]);
+            // JSON allows trailing whitespace: the padding that keeps the next row's syllables
+            // aligned is a space.
+            if arena.len() % 2 != 0 {
+                arena.push(b' ');
+            }
+            records.push([
+                syl_at,
+                text_at,
+                extra_at,
+                division[r],
+                packed[r],
+                lon[r] as u32,
+                lat[r] as u32,
+                u32::from(confirmed[r]) | u32::from(seg_mask[r]) << 16,
+            ]);
+        }
+        let end = arena.len() as u32;
+        records.push([end, end, end, 0, 0, NO_COORD as u32, NO_COORD as u32, 0]);
+        sections[Sec::Text as usize] = arena;
+        sections[Sec::Packed as usize] = bytes_of(bytemuck::cast_slice(&records));
         let mut syl_start: Vec<u32> = vec![0];
         let mut syl_text = String::new();
         for s in syllables {
@@ -831,24 +855,28 @@ impl Directory {
         self.bytes.as_slice().get(self.sections[s as usize].clone()).unwrap_or(&[])
     }
 
-    fn u32s(&self, s: Sec) -> &[u32] {
-        cast(self.section(s))
+    /// The row's record: arena offsets of its syllables, text and extra fields, division,
+    /// packed level/kind/network, longitude, latitude, confirmed date | segment mask << 16.
+    fn rec(&self, row: u32) -> &[u32; REC] {
+        const NONE: [u32; REC] = [0, 0, 0, 0, 0, NO_COORD as u32, NO_COORD as u32, 0];
+        cast::<[u32; REC]>(self.section(Sec::Packed)).get(row as usize).unwrap_or(&NONE)
     }
 
-    fn u16s(&self, s: Sec) -> &[u16] {
-        cast(self.section(s))
-    }
-
-    fn i32_at(&self, s: Sec, row: u32) -> i32 {
-        cast::<i32>(self.section(s)).get(row as usize).copied().unwrap_or(NO_COORD)
+    /// The record's arena range `[from, to)` of a row's part (0 syllables, 1 text, 2 extra).
+    fn part(&self, row: u32, which: usize) -> &[u8] {
+        let recs = cast::<[u32; REC]>(self.section(Sec::Packed));
+        let (Some(r), Some(next)) = (recs.get(row as usize), recs.get(row as usize + 1)) else { return &[] };
+        let from = r[which] as usize;
+        let to = if which < 2 { r[which + 1] } else { next[0] } as usize;
+        self.section(Sec::Text).get(from..to).unwrap_or(&[])
     }
 
     fn packed(&self, row: u32) -> u32 {
-        self.u32s(Sec::Packed).get(row as usize).copied().unwrap_or(0)
+        self.rec(row)[4]
     }
 
     fn division(&self, row: u32) -> u32 {
-        self.u32s(Sec::Division).get(row as usize).copied().unwrap_or(0)
+        self.rec(row)[3]
     }
 
     /// The posting list of `key` (empty when no row has it).
@@ -893,10 +921,8 @@ impl Directory {
     pub fn heap_bytes(&self) -> Vec<(&'static str, usize)> {
         let size = |list: &[Sec]| list.iter().map(|&s| self.section(s).len()).sum::<usize>();
         vec![
-            ("text", size(&[Sec::Text, Sec::Extra])),
-            ("columns", size(&[Sec::TextStart, Sec::Division, Sec::Packed, Sec::Lon, Sec::Lat, Sec::Confirmed, Sec::ExtraStart])),
-            ("units", size(&[Sec::Syl, Sec::UnitStart])),
-            ("seg_mask", size(&[Sec::SegMask])),
+            ("rows (syllables, text, extra)", size(&[Sec::Text])),
+            ("records", size(&[Sec::Packed])),
             ("postings", size(&[Sec::PostKeys, Sec::PostMeta, Sec::PostData])),
             ("readings", size(&[Sec::SylText, Sec::SylStart, Sec::IsPinyin, Sec::ByChar, Sec::Alternates])),
         ]
@@ -914,9 +940,7 @@ impl Directory {
     }
 
     fn fields(&self, row: u32) -> [&str; 5] {
-        let starts = self.u32s(Sec::TextStart);
-        let (Some(&s), Some(&e)) = (starts.get(row as usize), starts.get(row as usize + 1)) else { return [""; 5] };
-        let text = self.section(Sec::Text).get(s as usize..e as usize).unwrap_or(&[]);
+        let text = self.part(row, 1);
         split_fields(std::str::from_utf8(text).unwrap_or(""))
     }
 
@@ -926,9 +950,7 @@ impl Directory {
     }
 
     fn syls_of(&self, row: u32) -> &[u16] {
-        let starts = self.u32s(Sec::UnitStart);
-        let (Some(&s), Some(&e)) = (starts.get(row as usize), starts.get(row as usize + 1)) else { return &[] };
-        self.u16s(Sec::Syl).get(s as usize..e as usize).unwrap_or(&[])
+        cast(self.part(row, 0))
     }
 
     fn initial(&self, syl: u16) -> u8 {
@@ -975,7 +997,8 @@ impl Directory {
     pub fn hospital(&self, row: u32) -> Hospital {
         let [code, name, aliases, address, specialty] = self.fields(row);
         let packed = self.packed(row);
-        let (lon, lat) = (self.i32_at(Sec::Lon, row), self.i32_at(Sec::Lat, row));
+        let rec = *self.rec(row);
+        let (lon, lat) = (rec[5] as i32, rec[6] as i32);
         let h = Hospital {
             code: code.to_string(),
             name: name.to_string(),
@@ -990,18 +1013,17 @@ impl Directory {
             specialty: (!specialty.is_empty()).then(|| specialty.to_string()),
             network: Network::unpack(((packed >> 16) & 0xff) as u8),
             location: (lon != NO_COORD).then_some(Coord { lon_micro: lon, lat_micro: lat }),
-            confirmed: days_to_date(self.u16s(Sec::Confirmed).get(row as usize).copied().unwrap_or(0)),
+            confirmed: days_to_date(rec[7] as u16),
             synthetic: packed >> 24 & 1 == 1,
             // Fields without a column: filled from the row's JSON below.
             name_tw: String::new(),
             sources: Vec::new(),
             coord_precision: String::new(),
         };
-        let starts = self.u32s(Sec::ExtraStart);
-        let extra = match (starts.get(row as usize), starts.get(row as usize + 1)) {
-            (Some(&s), Some(&e)) if e > s => self.section(Sec::Extra).get(s as usize..e as usize).unwrap_or(&[]),
-            _ => return h,
-        };
+        let extra = self.part(row, 2);
+        if extra.is_empty() || extra == b" " {
+            return h;
+        }
         let Ok(mut more) = serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(extra) else { return h };
         // The fields the model has today are set directly (a result page builds 20 rows on
         // every keystroke); any other field goes through a serde round trip below.
@@ -1112,7 +1134,8 @@ impl Directory {
     }
 
     fn location(&self, row: u32) -> Option<Coord> {
-        let (lon, lat) = (self.i32_at(Sec::Lon, row), self.i32_at(Sec::Lat, row));
+        let rec = self.rec(row);
+        let (lon, lat) = (rec[5] as i32, rec[6] as i32);
         if lon != NO_COORD {
             return Some(Coord { lon_micro: lon, lat_micro: lat });
         }
@@ -1184,7 +1207,7 @@ impl Directory {
                         continue;
                     }
                     // Only an exact match can still get in: one of its names must be as long.
-                    if self.u16s(Sec::SegMask).get(row as usize).is_some_and(|m| m & exact_lengths == 0) {
+                    if (self.rec(row)[7] >> 16) as u16 & exact_lengths == 0 {
                         continue;
                     }
                 }

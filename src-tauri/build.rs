@@ -27,6 +27,7 @@ fn main() {
         "case_status",
         "case_unlock",
         "case_recover",
+        "case_change_passphrase",
         "case_relations",
         "case_people",
         "case_save_person",

@@ -1,6 +1,11 @@
 ## Eligibility interview (iv-): one question per screen, from a person's situation to a filing plan.
 ## Questions and help take $audience: self, family (asking for a relative) or staff (a service-centre clerk serving a walk-in); it changes wording only, never the rules.
 
+iv-progress = Question { $number } · { $left ->
+    [0] the last one
+    [one] at most 1 more
+   *[other] at most { $left } more
+}
 iv-yes = Yes
 iv-no = No
 
@@ -439,7 +444,6 @@ iv-date-change-from = Change or cancel from
 ui-nav-check = Filing guide
 ui-iv-title = Filing guide
 ui-iv-intro = One question at a time. At the end you get a filing plan: which kind of filing, what to bring, where to file and until when it is valid. You can go back and change an answer at any time.
-ui-iv-question = Question
 ui-iv-next = Next
 ui-iv-back = Back
 ui-iv-choose-first = Please choose one, then press “Next”.

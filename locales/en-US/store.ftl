@@ -27,6 +27,8 @@ case-err-bad-name = { $field } “{ $value }” may only use lower-case letters,
 case-err-bad-id = { $field } “{ $value }” is not a valid id: 1 to 64 letters, digits, “-” or “_”.
 case-err-one-self = { $field }: there can be only one “Me”; give this person another relation.
 case-err-not-in-desk-mode = { $field }: service desk mode is not on; start service desk mode first.
+case-err-current-passphrase = { $field } is not right; the passphrase was not changed.
+case-err-desk-no-passphrase = { $field }: service desk mode has no passphrase to change.
 case-err-plain-with-passphrase = { $field }: a passphrase was given and no encryption was chosen too; choose one.
 
 ## Relations
@@ -189,6 +191,7 @@ field-desk-idle-minutes = Clear after inactivity (minutes)
 field-export-path = Export location
 field-desk = Service service desk mode
 field-store-passphrase = Passphrase
+field-store-current = Current passphrase
 field-export-case-uid = Case to export
 field-export-passphrase = Export passphrase
 field-export-plain = Export without encryption

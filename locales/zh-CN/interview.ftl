@@ -1,6 +1,10 @@
 ## 资格问答（iv-）：一屏一问，从参保人的情况得出备案方案。
 ## 问题与说明都带 $audience：self（本人）、family（家人代问）、staff（窗口工作人员接待来访者）；只改措辞，不改规则。
 
+iv-progress = 问题 { $number } · { $left ->
+    [0] 最后一题
+   *[other] 最多还有 { $left } 题
+}
 iv-yes = 是
 iv-no = 否
 
@@ -439,7 +443,6 @@ iv-date-change-from = 最早可以变更或取消（从这天起）
 ui-nav-check = 备案向导
 ui-iv-title = 备案向导
 ui-iv-intro = 一次只问一个问题，回答完会得到一份备案方案：办哪一类、带什么材料、去哪里办、有效期到哪天。随时可以返回修改。
-ui-iv-question = 问题
 ui-iv-next = 下一步
 ui-iv-back = 上一步
 ui-iv-choose-first = 请先选一项，再点“下一步”。

@@ -27,6 +27,8 @@ case-err-bad-name = { $field }“{ $value }”只能用小写英文字母、数�
 case-err-bad-id = { $field }“{ $value }”不是有效的编号：只能用 1 到 64 个英文字母、数字、“-”或“_”。
 case-err-one-self = { $field }：“本人”只能有一位；请把这位家人设为其他关系。
 case-err-not-in-desk-mode = { $field }：现在不是柜台服务模式，请先开始柜台服务模式。
+case-err-current-passphrase = { $field }不对，密码没有改。
+case-err-desk-no-passphrase = { $field }：柜台服务模式没有密码可改。
 case-err-plain-with-passphrase = { $field }：已设了密码，又选了不加密；请只选一种。
 
 ## 关系
@@ -180,6 +182,7 @@ field-desk-idle-minutes = 无操作自动清除（分钟）
 field-export-path = 导出位置
 field-desk = 柜台服务模式
 field-store-passphrase = 密码
+field-store-current = 现在的密码
 field-export-case-uid = 要导出的档案
 field-export-passphrase = 导出密码
 field-export-plain = 不加密导出

@@ -1,6 +1,10 @@
 ## 資格問答（iv-）：一屏一問，從參保人的情況得出備案方案。
 ## 問題與說明都帶 $audience：self（本人）、family（家人代問）、staff（櫃檯工作人員接待來訪者）；只改措辭，不改規則。
 
+iv-progress = 問題 { $number } · { $left ->
+    [0] 最後一題
+   *[other] 最多還有 { $left } 題
+}
 iv-yes = 是
 iv-no = 否
 
@@ -439,7 +443,6 @@ iv-date-change-from = 最早可以變更或取消（從這天起）
 ui-nav-check = 備案嚮導
 ui-iv-title = 備案嚮導
 ui-iv-intro = 一次只問一個問題，回答完會得到一份備案方案：辦哪一類、帶什麼資料、去哪裡辦、有效期到哪天。隨時可以返回修改。
-ui-iv-question = 問題
 ui-iv-next = 下一步
 ui-iv-back = 上一步
 ui-iv-choose-first = 請先選一項，再點「下一步」。

@@ -27,6 +27,8 @@ case-err-bad-name = { $field }「{ $value }」只能使用小寫英文字母、�
 case-err-bad-id = { $field }「{ $value }」不是有效的編號：只能使用 1 到 64 個英文字母、數字、「-」或「_」。
 case-err-one-self = { $field }：「本人」只能有一位；請把這位家人設為其他關係。
 case-err-not-in-desk-mode = { $field }：現在不是櫃檯服務模式，請先開始櫃檯服務模式。
+case-err-current-passphrase = { $field }不對，密碼沒有改。
+case-err-desk-no-passphrase = { $field }：櫃檯服務模式沒有密碼可改。
 case-err-plain-with-passphrase = { $field }：已設了密碼，又選了不加密；請只選一種。
 
 ## 關係
@@ -180,6 +182,7 @@ field-desk-idle-minutes = 無操作自動清除（分鐘）
 field-export-path = 匯出位置
 field-desk = 櫃檯服務模式
 field-store-passphrase = 密碼
+field-store-current = 目前的密碼
 field-export-case-uid = 要匯出的檔案
 field-export-passphrase = 匯出密碼
 field-export-plain = 不加密匯出

@@ -33,6 +33,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::cases::case_status,
         cmd::cases::case_unlock,
         cmd::cases::case_recover,
+        cmd::cases::case_change_passphrase,
         cmd::cases::case_relations,
         cmd::cases::case_people,
         cmd::cases::case_save_person,

@@ -437,6 +437,30 @@ async fn new_passphrase_opens(c: &Client) -> Result<(), String> {
     type_into(c, "[data-testid=passphrase]", "新密码 2027").await?;
     click(c, "[data-testid=unlock-submit]").await?;
     wait_for_text(c, "[data-testid=person-display]", "妈妈").await?;
+    // Changing it from the app: the current passphrase first (a wrong one changes nothing), then
+    // a new recovery code replaces the printed one.
+    click(c, "[data-testid=passphrase-change] summary").await?;
+    type_into(c, "[data-testid=passphrase-current]", "猜的密码").await?;
+    type_into(c, "[data-testid=passphrase-new]", "第三个密码 2028").await?;
+    type_into(c, "[data-testid=passphrase-new-again]", "第三个密码 2028").await?;
+    click(c, "[data-testid=passphrase-change-submit]").await?;
+    wait_for_text(c, "[data-testid=passphrase-change-error]", "「现在的密码」不对，密码没有改。").await?;
+    screenshot(c, "passphrase-change-zh-CN-wrong-current").await?;
+    type_into(c, "[data-testid=passphrase-current]", "新密码 2027").await?;
+    type_into(c, "[data-testid=passphrase-new]", "第三个密码 2028").await?;
+    type_into(c, "[data-testid=passphrase-new-again]", "第三个密码 2028").await?;
+    click(c, "[data-testid=passphrase-change-submit]").await?;
+    wait_for_text(c, "[data-testid=recovery-replaced]", &zh["ui-recovery-changed"]).await?;
+    // The new code shows at the top of the page, far above the form: it must be in view.
+    let top = c
+        .execute("return document.querySelector('[data-testid=recovery-code]').getBoundingClientRect().top;", vec![])
+        .await
+        .map_err(err)?;
+    let top = top.as_f64().unwrap_or(-1.0);
+    if !(0.0..800.0).contains(&top) {
+        return Err(format!("the new recovery code must be scrolled into view after a change (top at {top} px)"));
+    }
+    screenshot(c, "passphrase-change-zh-CN-new-code").await?;
     Ok(())
 }
 

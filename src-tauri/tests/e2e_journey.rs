@@ -576,6 +576,11 @@ async fn clerk(c: &Client, root: &Path) -> Result<(), String> {
                     return Err(format!("desk packet {} must exist outside Downloads", f.display()));
                 }
             }
+            // At the desk the way forward is to finish with this client, never a family file.
+            let next = wait_for(c, "[data-testid=next-step-people]").await?.text().await.map_err(err)?;
+            if !next.contains(&zh["ui-next-step-people-desk"]) || next.contains(&zh["ui-next-step-people"]) {
+                return Err(format!("desk mode's next step must be {:?}, not the family file: {next:?}", zh["ui-next-step-people-desk"]));
+            }
             Some((pdf, record))
         } else {
             None

@@ -224,6 +224,47 @@ impl CaseState {
         Ok(StoreStatusView { recovery_code: code, ..self.status(lang) })
     }
 
+    /// Changes the open personal store's passphrase from the app: `{current, passphrase}`. The
+    /// current passphrase is proven against the file first (never the keyring), so someone who
+    /// finds the app unlocked cannot lock its owner out; in desk mode there is no passphrase to
+    /// change. Then as [`change_passphrase`]: the data key rotates and the new recovery code
+    /// comes back, once.
+    pub fn change_passphrase_checked(
+        &mut self,
+        request: &Value,
+        keystore: &dyn KeyStore,
+        kdf: KdfParams,
+        lang: Lang,
+    ) -> Result<RecoveryCodeView, ApiError> {
+        let store = match &mut self.active {
+            Some(Active::Personal(store)) => store,
+            Some(Active::Desk(_)) => {
+                return Err(field_error(lang, FieldError::custom("store.passphrase", "case-err-desk-no-passphrase", vec![])))
+            }
+            None => return Err(api_error(lang, &StoreError::NeedPassphrase)),
+        };
+        let (current, fresh) = (|| -> Result<(String, String), FieldError> {
+            let o = Object::new("store", request)?;
+            o.deny_unknown(&["current", "passphrase"])?;
+            let current =
+                o.opt_str("current")?.filter(|p| !p.is_empty()).ok_or_else(|| FieldError::missing("store.current"))?;
+            let fresh =
+                o.opt_str("passphrase")?.filter(|p| !p.is_empty()).ok_or_else(|| FieldError::missing("store.passphrase"))?;
+            Ok((current.to_string(), fresh.to_string()))
+        })()
+        .map_err(|e| field_error(lang, e))?;
+        let path = store.path().to_path_buf();
+        match Store::open(&path, Unlock { passphrase: Some(&current), keystore: &yidi_store::NoKeyring }) {
+            Ok(_) => {}
+            Err(StoreError::WrongPassphrase) => {
+                return Err(field_error(lang, FieldError::custom("store.current", "case-err-current-passphrase", vec![])))
+            }
+            Err(e) => return Err(api_error(lang, &e)),
+        }
+        let code = store.set_passphrase(&fresh, kdf, keystore).map_err(|e| api_error(lang, &e))?;
+        Ok(RecoveryCodeView { recovery_code: code.to_string() })
+    }
+
     /// Forgotten passphrase: opens the personal store at `path` with its recovery code and sets a
     /// new passphrase. `request` is `{recovery_code, passphrase}`; the code may be typed with or
     /// without dashes or spaces, in either case. The data key is rotated and a new recovery code
@@ -1001,6 +1042,37 @@ mod tests {
         let old = again.open_personal(&path, &json!({"passphrase": "pw"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn);
         assert_eq!(old.unwrap_err().code, "wrong_passphrase", "the old passphrase no longer opens the store");
         again.open_personal(&path, &json!({"passphrase": "新的"}), &NoKeyring, KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn).unwrap();
+    }
+
+    /// The app's "change passphrase" asks for the current one first: someone who finds the app
+    /// open on a shared computer must not be able to lock its owner out. A wrong current
+    /// passphrase changes nothing; the right one rotates the key and hands out a new recovery
+    /// code; desk mode has no passphrase to change.
+    #[test]
+    fn changing_the_passphrase_in_the_app_needs_the_current_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("yidi.db");
+        let mut state = open(dir.path());
+        let kdf = KdfParams::INSECURE_FOR_TESTS;
+        let e = state.change_passphrase_checked(&json!({"current": "猜的", "passphrase": "新的"}), &NoKeyring, kdf, Lang::ZhCn).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("store.current"));
+        assert_eq!(e.message, "「现在的密码」不对，密码没有改。");
+        let e = state.change_passphrase_checked(&json!({"current": "pw"}), &NoKeyring, kdf, Lang::EnUs).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("store.passphrase"), "the new passphrase is required: {}", e.message);
+        let changed = state.change_passphrase_checked(&json!({"current": "pw", "passphrase": "新的"}), &NoKeyring, kdf, Lang::ZhCn).unwrap();
+        assert_eq!(changed.recovery_code.len(), 35, "a new recovery code, to print: {}", changed.recovery_code);
+        state.close();
+        let mut again = CaseState::new();
+        let old = again.open_personal(&path, &json!({"passphrase": "pw"}), &NoKeyring, kdf, Lang::ZhCn);
+        assert_eq!(old.unwrap_err().code, "wrong_passphrase", "the old passphrase no longer opens the store");
+        again.open_personal(&path, &json!({"passphrase": "新的"}), &NoKeyring, kdf, Lang::ZhCn).unwrap();
+        again.close();
+
+        let temp = tempfile::tempdir().unwrap();
+        let mut desk = CaseState::new();
+        desk.start_desk(temp.path(), now(), None, Lang::ZhCn).unwrap();
+        let e = desk.change_passphrase_checked(&json!({"current": "pw", "passphrase": "x"}), &NoKeyring, kdf, Lang::ZhCn).unwrap_err();
+        assert_eq!(e.message, "「密码」：柜台服务模式没有密码可改。");
     }
 
     /// Set-up hands out the recovery code once; with it a forgotten passphrase is replaced, and

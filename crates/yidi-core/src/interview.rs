@@ -128,6 +128,11 @@ pub struct QuestionView {
     pub current_text: Option<String>,
     /// 1-based position among the questions asked so far.
     pub number: usize,
+    /// At most how many questions follow this one, whatever the answers (the longest way to an
+    /// outcome).
+    pub at_most_left: usize,
+    /// "问题 5 · 最多还有 8 题" / "Question 5 · at most 8 more".
+    pub progress: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -226,6 +231,7 @@ fn question_view(iv: &Interview, answers: &Answers, id: &str, number: usize, lan
         QuestionKind::Number { min, max } => ("number", Vec::new(), Some(*min), Some(*max)),
     };
     let current = answers.get(id);
+    let left = iv.at_most_from(id).saturating_sub(1);
     Ok(QuestionView {
         id: id.to_string(),
         input,
@@ -237,6 +243,12 @@ fn question_view(iv: &Interview, answers: &Answers, id: &str, number: usize, lan
         current: current.map(Answer::to_json),
         current_text: current.map(|a| answer_text(id, a, lang)),
         number,
+        at_most_left: left,
+        progress: fmt(
+            lang,
+            "iv-progress",
+            &Args::new().int("number", i64::try_from(number).unwrap_or(i64::MAX)).int("left", i64::try_from(left).unwrap_or(i64::MAX)),
+        ),
     })
 }
 

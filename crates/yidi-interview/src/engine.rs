@@ -426,6 +426,28 @@ impl Interview {
         Err(EngineError::NoOutcome(self.flow.questions.len()))
     }
 
+    /// At most how many questions, `id` included, stand between `id` and an outcome: the longest
+    /// way along the flow's routes, whatever the answers (the guide shows "最多还有 N 题"). An
+    /// outcome or an unknown id counts 0. The loader refuses cycles; one slipping past counts
+    /// as a dead end rather than looping.
+    pub fn at_most_from(&self, id: &str) -> usize {
+        fn longest<'a>(iv: &'a Interview, id: &'a str, memo: &mut BTreeMap<&'a str, usize>, on_way: &mut Vec<&'a str>) -> usize {
+            if let Some(&n) = memo.get(id) {
+                return n;
+            }
+            let Some(q) = iv.question(id) else { return 0 };
+            if on_way.contains(&id) {
+                return 0;
+            }
+            on_way.push(id);
+            let n = 1 + q.next.iter().map(|r| longest(iv, r.goto.as_str(), memo, on_way)).max().unwrap_or(0);
+            on_way.pop();
+            memo.insert(id, n);
+            n
+        }
+        longest(self, id, &mut BTreeMap::new(), &mut Vec::new())
+    }
+
     /// Drops the answers that no longer apply and returns their ids. While the path stops at an
     /// unanswered question, later answers are kept: they may apply again once it is answered
     /// (changing "scheme" keeps "stage" and "care_type"). When the path reaches an outcome,

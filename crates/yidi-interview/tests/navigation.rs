@@ -84,3 +84,24 @@ fn a_region_specific_question_goes_when_the_region_changes() {
     let dropped = interview.prune(&mut a).expect("prunes");
     assert_eq!(dropped, vec!["dibao"], "only Beijing asks employees about 低保 (its consent form, 一.3)");
 }
+
+/// The guide shows "问题 5 · 最多还有 N 题" (UX review Q1: the retiree could not tell how many
+/// remain). Counted by hand along flow.json's routes: the longest way from the first question is
+/// audience → filer → proxy_consent → insured_region → destination → scheme → work_status →
+/// dibao → stage → care_type → chronic_disease → reason → hukou_moved → months_there →
+/// has_filing → filing_action → filing_made → admission_date → networked: 19 questions; from
+/// has_filing the longest is has_filing → filing_action → filing_made → admission_date →
+/// networked: 5; the last question counts itself; an outcome counts nothing.
+#[test]
+fn at_most_from_counts_the_longest_way_to_an_outcome() {
+    let interview = interview();
+    assert_eq!(interview.at_most_from("audience"), 19);
+    assert_eq!(interview.at_most_from("has_filing"), 5);
+    assert_eq!(interview.at_most_from("networked"), 1);
+    assert_eq!(interview.at_most_from("plan"), 0);
+    assert_eq!(interview.at_most_from("no_such_question"), 0);
+    // Never fewer than the questions the Beijing retiree actually answers from the start.
+    let a = answers(&interview, beijing_retiree());
+    let walk = interview.walk(&a).expect("walks");
+    assert!(interview.at_most_from("audience") >= walk.path.len(), "{} answered", walk.path.len());
+}

@@ -100,6 +100,11 @@ impl Store {
         if let Some(identity) = &identity {
             person_json["identity"] = serde_json::to_value(identity).map_err(|e| not_export(e.to_string()))?;
         }
+        // Their facts (insured region, scheme, hospital…) travel with them, so the receiving
+        // device does not ask them again.
+        if let Some(facts) = &person.facts {
+            person_json["facts"] = facts.clone();
+        }
         let mut case_json = case_to_json(&case.meta, &case.documents);
         case_json["uid"] = Value::from(case.uid.clone());
         case_json["revision"] = Value::from(case.revision);
@@ -133,7 +138,11 @@ impl Store {
         let case_value = o.opt_value("case").ok_or_else(|| FieldError::missing("case"))?;
         let po = Object::new("person", person_value)?;
         let person_uid = check_uid(&po.path("uid"), po.str("uid")?)?;
-        let mut person_input = PersonInput::from_json("person", person_value, &["uid"])?;
+        let mut person_input = PersonInput::from_json("person", person_value, &["uid", "facts"])?;
+        let facts = po.opt_value("facts");
+        if let Some(f) = facts {
+            crate::model::check_facts(&po.path("facts"), f)?;
+        }
         let co = Object::new("case", case_value)?;
         let case_uid = check_uid(&co.path("uid"), co.str("uid")?)?;
         let revision = co.int("revision", 1, i64::MAX)?;
@@ -141,16 +150,27 @@ impl Store {
 
         // Decide, seal, then write the person and the case in one transaction: a failure (a
         // full disk) leaves the device as it was.
+        // Facts arrive with a new person, or fill a local person who has none; a local person's
+        // own facts are kept, as the person is.
+        let adopt_facts;
         let sealed_person = match self.person(&person_uid) {
-            Ok(_) => None,
+            Ok(local) => {
+                adopt_facts = local.facts.is_none();
+                None
+            }
             Err(StoreError::PersonNotFound(_)) => {
                 if person_input.relation == Relation::Myself && self.people()?.iter().any(|p| p.relation == Relation::Myself) {
                     // Someone else's "self" on this device: keep their identity as their own.
                     person_input.relation = Relation::Other;
                 }
+                adopt_facts = true;
                 Some(self.seal_person(&person_uid, &person_input, at)?)
             }
             Err(e) => return Err(e),
+        };
+        let sealed_facts = match facts.filter(|_| adopt_facts) {
+            Some(f) => Some(self.seal_json(&format!("people/{person_uid}/facts"), f)?),
+            None => None,
         };
         let local = match self.load_case(&case_uid) {
             Ok(case) => Some(case.revision),
@@ -163,6 +183,9 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).db(&path)?;
         if let Some(sealed) = &sealed_person {
             put_person(&tx, &path, sealed, at, true)?;
+        }
+        if let Some(sealed) = &sealed_facts {
+            tx.execute("UPDATE people SET facts = ?2 WHERE uid = ?1", rusqlite::params![person_uid, sealed]).db(&path)?;
         }
         if write_case {
             // A case moves with its person: the imported person, not whoever held it locally.
@@ -498,6 +521,41 @@ mod tests {
         let _: i64 = to.conn.query_row("PRAGMA max_page_count = 1073741823", [], |r| r.get(0)).unwrap();
         let outcome = to.import_case(&file, None, "t").unwrap();
         assert_eq!((outcome.person, outcome.case), (ImportAction::Created, ImportAction::Created), "with room, it arrives whole");
+    }
+
+    /// The daughter set up her mother once on the laptop; the phone that imports the case must
+    /// not ask the insured region, scheme and hospital again (issue 10: nothing typed twice).
+    #[test]
+    fn a_persons_facts_travel_with_the_export_and_local_facts_are_kept() {
+        let mut from = Store::in_memory().unwrap();
+        let input = PersonInput::from_json("person", &json!({"relation": "mother", "identity": {"name": "王秀英"}}), &[]).unwrap();
+        let mother = from.add_person(&input, "t").unwrap();
+        let facts = json!({"insuredRegion": "110000", "scheme": "employee", "workStatus": "retired",
+            "hospital": {"code": "H42010600001", "networked": "unknown"}});
+        from.set_facts(&mother.uid, Some(&facts), "t").unwrap();
+        let case = from.save_case(None, &mother.uid, None, &CaseInput::from_json("case", &json!({}), &[]).unwrap(), "t").unwrap();
+        let file = from.export_case(&case.uid, Protection::Passphrase("传给手机", KdfParams::INSECURE_FOR_TESTS)).unwrap();
+
+        let mut to = Store::in_memory().unwrap();
+        to.import_case(&file, Some("传给手机"), "t").unwrap();
+        assert_eq!(to.person(&mother.uid).unwrap().facts, Some(facts.clone()), "a new person arrives with their facts");
+
+        // A device that already holds her with facts of its own keeps them (the device's person wins).
+        let mine = json!({"insuredRegion": "110000", "scheme": "resident"});
+        to.set_facts(&mother.uid, Some(&mine), "t").unwrap();
+        to.import_case(&file, Some("传给手机"), "t").unwrap();
+        assert_eq!(to.person(&mother.uid).unwrap().facts, Some(mine), "local facts are not overwritten by an import");
+
+        // A local person without facts takes the imported ones.
+        to.set_facts(&mother.uid, None, "t").unwrap();
+        to.import_case(&file, Some("传给手机"), "t").unwrap();
+        assert_eq!(to.person(&mother.uid).unwrap().facts, Some(facts), "a local person without facts is filled in");
+
+        // Facts that are not an object are refused, naming the field.
+        let mut plain: Value = serde_json::from_slice(&from.export_case(&case.uid, Protection::Plain).unwrap()).unwrap();
+        plain["content"]["person"]["facts"] = json!(["not", "facts"]);
+        let e = Store::in_memory().unwrap().import_case(&serde_json::to_vec(&plain).unwrap(), None, "t").unwrap_err();
+        assert!(e.to_string().contains("facts") || format!("{e:?}").contains("person.facts"), "names the field: {e:?}");
     }
 
     #[test]

@@ -22,7 +22,7 @@ use tauri::{AppHandle, Emitter, Manager, Runtime, State, Webview};
 use yidi_core::{
     cases::{
         self, CaseState, CaseView, ImportView, KdfParams, KeyStore, NoKeyring, PersonOverview, PersonView, QrView,
-        ReminderView, StoreStatusView, WipeView,
+        RecoveryCodeView, ReminderView, StoreStatusView, WipeView,
     },
     parse_lang, text, ApiError, Lang,
 };
@@ -145,6 +145,15 @@ pub fn case_recover(lang: String, request: Value, cases: State<'_, Cases>) -> Re
     let mut state = cases.lock();
     let recovered = state.recover(&cases.db_path(), &request, keystore().as_ref(), KdfParams::default(), lang)?;
     Ok(StatusView { status: recovered, ..status_view(&cases, &state, lang) })
+}
+
+/// Changes the passphrase of the open personal store: `{current, passphrase}`. The current one is
+/// checked against the file first; the answer carries the new recovery code, once.
+#[tauri::command]
+pub fn case_change_passphrase(lang: String, request: Value, cases: State<'_, Cases>) -> Result<RecoveryCodeView, ApiError> {
+    let lang = parse_lang(&lang)?;
+    let mut state = cases.lock();
+    state.change_passphrase_checked(&request, keystore().as_ref(), KdfParams::default(), lang)
 }
 
 /// One system notification per due reminder. Where notifications cannot be shown (no

@@ -26,6 +26,10 @@ export interface QuestionView {
   current?: AnswerValue;
   currentText?: string;
   number: number;
+  /** At most how many questions follow (the longest way to an outcome). */
+  atMostLeft: number;
+  /** "问题 5 · 最多还有 8 题", from the core. */
+  progress: string;
 }
 
 export interface ReviewItem {

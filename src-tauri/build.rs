@@ -48,6 +48,7 @@ fn main() {
         "search_hospitals",
         "settlement_check",
         "trip_calendar",
+        "claim_expected_back",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),

@@ -188,8 +188,9 @@ ui-hospitals-chosen-networked-no = No
 ui-hospitals-chosen-networked-unknown = Not known (the estimate shows both outcomes)
 
 ## Data version and feed (yidi data)
-data-status-feed = Data: version { $version }, published { $published }.
-data-status-bundled = Data: the version built into the app (no update installed).
+data-status-feed = Policy and hospital data: version { $version }, published { $published }.
+data-status-bundled = Policy and hospital data: the version built into the app (no update installed).
+data-problem = In the installed data update, { $file } cannot be used; that part still uses the version built into the app ({ $detail }).
 data-err-io = Cannot read or write { $path }: { $detail }
 data-err-bad-key = { $path } is not a feed private key file.
 data-err-key-too-open = { $path } may be read by other users (mode { $mode }); a private key must be 0600.

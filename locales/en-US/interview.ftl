@@ -391,7 +391,7 @@ iv-line-claim-late-filing = First ask { $insured } whether a late filing is need
 iv-line-claim-copies = Originals handed in are not returned: copy (or photograph) the invoices and the itemised bill first. If the discharge record or diagnosis must be originals, ask the hospital for a second copy.
 iv-line-claim-proxy = Claiming for a relative: bring your own ID card and the insured person's ID card or social security card.
 iv-line-claim-deadline-unknown = Time limit: we found no rule of { $insured } on it. Claim soon, and ask about the limit before handing in.
-iv-line-claim-estimate = Roughly how much comes back: this assistant's Cost estimate works it out on the same facts (the “not filed” column); the insured region's review decides.
+iv-line-claim-estimate = Roughly how much comes back: see “Roughly what comes back” at the end of this section, worked out on your facts (enter the total on the invoice); the insured region's review decides.
 
 ## The card to show at the admission desk
 

@@ -69,3 +69,16 @@ ui-settle-col-difference = Difference
 ui-settle-causes = Likely causes
 ui-settle-ask = Ask the insurance office: 
 ui-settle-item-not-covered = Fully self-paid on the itemised bill (if you have it)
+
+## When it is not known whether the hospital is networked: which outcome the sheet matches
+settle-err-born-after-admission = { $field }: { $value } is after the admission date { $admission }; please check it.
+field-case-birthdate = Date of birth
+settle-network-matches-networked = Not known whether this hospital is networked. The fund paid part of this sheet, as when the hospital is networked and settles at discharge (the estimate has the fund paying about { $fund }); the lines below compare it with direct settlement.
+settle-network-matches-not-networked = Not known whether this hospital is networked. The fund paid nothing on this sheet and you paid it all, as when the hospital is not networked: you paid the whole { $total } first and can claim at home; roughly { $back } should come back.
+settle-network-matches-neither = Not known whether this hospital is networked. The sheet matches neither outcome (networked: the fund pays about { $fund }; not networked: the fund pays nothing and you pay the whole { $total } first); the lines below compare it with direct settlement.
+ui-settle-networked = Is the hospital networked (settles directly)?
+ui-settle-networked-yes = Networked
+ui-settle-networked-no = Not networked
+ui-settle-networked-unknown = Not known
+ui-settle-age-from-id = Insured person's date of birth (read from the ID number, for the age):
+settle-verdict-not-networked = This is the sheet of a hospital that is not networked: the fund paid nothing and the whole bill was paid at discharge. Below, line by line, the comparison with direct settlement; what a claim at home should bring back is said above.

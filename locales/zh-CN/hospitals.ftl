@@ -188,8 +188,9 @@ ui-hospitals-chosen-networked-no = 不能
 ui-hospitals-chosen-networked-unknown = 不清楚（费用估算会把能和不能两种结果都列出来）
 
 ## 数据版本与更新源（yidi data）
-data-status-feed = 数据：第 { $version } 版，发布于 { $published }。
-data-status-bundled = 数据：程序自带的版本（尚未安装更新）。
+data-status-feed = 政策与医院数据：第 { $version } 版，发布于 { $published }。
+data-status-bundled = 政策与医院数据：程序自带的版本（尚未安装更新）。
+data-problem = 已安装的数据更新中 { $file } 无法使用，这部分仍用程序自带的版本（{ $detail }）。
 data-err-io = 无法读写 { $path }：{ $detail }
 data-err-bad-key = { $path } 不是更新源的私钥文件。
 data-err-key-too-open = { $path } 其他用户也能读取（权限 { $mode }），私钥必须是 0600。

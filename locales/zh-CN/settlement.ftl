@@ -69,3 +69,16 @@ ui-settle-col-difference = 差额
 ui-settle-causes = 可能的原因
 ui-settle-ask = 可以问医保办：
 ui-settle-item-not-covered = 费用明细清单上的全自费合计（有就填）
+
+## 不知道医院是否联网时：结算单和哪种情况一致
+settle-err-born-after-admission = { $field }：{ $value } 晚于入院日期 { $admission }，请再核对一下。
+field-case-birthdate = 出生日期
+settle-network-matches-networked = 不知道这家医院是否联网。结算单上医保基金付了钱，和“已联网、出院时直接结算”的情况一致（估算基金约付 { $fund }），下面按直接结算逐项对比。
+settle-network-matches-not-networked = 不知道这家医院是否联网。结算单上医保基金一分没付、全部由您付，和“没联网”的情况一致：您先付了全部 { $total }，可以回参保地手工报销，估算大约能报回 { $back }。
+settle-network-matches-neither = 不知道这家医院是否联网。结算单和两种情况都对不上（联网直接结算时基金约付 { $fund }；没联网时基金不付，您先付全部 { $total }），下面按直接结算逐项对比。
+ui-settle-networked = 医院是否联网（能直接结算）
+ui-settle-networked-yes = 已联网
+ui-settle-networked-no = 没联网
+ui-settle-networked-unknown = 不知道
+ui-settle-age-from-id = 参保人的出生日期（从身份证号读出，用来算年龄）：
+settle-verdict-not-networked = 结算单是“没联网、出院时全额付费”的样子：医保基金这次一分没付。下面是和直接结算的逐项对比；回参保地大约能报回多少，见上面。

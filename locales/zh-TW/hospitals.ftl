@@ -188,8 +188,9 @@ ui-hospitals-chosen-networked-no = 不能
 ui-hospitals-chosen-networked-unknown = 不清楚（費用估算會把能和不能兩種結果都列出來）
 
 ## 資料版本與更新來源（yidi data）
-data-status-feed = 資料：第 { $version } 版，發布於 { $published }。
-data-status-bundled = 資料：程式內建的版本（尚未安裝更新）。
+data-status-feed = 政策與醫院資料：第 { $version } 版，發布於 { $published }。
+data-status-bundled = 政策與醫院資料：程式內建的版本（尚未安裝更新）。
+data-problem = 已安裝的資料更新中 { $file } 無法使用，這部分仍用程式內建的版本（{ $detail }）。
 data-err-io = 無法讀寫 { $path }：{ $detail }
 data-err-bad-key = { $path } 不是更新來源的私鑰檔。
 data-err-key-too-open = { $path } 其他使用者也能讀取（權限 { $mode }），私鑰必須是 0600。

@@ -54,6 +54,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         cmd::hospitals::search_hospitals,
         cmd::trip::settlement_check,
         cmd::trip::trip_calendar,
+        cmd::trip::claim_expected_back,
     ])
 }
 

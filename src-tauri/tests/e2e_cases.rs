@@ -14,7 +14,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use common::*;
 use fantoccini::{Client, Locator};
@@ -31,37 +31,9 @@ const CLIENT_NAME: &str = "赵德胜";
 const CLIENT_ID: &str = "310104195203151236"; // check character worked out by hand (MOD 11-2)
 const CLIENT_PHONE: &str = "13912345678";
 
-/// The throwaway folders the app is pointed at; everything it writes lands under `root`.
-struct Sandbox {
-    root: PathBuf,
-}
-
-impl Sandbox {
-    fn new() -> Sandbox {
-        let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-cases-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&root);
-        for sub in ["data", "tmp", "xdg-data", "xdg-cache"] {
-            std::fs::create_dir_all(root.join(sub)).expect("the sandbox folders can be made under target/");
-        }
-        // The driver, and the app it starts, inherit these.
-        std::env::set_var("YIDI_DATA_DIR", root.join("data"));
-        std::env::set_var("TMPDIR", root.join("tmp"));
-        std::env::set_var("XDG_DATA_HOME", root.join("xdg-data"));
-        std::env::set_var("XDG_CACHE_HOME", root.join("xdg-cache"));
-        std::env::set_var("YIDI_NO_KEYRING", "1");
-        Sandbox { root }
-    }
-}
-
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.root);
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn people_cases_and_desk_mode_end_to_end() {
-    let sandbox = Sandbox::new();
+    let sandbox = Sandbox::new("cases");
     let root = sandbox.root.clone();
     common::run("people and desk mode", |c| async move {
         let outcome = scenario(&c, &root).await;

@@ -5,8 +5,13 @@
 //! core's verdict on the sealed record, and saves the PDF packet. Then English (translation with
 //! its notice), elder mode and a phone's width, with a screenshot of each for a person to look at.
 //!
-//! The app's data and download folders are redirected (XDG_DATA_HOME, XDG_CONFIG_HOME with a
-//! user-dirs.dirs) under target/, so the device key and the packet never land in the real home.
+//! The device signing key is kept inside the store (issue 14, finding 6): the app starts with an
+//! earlier version's plaintext key file in its data folder and no store; at the signing step the
+//! screen offers the store's own unlock form (a new passphrase, typed twice), and signing then
+//! seals with that same key — migrated into the store, the plaintext file removed.
+//!
+//! Everything the app writes goes to a `common::Sandbox` under target/ (data, Downloads, web
+//! view folders), so neither the store nor the packet lands in the real home.
 
 mod common;
 
@@ -27,40 +32,37 @@ const PROXY_ID: &str = "420111198305120038";
 /// The proxy's number with its last digit changed: the GB 11643 check character no longer fits.
 const PROXY_ID_MISTYPED: &str = "420111198305120039";
 
-fn sandbox() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-consent")
-}
+const PASSPHRASE: &str = "签字前先开档案 2026";
+/// The plaintext key an earlier version left: `yidi-device-key/1` and a 32-byte seed in hex.
+const LEGACY_SEED: [u8; 32] = [0x42; 32];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn consent_screen_end_to_end() {
-    let root = sandbox();
-    let _ = std::fs::remove_dir_all(&root);
-    let (data, config, downloads) = (root.join("data"), root.join("config"), root.join("Downloads"));
-    for dir in [&data, &config, &downloads] {
-        std::fs::create_dir_all(dir).expect("sandbox folders under target/");
-    }
-    std::fs::write(config.join("user-dirs.dirs"), format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display()))
-        .expect("user-dirs.dirs");
-    // Before the driver starts, so the app it launches inherits them.
-    std::env::set_var("XDG_DATA_HOME", &data);
-    std::env::set_var("XDG_CONFIG_HOME", &config);
+    let sandbox = Sandbox::new("consent");
+    let downloads = sandbox.downloads();
+    // Where the earlier version kept it: the app's data folder (XDG_DATA_HOME/<identifier>).
+    let legacy = sandbox.root.join("xdg-data/cn.yidi.assistant/keys/device.key");
+    std::fs::create_dir_all(legacy.parent().expect("a folder")).expect("the old key folder");
+    let hex: String = LEGACY_SEED.iter().map(|b| format!("{b:02x}")).collect();
+    std::fs::write(&legacy, format!("yidi-device-key/1\n{hex}\n")).expect("the old key file");
+    let legacy_public = consent::DeviceKey::from_seed(LEGACY_SEED).public_hex();
     common::run("consent", |c| async move {
-        let outcome = scenario(&c, &downloads).await;
+        let outcome = scenario(&c, &downloads, &legacy, &legacy_public).await;
         (c, outcome)
     })
     .await;
+    drop(sandbox);
 }
 
 /// The verdict the core gives a freshly sealed record, in `lang`: what the screen must show.
 fn core_valid_message(lang: Lang) -> String {
-    let dir = sandbox().join("reference-key");
     let request: Value =
         serde_json::from_str(include_str!("../../crates/yidi-consent/tests/fixtures/sign-request-proxy.json"))
             .expect("fixture parses");
-    let key = dir.join("device.key");
-    let record = consent::sign(&request, "2026-11-23T10:30:00+08:00", &key, lang).expect("fixture signs");
+    let key = consent::DeviceKey::from_seed([7; 32]);
+    let record = consent::sign_with_key(&request, "2026-11-23T10:30:00+08:00", &key, lang).expect("fixture signs");
     let text = serde_json::to_string(&record).expect("record serialises");
-    consent::verify(&text, Some(&key), lang).expect("verifies").message
+    consent::verify_with(&text, Some(&key.public_hex()), lang).expect("verifies").message
 }
 
 async fn set_value(c: &Client, css: &str, value: &str) -> Result<(), String> {
@@ -148,7 +150,7 @@ async fn draw_signature(c: &Client) -> Result<(), String> {
         .await
 }
 
-async fn scenario(c: &Client, downloads: &Path) -> Result<(), String> {
+async fn scenario(c: &Client, downloads: &Path, legacy: &Path, legacy_public: &str) -> Result<(), String> {
     let zh = ui_text(Lang::ZhCn);
     let text_zh = consent::get_text(
         &consent::TextRequest { id: BEIJING.into(), version: None, as_of: "2026-11-23".into() },
@@ -212,6 +214,22 @@ async fn scenario(c: &Client, downloads: &Path) -> Result<(), String> {
     draw_signature(c).await?;
     set_value(c, "[data-testid=typed-name]", "李明").await?;
     screenshot(c, "consent-zh-CN-sign").await?;
+    // No store yet, so no key to sign with: the signing step offers the store's own unlock form
+    // (first run: a new passphrase, twice) with a sentence saying why.
+    wait_for_text(c, "[data-testid=consent-unlock] .hint", &zh["ui-consent-unlock-to-sign"]).await?;
+    if !legacy.exists() {
+        return Err("the old key file must stay until the store that takes it is open".into());
+    }
+    scroll_to(c, "[data-testid=consent-unlock]").await?;
+    screenshot(c, "consent-zh-CN-unlock-to-sign").await?;
+    set_value(c, "[data-testid=consent-unlock] [data-testid=passphrase]", PASSPHRASE).await?;
+    set_value(c, "[data-testid=consent-unlock] [data-testid=passphrase-again]", PASSPHRASE).await?;
+    click(c, "[data-testid=consent-unlock] [data-testid=unlock-submit]").await?;
+    wait_until(c, "the store open and the unlock form gone", "return !document.querySelector('[data-testid=consent-unlock]')").await?;
+    // The first unlock sealed the old key into the store and removed the plaintext file.
+    if legacy.exists() {
+        return Err(format!("{} must be removed once its key is sealed in the store", legacy.display()));
+    }
     click(c, "[data-testid=sign-submit]").await?;
     wait_for_text(c, "[data-testid=verification-message]", &core_valid_message(Lang::ZhCn)).await?;
     wait_for_text(c, "[data-testid=signed-by]", "李明").await?;
@@ -255,9 +273,11 @@ async fn scenario(c: &Client, downloads: &Path) -> Result<(), String> {
     }
     let record_path = c.find(Locator::Css("[data-testid=record-path]")).await.map_err(err)?.text().await.map_err(err)?;
     let record = std::fs::read_to_string(record_path.trim()).map_err(|e| format!("{record_path}: {e}"))?;
-    let verdict = consent::verify(&record, None, Lang::ZhCn).map_err(err)?;
+    // Against the old key's public half only: the migrated key sealed it, so records made before
+    // the migration and after it verify against the same public key.
+    let verdict = consent::verify_with(&record, Some(legacy_public), Lang::ZhCn).map_err(err)?;
     if !verdict.valid {
-        return Err(format!("the saved record should verify: {}", verdict.message));
+        return Err(format!("the saved record should verify against the migrated key: {}", verdict.message));
     }
     scroll_to(c, "[data-testid=packet-saved]").await?;
     screenshot(c, "consent-zh-CN-packet").await?;

@@ -56,17 +56,12 @@ fn answers() -> Vec<(&'static str, Value)> {
     ]
 }
 
-fn core_plan(lang: Lang) -> Result<OutcomeView, String> {
-    let iv = interview::embedded().map_err(|e| e.message)?;
-    let answers: Map<String, Value> = answers().into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-    interview::outcome(iv, &OutcomeRequest { answers, as_of: AS_OF.into() }, lang).map_err(|e| e.message)
-}
 
 async fn scenario(c: &Client) -> Result<(), String> {
     let zh = ui_text(Lang::ZhCn);
     let en = ui_text(Lang::EnUs);
-    let plan_zh = core_plan(Lang::ZhCn)?;
-    let plan_en = core_plan(Lang::EnUs)?;
+    let plan_zh = core_plan(&answers(), AS_OF, Lang::ZhCn)?;
+    let plan_en = core_plan(&answers(), AS_OF, Lang::EnUs)?;
     // Independent of the core's wording: the case of scenario 14 is a relocated retiree filing
     // before travel, and the dates follow the national six-month change lock.
     if serde_json::to_value(plan_zh.category).ok() != Some(json!("relocated_retiree")) {
@@ -258,18 +253,11 @@ async fn scenario(c: &Client) -> Result<(), String> {
     // On to the review, keeping every answer (Next through the questions that follow).
     for q in ["care_type", "reason", "hukou_moved", "has_filing", "channel", "networked"] {
         wait_for_question(c, q).await?;
-        // At phone width the screen-switching bar sits at the bottom: bring Next above it first.
-        c.execute("document.querySelector('[data-testid=iv-next]').scrollIntoView({block: 'center'})", vec![])
-            .await
-            .map_err(err)?;
         click(c, "[data-testid=iv-next]").await?;
     }
     wait_for(c, "[data-testid=iv-review]").await?;
     no_sideways_scroll(c, "the review at 390 px").await?;
     set_value(c, "[data-testid=iv-as-of]", AS_OF).await?;
-    c.execute("document.querySelector('[data-testid=iv-show-plan]').scrollIntoView({block: 'center'})", vec![])
-        .await
-        .map_err(err)?;
     click(c, "[data-testid=iv-show-plan]").await?;
     wait_for_text(c, "[data-testid=iv-headline]", &plan_zh.headline).await?;
     no_sideways_scroll(c, "the plan at 390 px").await?;
@@ -290,10 +278,22 @@ async fn scenario(c: &Client) -> Result<(), String> {
 /// catalogue. Worked by hand from the Beijing pack (docs/estimate.md): covered 48,000; deductible
 /// 1,300; 28,700 × 95.5% + 10,000 × 97% + 8,000 × 98.5% = 44,988.50 from the fund; 5,011.50 the
 /// patient's. A sheet with those figures matches; one with 3,500 outside the catalogue differs.
+/// The daughter is not sure the hospital is networked after all and says "not known": the check
+/// is sent "unknown" and says which outcome the sheet matches — direct settlement for the sheet above; for a sheet
+/// where the fund paid nothing and the patient all 50,000, not networked, with 44,988.50 to claim
+/// back at home (the Beijing pack does not cut non-networked care, so the same figure).
 async fn settlement_check(c: &Client) -> Result<(), String> {
     c.set_window_size(1200, 900).await.map_err(err)?;
     click(c, "[data-testid=iv-settle]").await?;
     wait_for(c, "[data-testid=settle]").await?;
+    // Nothing chosen in the directory: no level; the network status is the guide's answer.
+    let networked = c.find(Locator::Css("[data-testid=settle-networked]")).await.map_err(err)?.prop("value").await.map_err(err)?;
+    if networked.as_deref() != Some("yes") {
+        return Err(format!("the guide's answer 'networked: yes' should be the check's, the screen has {networked:?}"));
+    }
+    // Not sure after all: "not known" reads the sheet against both outcomes.
+    select_value(c, "[data-testid=settle-networked]", "unknown").await?;
+    select_value(c, "[data-testid=settle-level]", "level3").await?;
     for (field, value) in [
         ("age", "68"),
         ("admission", "2026-03-02"),
@@ -309,7 +309,30 @@ async fn settlement_check(c: &Client) -> Result<(), String> {
     }
     click(c, "[data-testid=settle-submit]").await?;
     wait_for_text(c, "[data-testid=settle-verdict]", "一致").await?;
+    wait_for(c, "[data-testid=settle-network][data-matches=networked]").await?;
     screenshot(c, "settlement-check-matches-zh-CN-desktop").await?;
+
+    // The fund paid nothing, the patient the whole bill: the not-networked outcome.
+    for (field, value) in [("fundPaid", "0"), ("personalShare", "50000"), ("notCovered", ""), ("deductible", "")] {
+        set_value(c, &format!("[data-testid=settle-{field}]"), value).await?;
+    }
+    click(c, "[data-testid=settle-submit]").await?;
+    wait_for(c, "[data-testid=settle-network][data-matches=not_networked]").await?;
+    expect_text(c, "[data-testid=settle-network]", "44,988.50 元").await?;
+    expect_text(c, "[data-testid=settle-network]", "50,000 元").await?;
+    scroll_to(c, "[data-testid=settle-result]").await?;
+    screenshot(c, "settlement-check-unknown-network-zh-CN-desktop").await?;
+    c.set_window_size(390, 844).await.map_err(err)?;
+    wait_until(c, "the page to reflow to phone width", "return document.documentElement.clientWidth <= 400").await?;
+    click(c, "[data-testid=elder-toggle]").await?;
+    no_sideways_scroll(c, "the settlement check in elder mode at 390 px").await?;
+    scroll_to(c, "[data-testid=settle-result]").await?;
+    screenshot(c, "settlement-check-unknown-network-zh-CN-elder-phone").await?;
+    click(c, "[data-testid=elder-toggle]").await?;
+    c.set_window_size(1200, 900).await.map_err(err)?;
+    for (field, value) in [("fundPaid", "44988.50"), ("personalShare", "5011.50"), ("notCovered", "2000"), ("deductible", "1300")] {
+        set_value(c, &format!("[data-testid=settle-{field}]"), value).await?;
+    }
 
     // A figure that does not add up is named.
     set_value(c, "[data-testid=settle-personalShare]", "5000").await?;
@@ -321,7 +344,7 @@ async fn settlement_check(c: &Client) -> Result<(), String> {
     }
     click(c, "[data-testid=settle-submit]").await?;
     wait_for_text(c, "[data-testid=settle-verdict]", "有出入").await?;
-    expect_text(c, "[data-testid=settle-line-not_covered]", "1500.00").await?;
+    expect_text(c, "[data-testid=settle-line-not_covered]", "1,500").await?;
     expect_text(c, "[data-testid=settle-causes]", "自费项目协议书").await?;
     scroll_to(c, "[data-testid=settle-result]").await?;
     screenshot(c, "settlement-check-differs-zh-CN-desktop").await?;
@@ -334,6 +357,8 @@ async fn settlement_check(c: &Client) -> Result<(), String> {
     select_lang(c, "en-US").await?;
     // The plan is redrawn in English; open the check again with the same figures.
     click(c, "[data-testid=iv-settle]").await?;
+    select_value(c, "[data-testid=settle-networked]", "unknown").await?;
+    select_value(c, "[data-testid=settle-level]", "level3").await?;
     for (field, value) in [
         ("age", "68"),
         ("admission", "2026-03-02"),
@@ -348,8 +373,23 @@ async fn settlement_check(c: &Client) -> Result<(), String> {
     }
     click(c, "[data-testid=settle-submit]").await?;
     wait_for_text(c, "[data-testid=settle-verdict]", "differ").await?;
+    wait_for(c, "[data-testid=settle-network][data-matches=neither]").await?;
     scroll_to(c, "[data-testid=settle-result]").await?;
     screenshot(c, "settlement-check-differs-en-US-desktop").await?;
+    for (field, value) in [("fundPaid", "0"), ("personalShare", "50000"), ("notCovered", ""), ("deductible", "")] {
+        set_value(c, &format!("[data-testid=settle-{field}]"), value).await?;
+    }
+    click(c, "[data-testid=settle-submit]").await?;
+    wait_for(c, "[data-testid=settle-network][data-matches=not_networked]").await?;
+    expect_text(c, "[data-testid=settle-network]", "¥44,988.50").await?;
+    scroll_to(c, "[data-testid=settle-result]").await?;
+    screenshot(c, "settlement-check-unknown-network-en-US-desktop").await?;
+    c.set_window_size(390, 844).await.map_err(err)?;
+    wait_until(c, "the page to reflow to phone width", "return document.documentElement.clientWidth <= 400").await?;
+    no_sideways_scroll(c, "the English settlement check at 390 px").await?;
+    scroll_to(c, "[data-testid=settle-result]").await?;
+    screenshot(c, "settlement-check-unknown-network-en-US-phone").await?;
+    c.set_window_size(1200, 900).await.map_err(err)?;
     select_lang(c, "zh-CN").await?;
     tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     Ok(())
@@ -400,9 +440,6 @@ fn step_text(iv: &interview::Interview, given: &[(&str, Value)], lang: Lang) -> 
     }
 }
 
-async fn wait_for_question(c: &Client, id: &str) -> Result<(), String> {
-    wait_for(c, &format!("[data-testid=iv-question][data-question={id}]")).await.map(|_| ())
-}
 
 async fn choose(c: &Client, question: &str, value: &str) -> Result<(), String> {
     wait_for_question(c, question).await?;
@@ -410,48 +447,6 @@ async fn choose(c: &Client, question: &str, value: &str) -> Result<(), String> {
     click(c, "[data-testid=iv-next]").await
 }
 
-/// Sets an input's value as typing would (Svelte's binding listens to `input`).
-async fn set_value(c: &Client, css: &str, value: &str) -> Result<(), String> {
-    wait_for(c, css).await?;
-    c.execute(
-        "const e = document.querySelector(arguments[0]); e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));",
-        vec![json!(css), json!(value)],
-    )
-    .await
-    .map(|_| ())
-    .map_err(err)
-}
 
-/// Applies the stylesheet's print rules to the screen (WebKitWebDriver has no Print Page), so
-/// the screenshot shows what the print button gives; `false` takes them off again.
-async fn print_preview(c: &Client, on: bool) -> Result<(), String> {
-    c.execute(
-        r#"
-        const old = document.getElementById('print-preview');
-        if (old) old.remove();
-        if (!arguments[0]) return true;
-        let css = '';
-        for (const sheet of document.styleSheets) {
-          for (const rule of sheet.cssRules) {
-            if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') {
-              for (const inner of rule.cssRules) css += inner.cssText + '\n';
-            }
-          }
-        }
-        const style = document.createElement('style');
-        style.id = 'print-preview';
-        style.textContent = css;
-        document.head.appendChild(style);
-        return css.length > 0;
-        "#,
-        vec![json!(on)],
-    )
-    .await
-    .map_err(err)?
-    .as_bool()
-    .filter(|found| *found)
-    .map(|_| ())
-    .ok_or_else(|| "the stylesheet has no print rules".to_string())
-}
 
 

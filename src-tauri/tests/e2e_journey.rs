@@ -29,35 +29,6 @@ const MOTHER: (&str, &str, &str) = ("王秀英", "11010519491231002X", "13800138
 const FATHER: (&str, &str, &str) = ("张建国", "110105194806080013", "13900139000"); // MOD 11-2 by hand: weighted sum 196, 196 mod 11 = 9 → '3'
 const BEIJING_TEXT: &str = "beijing-inpatient-direct-settlement-consent";
 
-struct Sandbox {
-    root: PathBuf,
-}
-
-impl Sandbox {
-    fn new() -> Sandbox {
-        let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-journey-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&root);
-        for sub in ["data", "tmp", "xdg-data", "xdg-cache", "config", "Downloads"] {
-            std::fs::create_dir_all(root.join(sub)).expect("sandbox folders under target/");
-        }
-        std::fs::write(root.join("config/user-dirs.dirs"), format!("XDG_DOWNLOAD_DIR=\"{}\"\n", root.join("Downloads").display()))
-            .expect("user-dirs.dirs");
-        std::env::set_var("YIDI_DATA_DIR", root.join("data"));
-        std::env::set_var("TMPDIR", root.join("tmp"));
-        std::env::set_var("XDG_DATA_HOME", root.join("xdg-data"));
-        std::env::set_var("XDG_CACHE_HOME", root.join("xdg-cache"));
-        std::env::set_var("XDG_CONFIG_HOME", root.join("config"));
-        std::env::set_var("YIDI_NO_KEYRING", "1");
-        Sandbox { root }
-    }
-}
-
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.root);
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_daughters_journey_for_two_parents_and_the_clerks_for_two_walk_ins() {
     // The father's ID number must be valid for the people screen to take it: checked here with
@@ -65,7 +36,7 @@ async fn the_daughters_journey_for_two_parents_and_the_clerks_for_two_walk_ins()
     for id in [ME.1, MOTHER.1, FATHER.1] {
         consent::check_id_number_for("insured.idNumber", id, "2026-12-02", Lang::ZhCn).expect("the test's ID numbers are valid");
     }
-    let sandbox = Sandbox::new();
+    let sandbox = Sandbox::new("journey");
     let root = sandbox.root.clone();
     let _ = std::fs::remove_file(axe_report_path());
     let r = root.clone();

@@ -7,28 +7,41 @@
 //! to 2027-05-22, worked out by hand) and the words in Chinese, also in English with the Chinese
 //! kept for the desk; the hospital card prints alone. Then the same family after discharge, paid
 //! in full: an admission date after the plan's day is refused with the core's message, and the
-//! plan headlines "claim at home" with the claim checklist. Screenshots: zh-CN and en-US, desktop
-//! and 390 px, elder mode.
+//! plan headlines "claim at home" with the claim checklist and roughly what should come back —
+//! first what is missing (the amount paid, the hospital's level), then the core's figure for the
+//! same facts (the age from the mother's ID, the network status "unknown" as no hospital was
+//! chosen); her packet's cover sheet (the PDF's first page, rendered to PNG) prints the same line.
+//! The plan's dates export as .ics with her stored reminder beside them, once each, in the
+//! person's time zone (TZ=Asia/Shanghai for the app). Screenshots: zh-CN and en-US, desktop and
+//! 390 px, elder mode.
 //!
-//! Expected text comes from yidi-core (the same Fluent messages the app renders).
+//! The store, the web view's data and the download folder live under target/ (common::Sandbox):
+//! nothing lands in the real home. Expected text comes from yidi-core
+//! (the same Fluent messages the app renders).
 
 mod common;
 
+use std::path::{Path, PathBuf};
+
 use common::*;
 use fantoccini::{Client, Locator};
-use serde_json::{json, Map, Value};
-use yidi_core::{
-    interview::{self, OutcomeRequest, OutcomeView},
-    text::ui_text,
-    Lang,
-};
+use serde_json::{json, Value};
+use yidi_core::{claim, text::ui_text, Lang};
 
 const AS_OF: &str = "2026-11-23";
+const PASSPHRASE: &str = "河边的柳树 2026";
+/// The mother: born 1956-03-15 (positions 7–14 of her ID number), so 70 on admission 2026-10-02.
+const MOTHER: (&str, &str, &str) = ("王秀英", "42010619560315002X", "13800138000");
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_trip_end_to_end() {
-    common::run("trip", |c| async move {
-        let outcome = scenario(&c).await;
+    // The store, the web view's data and the downloads under target/ (common::Sandbox); the
+    // person's time zone for the calendar. Before the driver starts, so the app inherits them.
+    let sandbox = Sandbox::new("trip");
+    std::env::set_var("TZ", "Asia/Shanghai");
+    let downloads = sandbox.downloads();
+    common::run_for("trip", std::time::Duration::from_secs(420), |c| async move {
+        let outcome = scenario(&c, &downloads).await;
         (c, outcome)
     })
     .await;
@@ -68,19 +81,20 @@ fn paid_in_full() -> Vec<(&'static str, Value)> {
     ]
 }
 
-fn core_plan(answers: &[(&str, Value)], lang: Lang) -> Result<OutcomeView, String> {
-    let iv = interview::embedded().map_err(|e| e.message)?;
-    let answers: Map<String, Value> = answers.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
-    interview::outcome(iv, &OutcomeRequest { answers, as_of: AS_OF.into() }, lang).map_err(|e| e.message)
-}
 
-async fn wait_for_question(c: &Client, id: &str) -> Result<(), String> {
-    wait_for(c, &format!("[data-testid=iv-question][data-question={id}]")).await.map(|_| ())
-}
 
-/// Answers the questions in order: choices by value, regions kept from the home screen, dates typed.
+/// Answers the questions in order: choices by value, regions kept from the home screen, dates
+/// typed; a question the person's file already answered (who the screens are for) is not asked.
 async fn answer_all(c: &Client, answers: &[(&str, Value)]) -> Result<(), String> {
-    for (q, v) in answers {
+    for (i, (q, v)) in answers.iter().enumerate() {
+        wait_for(c, "[data-testid=iv-question]").await?;
+        let shown = c
+            .execute("return document.querySelector('[data-testid=iv-question]').dataset.question", vec![])
+            .await
+            .map_err(err)?;
+        if answers[i + 1..].iter().any(|(later, _)| shown.as_str() == Some(*later)) {
+            continue;
+        }
         wait_for_question(c, q).await?;
         match (*q, v) {
             ("insured_region" | "destination", _) => {}
@@ -94,25 +108,15 @@ async fn answer_all(c: &Client, answers: &[(&str, Value)]) -> Result<(), String>
     wait_for(c, "[data-testid=iv-review]").await.map(|_| ())
 }
 
-async fn set_value(c: &Client, css: &str, value: &str) -> Result<(), String> {
-    wait_for(c, css).await?;
-    c.execute(
-        "const e = document.querySelector(arguments[0]); e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));",
-        vec![json!(css), json!(value)],
-    )
-    .await
-    .map(|_| ())
-    .map_err(err)
-}
 
 async fn count(c: &Client, css: &str) -> Result<usize, String> {
     Ok(c.find_all(Locator::Css(css)).await.map_err(err)?.len())
 }
 
-async fn scenario(c: &Client) -> Result<(), String> {
+async fn scenario(c: &Client, downloads: &Path) -> Result<(), String> {
     let zh = ui_text(Lang::ZhCn);
-    let plan_zh = core_plan(&before_travel(), Lang::ZhCn)?;
-    let plan_en = core_plan(&before_travel(), Lang::EnUs)?;
+    let plan_zh = core_plan(&before_travel(), AS_OF, Lang::ZhCn)?;
+    let plan_en = core_plan(&before_travel(), AS_OF, Lang::EnUs)?;
     let desk_zh = plan_zh.desk.clone().ok_or("a plan settled at the hospital has a desk card")?;
     // By hand: filed 2026-11-23, six months with the filing day as day one → 2027-05-22.
     let validity = desk_zh.rows.iter().find(|r| r.id == "validity").ok_or("validity row")?;
@@ -125,6 +129,26 @@ async fn scenario(c: &Client) -> Result<(), String> {
     wait_for(c, "[data-testid=app-title]").await?;
     select_lang(c, "zh-CN").await?;
     wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
+    // The son keeps his mother's file in Yidi: her ID number gives her birth date, so no screen
+    // asks her age again.
+    click(c, "[data-testid=nav-people]").await?;
+    wait_for(c, "[data-testid=case-unlock]").await?;
+    type_into(c, "[data-testid=passphrase]", PASSPHRASE).await?;
+    type_into(c, "[data-testid=passphrase-again]", PASSPHRASE).await?;
+    click(c, "[data-testid=unlock-submit]").await?;
+    wait_for(c, "[data-testid=recovery-code]").await?;
+    click(c, "[data-testid=recovery-done]").await?;
+    click(c, "[data-testid=person-add]").await?;
+    wait_for(c, "[data-testid=person-form]").await?;
+    wait_for(c, "[data-testid=person-relation]").await?.select_by_value("mother").await.map_err(err)?;
+    type_into(c, "[data-testid=person-label]", "妈妈").await?;
+    type_into(c, "[data-testid=person-name]", MOTHER.0).await?;
+    type_into(c, "[data-testid=person-id-number]", MOTHER.1).await?;
+    type_into(c, "[data-testid=person-phone]", MOTHER.2).await?;
+    click(c, "[data-testid=person-save]").await?;
+    wait_until(c, "the form to close", "return !document.querySelector('[data-testid=person-form]')").await?;
+    wait_for_text(c, "[data-testid=person-bar-name]", "妈妈").await?;
+    click(c, "[data-testid=nav-home]").await?;
     choose_region(c, "insured", "wuhan", "武汉市").await?;
     choose_region(c, "destination", "shenzhen", "深圳市").await?;
     click(c, "[data-testid=nav-check]").await?;
@@ -145,6 +169,7 @@ async fn scenario(c: &Client) -> Result<(), String> {
     }
     scroll_to(c, "[data-testid=iv-sec-hospital]").await?;
     screenshot(c, "trip-plan-hospital-zh-CN-desktop").await?;
+    calendar(c).await?;
 
     // Ticks are kept with the person: tick the card, leave the screen and come back.
     click(c, "[data-testid=iv-sec-materials] [data-line=mat_identity] input").await?;
@@ -194,10 +219,10 @@ async fn scenario(c: &Client) -> Result<(), String> {
     wait_until(c, "the page to reflow to phone width", "return document.documentElement.clientWidth <= 400").await?;
     no_sideways_scroll(c, "the desk card at 390 px").await?;
     screenshot(c, "trip-desk-zh-CN-phone").await?;
-    toggle_elder(c).await?;
+    click(c, "[data-testid=elder-toggle]").await?;
     no_sideways_scroll(c, "the desk card in elder mode at 390 px").await?;
     screenshot(c, "trip-desk-zh-CN-elder-phone").await?;
-    toggle_elder(c).await?;
+    click(c, "[data-testid=elder-toggle]").await?;
 
     // English: the plan again, and the desk card keeps the Chinese for the clerk.
     select_lang(c, "en-US").await?;
@@ -242,7 +267,7 @@ async fn scenario(c: &Client) -> Result<(), String> {
             *v = json!("2026-12-01");
         }
     }
-    let refused = core_plan(&future, Lang::ZhCn).err().ok_or("the core refuses an admission after the plan's day")?;
+    let refused = core_plan(&future, AS_OF, Lang::ZhCn).err().ok_or("the core refuses an admission after the plan's day")?;
     wait_for_text(c, "[data-testid=iv-review-admission_date] [data-testid=iv-row-error]", &refused).await?;
     screenshot(c, "trip-future-admission-refused-zh-CN-desktop").await?;
     click(c, "[data-testid=iv-change-admission_date]").await?;
@@ -256,7 +281,7 @@ async fn scenario(c: &Client) -> Result<(), String> {
     click(c, "[data-testid=iv-show-plan]").await?;
     let mut paid = paid_in_full();
     paid[2] = ("proxy_consent", json!("family_account"));
-    let paid_zh = core_plan(&paid, Lang::ZhCn)?;
+    let paid_zh = core_plan(&paid, AS_OF, Lang::ZhCn)?;
     if paid_zh.headline != "已全额付费：回武汉市手工报销" {
         return Err(format!("someone who already paid reads 'claim at home', the core says {}", paid_zh.headline));
     }
@@ -275,61 +300,230 @@ async fn scenario(c: &Client) -> Result<(), String> {
     }
     scroll_to(c, "[data-testid=iv-sec-claim]").await?;
     screenshot(c, "trip-paid-in-full-zh-CN-desktop").await?;
+
+    // Roughly what comes back: first what is still missing, in the core's words.
+    let facts = json!({
+        "insuredRegion": "420100", "destination": "440300", "scheme": "resident",
+        "filing": paid_zh.category.ok_or("a category for the late filing")?,
+        "admissionDate": "2026-10-02", "birthDate": "1956-03-15", "hospital": { "networked": "yes" }
+    });
+    let missing = claim::expected_back(&facts, Lang::ZhCn).map_err(err)?;
+    if missing.missing != ["amount_paid", "hospital_level"] {
+        return Err(format!("with the mother's ID on file only the amount and the level are missing, the core says {:?}", missing.missing));
+    }
+    wait_for_text(c, "[data-testid=claim-back-text]", &missing.text).await?;
+    if c.find(Locator::Css("[data-testid=claim-back-age]")).await.is_ok() {
+        return Err("the age is not asked: the mother's ID number gives her birth date".into());
+    }
+    scroll_to(c, "[data-testid=claim-back]").await?;
+    screenshot(c, "trip-claim-back-missing-zh-CN-desktop").await?;
+    set_value(c, "[data-testid=claim-back-paid]", "50000").await?;
+    select_value(c, "[data-testid=claim-back-level]", "level3").await?;
+    click(c, "[data-testid=claim-back-submit]").await?;
+    let mut full = facts.clone();
+    full["amountPaid"] = json!("50000");
+    full["hospital"]["level"] = json!("level3");
+    let back_zh = claim::expected_back(&full, Lang::ZhCn).map_err(err)?;
+    eprintln!("expected back (zh-CN): {} | {:?}", back_zh.text, back_zh.notes);
+    if !matches!(back_zh.status, "amount" | "range") {
+        return Err(format!("with every fact the core should give a figure, it says {}", back_zh.text));
+    }
+    wait_for_text(c, "[data-testid=claim-back-text]", &back_zh.text).await?;
+    expect_text(c, "[data-testid=claim-back-notes]", "50,000 元").await?;
+    scroll_to(c, "[data-testid=claim-back]").await?;
+    screenshot(c, "trip-claim-back-zh-CN-desktop").await?;
+
+    // The settlement check takes her age from her ID too: the birth date is shown, not asked.
+    click(c, "[data-testid=iv-settle]").await?;
+    wait_for_text(c, "[data-testid=settle-age-from-id]", "1956年3月15日").await?;
+    if c.find(Locator::Css("[data-testid=settle-age]")).await.is_ok() {
+        return Err("the settlement check should not ask the age of a person whose ID gives it".into());
+    }
+    click(c, "[data-testid=settle-close]").await?;
+    wait_for_text(c, "[data-testid=claim-back-text]", &back_zh.text).await?;
+
     select_lang(c, "en-US").await?;
-    let paid_en = core_plan(&paid, Lang::EnUs)?;
+    let paid_en = core_plan(&paid, AS_OF, Lang::EnUs)?;
     wait_for_text(c, "[data-testid=iv-headline]", &paid_en.headline).await?;
+    let back_en = claim::expected_back(&full, Lang::EnUs).map_err(err)?;
+    wait_for_text(c, "[data-testid=claim-back-text]", &back_en.text).await?;
     screenshot(c, "trip-paid-in-full-en-US-desktop").await?;
+    scroll_to(c, "[data-testid=claim-back]").await?;
+    screenshot(c, "trip-claim-back-en-US-desktop").await?;
     c.set_window_size(390, 844).await.map_err(err)?;
     wait_until(c, "the page to reflow to phone width", "return document.documentElement.clientWidth <= 400").await?;
     no_sideways_scroll(c, "the paid-in-full plan at 390 px").await?;
     scroll_to(c, "[data-testid=iv-sec-claim]").await?;
     screenshot(c, "trip-paid-in-full-en-US-phone").await?;
+    scroll_to(c, "[data-testid=claim-back]").await?;
+    screenshot(c, "trip-claim-back-en-US-phone").await?;
     select_lang(c, "zh-CN").await?;
     wait_for_text(c, "[data-testid=iv-headline]", &paid_zh.headline).await?;
-    toggle_elder(c).await?;
+    click(c, "[data-testid=elder-toggle]").await?;
     no_sideways_scroll(c, "the paid-in-full plan in elder mode at 390 px").await?;
     screenshot(c, "trip-paid-in-full-zh-CN-elder-phone").await?;
-    toggle_elder(c).await?;
+    scroll_to(c, "[data-testid=claim-back]").await?;
+    no_sideways_scroll(c, "the claim estimate in elder mode at 390 px").await?;
+    screenshot(c, "trip-claim-back-zh-CN-elder-phone").await?;
+    click(c, "[data-testid=elder-toggle]").await?;
+    c.set_window_size(1200, 900).await.map_err(err)?;
+
+    cover_sheet(c, downloads, &back_zh.text, &back_en.text).await?;
     // Web storage is written behind the page's back: give the chosen language (zh-CN) time to
     // land before the app closes, so the next test starts in it.
     tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     Ok(())
 }
 
-/// Applies the stylesheet's print rules to the screen (WebKitWebDriver has no Print Page).
-async fn print_preview(c: &Client, on: bool) -> Result<(), String> {
+
+
+/// The plan's dates as .ics, captured where the page hands the file to the browser: the plan's
+/// filing day, and the mother's stored reminder for the end of validity (2027-05-22, due 30 days
+/// before: 2027-04-22) in place of the plan's own events about that day — once each, naming her,
+/// at 09:00 Shanghai time.
+async fn calendar(c: &Client) -> Result<(), String> {
+    // The plan's dates are saved into her case shortly after the plan is shown.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     c.execute(
-        r#"
-        const old = document.getElementById('print-preview');
-        if (old) old.remove();
-        if (!arguments[0]) return true;
-        let css = '';
-        for (const sheet of document.styleSheets) {
-          for (const rule of sheet.cssRules) {
-            if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') {
-              for (const inner of rule.cssRules) css += inner.cssText + '\n';
-            }
-          }
-        }
-        const style = document.createElement('style');
-        style.id = 'print-preview';
-        style.textContent = css;
-        document.head.appendChild(style);
-        return css.length > 0;
-        "#,
-        vec![json!(on)],
+        "window.__ics = null; const orig = URL.createObjectURL; URL.createObjectURL = (b) => { b.text().then(t => window.__ics = t); return orig(b); }; return true;",
+        vec![],
     )
     .await
-    .map_err(err)?
-    .as_bool()
-    .filter(|found| *found)
-    .map(|_| ())
-    .ok_or_else(|| "the stylesheet has no print rules".to_string())
+    .map_err(err)?;
+    click(c, "[data-testid=iv-calendar]").await?;
+    wait_until(c, "the calendar file", "return typeof window.__ics === 'string'").await?;
+    let ics = c.execute("return window.__ics", vec![]).await.map_err(err)?.as_str().unwrap_or_default().replace("\r\n ", "");
+    for expected in [
+        "TZID:Asia/Shanghai",
+        "TZOFFSETTO:+0800",
+        "DTSTART;TZID=Asia/Shanghai:20261123T090000",
+        "DTSTART;TZID=Asia/Shanghai:20270422T090000",
+        "SUMMARY:妈妈的备案 2027年5月22日 到期：还要在外地看病的，准备重新备案",
+        "DTSTART;TZID=Asia/Shanghai:20270522T090000",
+        "SUMMARY:妈妈的备案今天到期：以后还要去看病，要重新备案",
+    ] {
+        if !ics.contains(expected) {
+            return Err(format!("the calendar should hold {expected:?}:\n{ics}"));
+        }
+    }
+    if ics.matches("DTSTART;TZID=Asia/Shanghai:20270522").count() != 1 {
+        return Err(format!("the end of validity once, not once from the plan and once from the reminder:\n{ics}"));
+    }
+    Ok(())
 }
 
-/// The header's elder-mode switch, from the top of the page: the desk card scrolls itself to the
-/// top of the view, and WebKitWebDriver would not click the header above it (an empty error).
-async fn toggle_elder(c: &Client) -> Result<(), String> {
-    c.execute("window.scrollTo(0, 0); return true;", vec![]).await.map_err(err)?;
-    click(c, "[data-testid=elder-toggle]").await
+/// Her packet, from the consent screen: the claim cover sheet is the PDF's first page and prints
+/// roughly what comes back as the screen says it. The page is rendered to PNG beside the
+/// screenshots (pdftoppm), for a person to look at.
+async fn cover_sheet(c: &Client, downloads: &Path, back: &str, back_en: &str) -> Result<(), String> {
+    click(c, "[data-testid=nav-consent]").await?;
+    let open = wait_for(c, "[data-testid^=open-]").await?;
+    open.click().await.map_err(err)?;
+    wait_for(c, "[data-testid=text-end]").await?;
+    scroll_to(c, "[data-testid=text-end]").await?;
+    wait_until(c, "the end to be seen", "return document.querySelector('[data-testid=read-status]').classList.contains('ok-line')").await?;
+    click(c, "[data-testid=read-next]").await?;
+    if wait_for(c, "[data-testid^=obligation-]").await.is_ok() {
+        for b in c.find_all(Locator::Css("[data-testid^=obligation-] input")).await.map_err(err)? {
+            b.click().await.map_err(err)?;
+        }
+        click(c, "[data-testid=confirm-next]").await?;
+    }
+    // Prefilled from her file: the summary to check.
+    wait_for(c, "[data-testid=signer-summary]").await?;
+    click(c, "[data-testid=signer-next]").await?;
+    click(c, "[data-testid=sign-method-typed] input").await?;
+    set_value(c, "[data-testid=typed-name]", MOTHER.0).await?;
+    click(c, "[data-testid=typed-statement] input").await?;
+    click(c, "[data-testid=sign-submit]").await?;
+    wait_for(c, "[data-testid=verification-message]").await?;
+    click(c, "[data-testid=packet-save]").await?;
+    let path = {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            if let Ok(e) = c.find(Locator::Css("[data-testid=packet-path]")).await {
+                break e.text().await.map_err(err)?;
+            }
+            if let Ok(e) = c.find(Locator::Css("[data-testid=packet-error], .field-error")).await {
+                return Err(format!("saving the packet failed: {}", e.text().await.unwrap_or_default()));
+            }
+            if std::time::Instant::now() > deadline {
+                return Err("the packet was not saved within 30 s".into());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+    };
+    let pdf = PathBuf::from(path.trim());
+    if pdf.parent() != Some(downloads) {
+        return Err(format!("the packet should be in the download folder, not {}", pdf.display()));
+    }
+    let text = std::process::Command::new("pdftotext")
+        .args(["-f", "1", "-l", "1"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .map_err(|e| format!("pdftotext: {e}"))?;
+    let first: String = String::from_utf8_lossy(&text.stdout).chars().filter(|c| !c.is_whitespace()).collect();
+    let want: String = back.chars().filter(|c| !c.is_whitespace()).collect();
+    if !first.contains("回参保地手工报销·材料封面") || !first.contains(&format!("大约能报回（估算）{want}")) {
+        return Err(format!("the cover sheet should be page 1 and print {back:?} as roughly back:\n{first}"));
+    }
+    if !first.contains("50,000元") && !first.contains("50000.00元") {
+        return Err(format!("the cover sheet should print the amount paid:\n{first}"));
+    }
+    let png = screenshot_dir().join("trip-cover-sheet-zh-CN");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(&pdf)
+        .arg(&png)
+        .status()
+        .map_err(|e| format!("pdftoppm: {e}"))?;
+    if !status.success() {
+        return Err("pdftoppm could not render the cover sheet".into());
+    }
+    eprintln!("screenshot: {}.png", png.display());
+    scroll_to(c, "[data-testid=packet-saved]").await?;
+    screenshot(c, "trip-packet-saved-zh-CN-desktop").await?;
+
+    // The same packet in English: the line as the core words it in English.
+    std::fs::remove_file(&pdf).map_err(err)?;
+    select_lang(c, "en-US").await?;
+    click(c, "[data-testid=packet-save]").await?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let pdf_en = loop {
+        if let Ok(e) = c.find(Locator::Css("[data-testid=packet-path]")).await {
+            let p = PathBuf::from(e.text().await.map_err(err)?.trim());
+            if p.is_file() {
+                break p;
+            }
+        }
+        if std::time::Instant::now() > deadline {
+            return Err("the English packet was not saved within 30 s".into());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    };
+    let text = std::process::Command::new("pdftotext").args(["-f", "1", "-l", "1"]).arg(&pdf_en).arg("-").output().map_err(err)?;
+    let first: String = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+    if !first.contains("Claim at home") || !first.contains(&format!("Roughly back (estimate) {back_en}")) {
+        return Err(format!("the English cover sheet should print {back_en:?} as roughly back:\n{first}"));
+    }
+    // The plan's steps and the consent in the language on screen, not the one the plan was
+    // last shown in.
+    if first.contains("先问") || first.contains("线上办") {
+        return Err(format!("the English cover sheet should not carry the Chinese steps:\n{first}"));
+    }
+    let png = screenshot_dir().join("trip-cover-sheet-en-US");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(&pdf_en)
+        .arg(&png)
+        .status()
+        .map_err(err)?;
+    if !status.success() {
+        return Err("pdftoppm could not render the English cover sheet".into());
+    }
+    eprintln!("screenshot: {}.png", png.display());
+    select_lang(c, "zh-CN").await?;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    Ok(())
 }

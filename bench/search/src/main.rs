@@ -8,6 +8,7 @@
 //!     YIDI_BENCH_ROWS=65000 cargo run --release -p yidi-search-bench
 //!     YIDI_BENCH_GROWTH=65000,325000,650000,1300000 YIDI_BENCH_PEERS=0 cargo run --release -p yidi-search-bench
 //!     YIDI_BENCH_QUERIES=300 …                                       # fewer queries (default 600, 6 kinds)
+//!     YIDI_BENCH_SLOWEST=8 …                                         # also list Yidi's 8 slowest queries per size
 //!
 //! The directory is synthetic (every row marked so): figures about speed, never data.
 
@@ -187,6 +188,32 @@ fn time_all<F: FnMut(&BenchQuery) -> Vec<Shown>>(queries: &[BenchQuery], yidi: b
     (times, answers, cpu_per_query)
 }
 
+/// With YIDI_BENCH_SLOWEST=n: the n slowest queries (best of three, CPU-bound), to see what
+/// still grows with the rows.
+fn print_slowest(dir: &Directory, queries: &[BenchQuery]) {
+    let Some(n) = std::env::var("YIDI_BENCH_SLOWEST").ok().and_then(|s| s.parse::<usize>().ok()) else { return };
+    let mut best: Vec<(Duration, usize)> = queries
+        .iter()
+        .enumerate()
+        .map(|(i, bq)| {
+            let t = (0..3)
+                .map(|_| {
+                    let t = Instant::now();
+                    std::hint::black_box(yidi_answer(dir, &bq.query));
+                    t.elapsed()
+                })
+                .min()
+                .unwrap_or_default();
+            (t, i)
+        })
+        .collect();
+    best.sort_unstable_by(|a, b| b.cmp(a));
+    for (t, i) in best.into_iter().take(n) {
+        let bq = &queries[i];
+        println!("    slow {:>8} µs  {:<10} {:?} {}", us(t).trim(), bq.kind, bq.query.text, if bq.query.filter == Filter::default() { "" } else { "(filtered)" });
+    }
+}
+
 fn yidi_answer(dir: &Directory, q: &Query) -> Vec<Shown> {
     dir.search(q)
         .iter()
@@ -308,6 +335,7 @@ fn main() {
             let queries = make_queries(&dir);
             let (times, _, cpu) = time_all(&queries, true, |bq| yidi_answer(&dir, &bq.query));
             report.resident = status("VmRSS:").saturating_sub(report.resident) * 1024;
+            print_slowest(&dir, &queries);
             let all = &times["ALL"];
             let short = &times["short"];
             let p50 = pct(all, 0.5);

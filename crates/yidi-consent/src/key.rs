@@ -1,9 +1,15 @@
-//! The device key: an ed25519 key pair kept in one file on the device that seals records.
+//! The device key: the ed25519 key pair that seals this device's consent records.
 //!
-//! The file is text, `yidi-device-key/1` on the first line and the 32-byte secret seed in hex on
-//! the second. It is created on first use with permissions 0600 (owner read/write only) and
-//! refused, like an SSH key, if anyone else may read it. The path is always given by the caller:
-//! the app passes its data folder, the CLI a `--key` option.
+//! The secret is never kept in a file of its own any more: it lives **inside the store**, sealed
+//! with the store's data key (`yidi_store::Store::signing_seed`), so it opens exactly when the
+//! store opens — with the passphrase, the OS keyring or the recovery code — and a copy of the data
+//! folder without one of them cannot sign. This module makes keys ([`DeviceKey::generate`]),
+//! hands their seed to the store ([`DeviceKey::seed`]), and reads and removes the plaintext key
+//! file that earlier versions kept (`yidi-device-key/1` and the seed in hex, mode 0600):
+//! [`read_legacy`] and [`remove_legacy`] are the two halves of its migration into the store.
+//!
+//! Checking a record needs only the public key: [`public_file_text`] writes it,
+//! [`load_trusted`] reads it back (64 hex digits or a public key file).
 
 use std::{
     fs,
@@ -13,6 +19,7 @@ use std::{
 
 use ed25519_dalek::SigningKey;
 pub use ed25519_dalek::VerifyingKey;
+use zeroize::Zeroizing;
 
 use crate::texts::hex;
 
@@ -26,8 +33,6 @@ pub enum KeyError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("{path} is not a Yidi device key file")]
     Malformed { path: PathBuf },
-    #[error("{path} may be read by other users (mode {mode:o}); it must be 0600")]
-    TooOpen { path: PathBuf, mode: u32 },
     #[error("no random bytes from the operating system: {0}")]
     Random(String),
 }
@@ -36,7 +41,7 @@ pub enum KeyError {
 #[derive(Debug)]
 pub struct DeviceKey {
     signing: SigningKey,
-    /// Whether this call created the file.
+    /// Whether this key was just made (rather than read back).
     pub created: bool,
 }
 
@@ -54,41 +59,60 @@ impl DeviceKey {
         hex(self.verifying_key().as_bytes())
     }
 
-    /// A key from a known seed (tests and tools; the app always uses [`load_or_create`]).
+    /// The key whose secret is `seed` (as the store keeps it).
     pub fn from_seed(seed: [u8; 32]) -> DeviceKey {
         DeviceKey { signing: SigningKey::from_bytes(&seed), created: false }
     }
-}
 
-/// Loads the key at `path`, creating it (and its folder) when absent.
-pub fn load_or_create(path: &Path) -> Result<DeviceKey, KeyError> {
-    let io = |source| KeyError::Io { path: path.to_path_buf(), source };
-    match fs::read_to_string(path) {
-        Ok(text) => {
-            check_mode(path)?;
-            let seed = parse(&text).ok_or_else(|| KeyError::Malformed { path: path.to_path_buf() })?;
-            Ok(DeviceKey { signing: SigningKey::from_bytes(&seed), created: false })
-        }
-        Err(e) if e.kind() == ErrorKind::NotFound => {
-            let mut seed = [0u8; 32];
-            getrandom::fill(&mut seed).map_err(|e| KeyError::Random(e.to_string()))?;
-            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                fs::create_dir_all(parent).map_err(io)?;
-            }
-            let mut file = create_private(path).map_err(io)?;
-            file.write_all(format!("{HEADER}\n{}\n", hex(&seed)).as_bytes()).map_err(io)?;
-            file.sync_all().map_err(io)?;
-            Ok(DeviceKey { signing: SigningKey::from_bytes(&seed), created: true })
-        }
-        Err(e) => Err(io(e)),
+    /// A new key from the operating system's random source.
+    pub fn generate() -> Result<DeviceKey, KeyError> {
+        let mut seed = Zeroizing::new([0u8; 32]);
+        getrandom::fill(seed.as_mut()).map_err(|e| KeyError::Random(e.to_string()))?;
+        Ok(DeviceKey { signing: SigningKey::from_bytes(&seed), created: true })
+    }
+
+    /// The secret seed, for the store to seal; zeroed when dropped.
+    pub fn seed(&self) -> Zeroizing<[u8; 32]> {
+        Zeroizing::new(self.signing.to_bytes())
     }
 }
 
-/// Reads the public key of an existing key file without creating one.
-pub fn load_existing(path: &Path) -> Result<DeviceKey, KeyError> {
-    let text = fs::read_to_string(path).map_err(|source| KeyError::Io { path: path.to_path_buf(), source })?;
-    let seed = parse(&text).ok_or_else(|| KeyError::Malformed { path: path.to_path_buf() })?;
-    Ok(DeviceKey { signing: SigningKey::from_bytes(&seed), created: false })
+/// The seed of the plaintext key file an earlier version kept at `path`, or `None` when there
+/// is none. A file that is not a key file is [`KeyError::Malformed`] and is left alone.
+pub fn read_legacy(path: &Path) -> Result<Option<Zeroizing<[u8; 32]>>, KeyError> {
+    match fs::read_to_string(path) {
+        Ok(text) => {
+            let text = Zeroizing::new(text);
+            parse(&text).map(|seed| Some(Zeroizing::new(seed))).ok_or_else(|| KeyError::Malformed { path: path.to_path_buf() })
+        }
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(KeyError::Io { path: path.to_path_buf(), source }),
+    }
+}
+
+/// Removes a plaintext key file once its seed is sealed in the store: the bytes are overwritten
+/// with zeros and flushed to the disk before the name goes, so the secret is not left in the
+/// file's old blocks for a later reader of the disk (on a copy-on-write or flash file system the
+/// old blocks may still survive: keeping the secret sealed from the start is the real remedy).
+pub fn remove_legacy(path: &Path) -> Result<(), KeyError> {
+    let io = |source| KeyError::Io { path: path.to_path_buf(), source };
+    let len = match fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(io(e)),
+    };
+    let mut file = fs::OpenOptions::new().write(true).open(path).map_err(io)?;
+    file.write_all(&vec![0u8; usize::try_from(len).unwrap_or(0)]).map_err(io)?;
+    file.sync_all().map_err(io)?;
+    drop(file);
+    fs::remove_file(path).map_err(io)?;
+    // The removal itself is made durable too, where the platform allows syncing a folder.
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if let Ok(dir) = fs::File::open(parent) {
+            let _ = dir.sync_all();
+        }
+    }
+    Ok(())
 }
 
 /// The first line of a public key file: what anyone who checks records needs, and nothing that
@@ -101,8 +125,9 @@ pub fn public_file_text(key: &DeviceKey) -> String {
 }
 
 /// The key a record must have been sealed with, from what a checker has: the 64 hex digits of a
-/// public key, a public key file ([`PUBLIC_HEADER`]), or — on the device itself — the device key
-/// file (its secret never leaves this function). Verifying never needs the secret.
+/// public key, a public key file ([`PUBLIC_HEADER`]), or a plaintext key file of an earlier
+/// version not yet migrated (its secret never leaves this function). Verifying never needs the
+/// secret.
 pub fn load_trusted(spec: &str) -> Result<VerifyingKey, KeyError> {
     let spec = spec.trim();
     let from_hex = |hex_text: &str| {
@@ -118,7 +143,10 @@ pub fn load_trusted(spec: &str) -> Result<VerifyingKey, KeyError> {
     let mut lines = text.lines();
     match lines.next() {
         Some(PUBLIC_HEADER) => lines.next().and_then(from_hex).ok_or_else(|| KeyError::Malformed { path: path.to_path_buf() }),
-        Some(HEADER) => Ok(load_existing(path)?.verifying_key()),
+        Some(HEADER) => {
+            let seed = parse(&text).ok_or_else(|| KeyError::Malformed { path: path.to_path_buf() })?;
+            Ok(DeviceKey::from_seed(seed).verifying_key())
+        }
         _ => Err(KeyError::Malformed { path: path.to_path_buf() }),
     }
 }
@@ -139,31 +167,20 @@ pub(crate) fn decode_hex(s: &str) -> Option<Vec<u8>> {
     (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok()).collect()
 }
 
-#[cfg(unix)]
-fn create_private(path: &Path) -> std::io::Result<fs::File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    // create_new: two processes racing to create the key cannot overwrite each other's.
-    fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)
-}
-
-#[cfg(not(unix))]
-fn create_private(path: &Path) -> std::io::Result<fs::File> {
-    fs::OpenOptions::new().write(true).create_new(true).open(path)
-}
-
-#[cfg(unix)]
-fn check_mode(path: &Path) -> Result<(), KeyError> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = fs::metadata(path).map_err(|source| KeyError::Io { path: path.to_path_buf(), source })?.permissions().mode();
-    if mode & 0o077 != 0 {
-        return Err(KeyError::TooOpen { path: path.to_path_buf(), mode: mode & 0o777 });
+/// Writes a plaintext key file as earlier versions did (tests of the migration only).
+#[doc(hidden)]
+pub fn write_legacy_for_tests(path: &Path, key: &DeviceKey) -> std::io::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent)?;
     }
-    Ok(())
-}
-
-#[cfg(not(unix))]
-fn check_mode(_: &Path) -> Result<(), KeyError> {
-    Ok(())
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)?.write_all(format!("{HEADER}\n{}\n", hex(&key.seed()[..])).as_bytes())
 }
 
 #[cfg(test)]
@@ -172,44 +189,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn created_once_with_mode_0600_then_reused() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("keys/device.key");
-        let first = load_or_create(&path).unwrap();
-        assert!(first.created, "absent file is created");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-            assert_eq!(mode, 0o600, "only the owner may read the secret");
-        }
-        let second = load_or_create(&path).unwrap();
-        assert!(!second.created);
-        assert_eq!(first.public_hex(), second.public_hex(), "the same key comes back");
+    fn a_generated_key_round_trips_through_its_seed() {
+        let key = DeviceKey::generate().unwrap();
+        assert!(key.created);
+        let again = DeviceKey::from_seed(*key.seed());
+        assert_eq!(again.public_hex(), key.public_hex(), "the seed is the whole secret");
+        assert_ne!(DeviceKey::generate().unwrap().public_hex(), key.public_hex(), "two keys from the OS RNG differ");
     }
 
-    #[cfg(unix)]
     #[test]
-    fn a_key_others_can_read_is_refused() {
-        use std::os::unix::fs::PermissionsExt;
+    fn a_legacy_key_file_is_read_then_overwritten_and_removed() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("device.key");
-        load_or_create(&path).unwrap();
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
-        assert!(matches!(load_or_create(&path), Err(KeyError::TooOpen { mode: 0o644, .. })));
+        let path = dir.path().join("keys/device.key");
+        assert!(read_legacy(&path).unwrap().is_none(), "no file, nothing to migrate");
+        let key = DeviceKey::from_seed([5; 32]);
+        write_legacy_for_tests(&path, &key).unwrap();
+        assert_eq!(*read_legacy(&path).unwrap().unwrap(), [5; 32]);
+        remove_legacy(&path).unwrap();
+        assert!(!path.exists(), "the plaintext file is gone");
+        remove_legacy(&path).unwrap();
     }
 
     #[test]
     fn verification_needs_only_the_public_key() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("device.key");
-        let key = load_or_create(&path).unwrap();
+        let key = DeviceKey::generate().unwrap();
         let public = dir.path().join("device.pub");
         fs::write(&public, public_file_text(&key)).unwrap();
         assert_eq!(load_trusted(public.to_str().unwrap()).unwrap(), key.verifying_key(), "a public key file");
         assert_eq!(load_trusted(&key.public_hex()).unwrap(), key.verifying_key(), "64 hex digits");
-        assert_eq!(load_trusted(path.to_str().unwrap()).unwrap(), key.verifying_key(), "the device's own key file");
-        assert!(!fs::read_to_string(&public).unwrap().contains(&hex(&key.signing_key().to_bytes())), "no secret in it");
+        let legacy = dir.path().join("device.key");
+        write_legacy_for_tests(&legacy, &key).unwrap();
+        assert_eq!(load_trusted(legacy.to_str().unwrap()).unwrap(), key.verifying_key(), "an old key file not yet migrated");
+        assert!(!fs::read_to_string(&public).unwrap().contains(&hex(&key.seed()[..])), "no secret in it");
     }
 
     #[test]
@@ -217,11 +229,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("device.key");
         fs::write(&path, "hello\n").unwrap();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
-        }
-        assert!(matches!(load_or_create(&path), Err(KeyError::Malformed { .. })));
+        assert!(matches!(read_legacy(&path), Err(KeyError::Malformed { .. })));
+        assert!(path.exists(), "a file that is not a key is left alone");
     }
 }

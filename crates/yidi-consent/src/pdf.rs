@@ -123,8 +123,13 @@ pub struct ClaimSheet {
     pub hospital: Option<String>,
     /// What was paid at the hospital.
     pub amount_paid: Option<yidi_domain::Money>,
-    /// Roughly what should come back (the estimator's "not filed" figure, same facts).
+    /// Roughly what should come back (yidi-core's claim estimate on the person's facts).
     pub expected_back: Option<yidi_domain::Money>,
+    /// The same as the core words it ("约 42,792 – 44,496 元" for a range, or why it cannot be
+    /// estimated yet and what to enter): printed instead of the bare figure.
+    pub expected_back_text: Option<String>,
+    /// What the figure rests on, printed small under the table.
+    pub expected_back_note: Option<String>,
     /// How the insured person consented, when a relative claims.
     pub consent: Option<String>,
     pub originals: Vec<String>,
@@ -254,17 +259,20 @@ fn text_list(o: &Object<'_>, key: &str) -> Result<Vec<String>, FieldError> {
     }
 }
 
-/// `claim`: `{admissionDate?, dischargeDate?, hospital?, amountPaid?, expectedBack?, consent?,
-/// originals[], copies[], steps[]}`; a discharge before the admission is refused.
+/// `claim`: `{admissionDate?, dischargeDate?, hospital?, amountPaid?, expectedBack?,
+/// expectedBackText?, expectedBackNote?, consent?, originals[], copies[], steps[]}`; a discharge
+/// before the admission is refused.
 fn parse_claim(value: &Value) -> Result<ClaimSheet, FieldError> {
     let o = Object::new("claim", value)?;
-    o.deny_unknown(&["admissionDate", "dischargeDate", "hospital", "amountPaid", "expectedBack", "consent", "originals", "copies", "steps"])?;
+    o.deny_unknown(&["admissionDate", "dischargeDate", "hospital", "amountPaid", "expectedBack", "expectedBackText", "expectedBackNote", "consent", "originals", "copies", "steps"])?;
     let claim = ClaimSheet {
         admission_date: o.opt_date("admissionDate")?,
         discharge_date: o.opt_date("dischargeDate")?,
         hospital: o.opt_str("hospital")?.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
         amount_paid: o.opt_money("amountPaid")?,
         expected_back: o.opt_money("expectedBack")?,
+        expected_back_text: o.opt_str("expectedBackText")?.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+        expected_back_note: o.opt_str("expectedBackNote")?.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
         consent: o.opt_str("consent")?.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
         originals: text_list(&o, "originals")?,
         copies: text_list(&o, "copies")?,
@@ -518,27 +526,10 @@ fn lay_out_form(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
         let relation = p.signer.relation.map(|r| t(lang, r.label_id())).unwrap_or_default();
         rows.push((t(lang, "consent-pdf-proxy"), format!("{}　{}　{}", p.signer.name, p.signer.id_number, relation)));
     }
-    let label_w = 13_000;
-    let row_h = 2_600;
-    let table_w = PAGE_W - 2 * MARGIN;
-    let leading = BODY_SIZE * 3 / 2;
-    for (label, value) in rows {
-        let labels = l.metrics.wrap(&label, BODY_SIZE, label_w - 800);
-        let lines = l.metrics.wrap(&value, BODY_SIZE, table_w - label_w - 800);
-        let h = row_h.max(lines.len().max(labels.len()) as i64 * leading + 1_000);
-        l.need(h);
-        let top = l.y;
-        l.rect(MARGIN, top - h, label_w, h);
-        l.rect(MARGIN + label_w, top - h, table_w - label_w, h);
-        for (i, line) in labels.iter().enumerate() {
-            l.text(MARGIN + 400, top - 700 - BODY_SIZE - i as i64 * leading, BODY_SIZE, line);
-        }
-        for (i, line) in lines.iter().enumerate() {
-            l.text(MARGIN + label_w + 400, top - 700 - BODY_SIZE - i as i64 * leading, BODY_SIZE, line);
-        }
-        l.y -= h;
-    }
-    // Signature row: the applicant's signature (insured or proxy) and date.
+    table_rows(l, rows);
+    // Signature row, ruled like the rows above: the applicant's signature (insured or proxy) and
+    // the date.
+    let (label_w, table_w) = (TABLE_LABEL_W, PAGE_W - 2 * MARGIN);
     let h = 7_000;
     l.need(h);
     let top = l.y;
@@ -556,7 +547,7 @@ fn lay_out_signed_text(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
     let p = &packet.record.payload;
     // The legal original as signed, paragraph by paragraph (the body keeps the issuer's layout:
     // clauses separated by spaces or line breaks; each numbered item starts a new line here).
-    let text = crate::texts::library().get(&(p.text.id.clone(), p.text.version.clone()));
+    let text = crate::texts::known(&p.text.id, &p.text.version);
     match text {
         Some(text) => {
             for clause in &text.clauses {
@@ -612,9 +603,12 @@ fn lay_out_signed_text(l: &mut Layout<'_>, packet: &Packet, lang: Lang) {
     l.paragraph(SMALL_SIZE, 0, &fingerprint);
 }
 
+/// The label column of a ruled table (the form's and the claim sheet's).
+const TABLE_LABEL_W: i64 = 13_000;
+
 /// Rows of label and value in a ruled table (the form's layout).
 fn table_rows(l: &mut Layout<'_>, rows: Vec<(String, String)>) {
-    let label_w = 13_000;
+    let label_w = TABLE_LABEL_W;
     let row_h = 2_600;
     let table_w = PAGE_W - 2 * MARGIN;
     let leading = BODY_SIZE * 3 / 2;
@@ -650,9 +644,11 @@ fn lay_out_claim(l: &mut Layout<'_>, packet: &Packet, claim: &ClaimSheet, lang: 
     let f = &packet.form;
     let p = &packet.record.payload;
     l.centered(TITLE_SIZE, &t(lang, "consent-pdf-claim-title"));
-    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| t(lang, "consent-pdf-claim-fill-in"));
+    // Dates and amounts as people read them ("2026年10月2日", "50,000 元"), like the line the
+    // core words for roughly what comes back.
+    let date = |d: Option<NaiveDate>| d.map(|d| yidi_domain::format::day_plain(lang, d)).unwrap_or_else(|| t(lang, "consent-pdf-claim-fill-in"));
     let money = |m: Option<yidi_domain::Money>| match m {
-        Some(m) => i18n::format_or_id(lang, "consent-pdf-claim-yuan", &Args::new().text("amount", m.to_string())),
+        Some(m) => yidi_domain::format::money(lang, m),
         None => t(lang, "consent-pdf-claim-fill-in"),
     };
     let mut rows = vec![
@@ -665,8 +661,10 @@ fn lay_out_claim(l: &mut Layout<'_>, packet: &Packet, claim: &ClaimSheet, lang: 
         (t(lang, "consent-pdf-claim-discharge"), date(claim.discharge_date)),
         (t(lang, "consent-pdf-claim-paid"), money(claim.amount_paid)),
     ];
-    if let Some(back) = claim.expected_back {
-        rows.push((t(lang, "consent-pdf-claim-expected"), money(Some(back))));
+    match (&claim.expected_back_text, claim.expected_back) {
+        (Some(text), _) => rows.push((t(lang, "consent-pdf-claim-expected"), text.clone())),
+        (None, Some(back)) => rows.push((t(lang, "consent-pdf-claim-expected"), money(Some(back)))),
+        (None, None) => {}
     }
     rows.push((t(lang, "consent-pdf-phone"), f.phone.clone()));
     if p.signer.role == SignerRole::Proxy {
@@ -677,6 +675,10 @@ fn lay_out_claim(l: &mut Layout<'_>, packet: &Packet, claim: &ClaimSheet, lang: 
         rows.push((t(lang, "consent-pdf-claim-consent"), consent.clone()));
     }
     table_rows(l, rows);
+    if let Some(note) = &claim.expected_back_note {
+        l.y -= SMALL_SIZE / 2;
+        l.paragraph(SMALL_SIZE, 0, note);
+    }
     l.y -= BODY_SIZE;
     if !claim.originals.is_empty() {
         l.paragraph(BODY_SIZE, 0, &t(lang, "consent-pdf-claim-originals"));

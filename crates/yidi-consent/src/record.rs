@@ -755,11 +755,12 @@ pub fn verify(file_text: &str, trusted_key: Option<&VerifyingKey>) -> Verificati
         problems.push(Problem { field: "seal".to_string(), code: ProblemCode::SealBroken });
     }
 
-    // The text against the shipped library, whatever the seal says: a record re-sealed with
-    // another key after editing the text is caught here.
+    // The text against every text version known (shipped, or received by the feed and kept),
+    // whatever the seal says: a record re-sealed with another key after editing the text is
+    // caught here.
     match serde_json::from_value::<Payload>(payload.clone()) {
         Ok(p) => {
-            match texts::library().get(&(p.text.id.clone(), p.text.version.clone())) {
+            match texts::known(&p.text.id, &p.text.version) {
                 Some(t) if t.sha256 == p.text.sha256 && t.body == p.text.body => {}
                 Some(_) => problems.push(Problem { field: "text.body".to_string(), code: ProblemCode::TextMismatch }),
                 None => problems.push(Problem { field: "text.id".to_string(), code: ProblemCode::TextUnknown }),

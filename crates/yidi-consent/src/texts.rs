@@ -2,6 +2,14 @@
 //! explanations, as data under `data/consent/texts/` (embedded at build time, like the division
 //! table, so a record can always be checked against the text it names).
 //!
+//! Texts also arrive by the data feed (`consent/texts/<text>.json` and its body). This crate does
+//! no I/O for them: yidi-core reads the installed release (and the texts it kept from earlier
+//! releases) and hands the bytes to [`register`]. A text version never changes: registering a
+//! version already known with other words is refused, so a record signed under any version ever
+//! shipped or received keeps verifying ([`known`]). Which texts are offered for reading and
+//! signing ([`find`] without a version, [`library`]) is the bundled set plus the texts of the
+//! installed release ([`set_offered`]).
+//!
 //! Each text is two files: `<name>.zh-CN.txt`, the legal original byte for byte (its SHA-256 is
 //! what a signed record names), and `<name>.json`, the metadata — id, version, insured regions,
 //! effective date, source — and the same text cut into clauses, each with its English translation
@@ -9,7 +17,10 @@
 //! signer confirms one by one. The tests check that the clauses are the original, in order, with
 //! nothing left out.
 
-use std::{collections::BTreeMap, sync::OnceLock};
+use std::{
+    collections::BTreeMap,
+    sync::{OnceLock, RwLock},
+};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -170,6 +181,8 @@ pub enum TextDataError {
     BodyNotCovered { id: String, rest: String },
     #[error("text {id}: obligation {obligation} names clause {clause}, which does not exist")]
     ObligationClause { id: String, obligation: String, clause: String },
+    #[error("text {id} version {version} is already known with other words: a changed text needs a new version")]
+    VersionChanged { id: String, version: String },
 }
 
 /// SHA-256 as lower-case hex.
@@ -213,10 +226,28 @@ pub fn parse_text(metadata: &str, body: &str) -> Result<ConsentText, TextDataErr
     Ok(text)
 }
 
-/// Every shipped text, by (id, version).
-pub fn library() -> &'static BTreeMap<(String, String), ConsentText> {
-    static LIBRARY: OnceLock<BTreeMap<(String, String), ConsentText>> = OnceLock::new();
-    LIBRARY.get_or_init(|| {
+type Key = (String, String);
+
+/// Every text known to this process (shipped, or registered from the feed), and which of the
+/// registered ones are offered beside the shipped ones. A registered text is kept for the life of
+/// the process (leaked: a few texts per installed release), so records can borrow it.
+#[derive(Default)]
+struct Registry {
+    known: BTreeMap<Key, &'static ConsentText>,
+    offered: Vec<Key>,
+}
+
+fn registry() -> &'static RwLock<Registry> {
+    static REGISTRY: OnceLock<RwLock<Registry>> = OnceLock::new();
+    REGISTRY.get_or_init(|| {
+        let known = shipped().values().map(|t| ((t.id.clone(), t.version.clone()), t)).collect();
+        RwLock::new(Registry { known, offered: Vec::new() })
+    })
+}
+
+fn shipped() -> &'static BTreeMap<Key, ConsentText> {
+    static SHIPPED_TEXTS: OnceLock<BTreeMap<Key, ConsentText>> = OnceLock::new();
+    SHIPPED_TEXTS.get_or_init(|| {
         SHIPPED
             .iter()
             // A defective shipped text is left out rather than taking the app down; the test
@@ -227,12 +258,87 @@ pub fn library() -> &'static BTreeMap<(String, String), ConsentText> {
     })
 }
 
-/// One text by id; the given version, or the newest in force on `as_of` when none is given.
+fn same_words(a: &ConsentText, b: &ConsentText) -> bool {
+    a.sha256 == b.sha256 && a.body == b.body
+}
+
+/// Registers texts handed in by the caller ((metadata JSON, legal original) pairs, e.g. from an
+/// installed feed release): all of them or none. Each is checked as a shipped text is
+/// ([`parse_text`]); a version already known (shipped, or registered before) must have the same
+/// words, or the whole set is refused ([`TextDataError::VersionChanged`]). Returns the texts, in
+/// the order given, for [`set_offered`].
+pub fn register(sources: &[(String, String)]) -> Result<Vec<&'static ConsentText>, TextDataError> {
+    let mut parsed: Vec<ConsentText> = Vec::with_capacity(sources.len());
+    for (meta, body) in sources {
+        let text = parse_text(meta, body)?;
+        let changed = |t: &ConsentText| t.id == text.id && t.version == text.version && !same_words(t, &text);
+        if parsed.iter().any(changed) {
+            return Err(TextDataError::VersionChanged { id: text.id, version: text.version });
+        }
+        parsed.push(text);
+    }
+    let mut reg = registry().write().unwrap_or_else(|p| p.into_inner());
+    for text in &parsed {
+        if let Some(old) = reg.known.get(&(text.id.clone(), text.version.clone())) {
+            if !same_words(old, text) {
+                return Err(TextDataError::VersionChanged { id: text.id.clone(), version: text.version.clone() });
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(parsed.len());
+    for text in parsed {
+        let key = (text.id.clone(), text.version.clone());
+        let stored = match reg.known.get(&key) {
+            Some(old) => *old,
+            None => {
+                let leaked: &'static ConsentText = Box::leak(Box::new(text));
+                reg.known.insert(key, leaked);
+                leaked
+            }
+        };
+        out.push(stored);
+    }
+    Ok(out)
+}
+
+/// Which registered texts are offered beside the shipped ones (the installed release's; an
+/// empty list when none is installed). Texts not offered stay [`known`] for verification.
+pub fn set_offered(texts: &[&'static ConsentText]) {
+    let mut reg = registry().write().unwrap_or_else(|p| p.into_inner());
+    reg.offered = texts.iter().map(|t| (t.id.clone(), t.version.clone())).collect();
+}
+
+/// A text by id and version among every text known: shipped, or ever registered in this process.
+/// What a signed record is checked against.
+pub fn known(id: &str, version: &str) -> Option<&'static ConsentText> {
+    let reg = registry().read().unwrap_or_else(|p| p.into_inner());
+    reg.known.get(&(id.to_string(), version.to_string())).copied()
+}
+
+/// The texts offered for reading and signing: the shipped ones and the installed release's, by
+/// (id, version).
+pub fn library() -> BTreeMap<Key, &'static ConsentText> {
+    let reg = registry().read().unwrap_or_else(|p| p.into_inner());
+    let mut out: BTreeMap<Key, &'static ConsentText> =
+        shipped().iter().map(|(k, t)| (k.clone(), t)).collect();
+    for key in &reg.offered {
+        if let Some(t) = reg.known.get(key) {
+            out.insert(key.clone(), t);
+        }
+    }
+    out
+}
+
+/// One text by id: the given version (any known version, so an old record's text can be shown),
+/// or the newest offered text in force on `as_of` when none is given (the later effective date;
+/// on the same date, the later version).
 pub fn find(id: &str, version: Option<&str>, as_of: NaiveDate) -> Option<&'static ConsentText> {
-    let texts = library().values().filter(|t| t.id == id);
     match version {
-        Some(v) => texts.into_iter().find(|t| t.version == v),
-        None => texts.filter(|t| t.effective_from <= as_of).max_by_key(|t| t.effective_from),
+        Some(v) => known(id, v),
+        None => library()
+            .into_values()
+            .filter(|t| t.id == id && t.effective_from <= as_of)
+            .max_by(|a, b| a.effective_from.cmp(&b.effective_from).then_with(|| a.version.cmp(&b.version))),
     }
 }
 
@@ -255,7 +361,7 @@ mod tests {
             }
             assert_eq!(text.signable, !text.obligations.is_empty(), "{}: signable texts list obligations", text.id);
         }
-        assert_eq!(library().len(), SHIPPED.len(), "every shipped text loads");
+        assert_eq!(shipped().len(), SHIPPED.len(), "every shipped text loads");
     }
 
     #[test]
@@ -283,5 +389,60 @@ mod tests {
         let dropped = meta.replacen("\"id\": \"notes-4\"", "\"id\": \"notes-4x\"", 1);
         // Renaming a clause is fine for the body, but an obligation pointing at it is caught.
         assert!(matches!(parse_text(&dropped, body), Err(TextDataError::ObligationClause { .. })));
+    }
+
+    /// A copy of the commitment letter under another id and version, with `body` as its words.
+    fn variant(id: &str, version: &str, effective: &str, body_edit: Option<(&str, &str)>) -> (String, String) {
+        let (meta, body) = SHIPPED[1];
+        let body = match body_edit {
+            Some((from, to)) => body.replacen(from, to, 1),
+            None => body.to_string(),
+        };
+        let mut v: serde_json::Value = serde_json::from_str(meta).unwrap();
+        v["id"] = serde_json::json!(id);
+        v["version"] = serde_json::json!(version);
+        v["effective_from"] = serde_json::json!(effective);
+        v["sha256"] = serde_json::json!(sha256_hex(body.as_bytes()));
+        if let Some((from, to)) = body_edit {
+            for c in v["clauses"].as_array_mut().unwrap() {
+                let zh = c["zh"].as_str().unwrap().to_string();
+                if zh.contains(from) {
+                    c["zh"] = serde_json::json!(zh.replacen(from, to, 1));
+                    break;
+                }
+            }
+        }
+        (v.to_string(), body)
+    }
+
+    #[test]
+    fn registered_versions_are_kept_and_a_changed_version_is_refused_whole() {
+        // An id of its own, so that the other tests' texts are untouched by this one.
+        let id = "test-registry-commitment";
+        let v1 = variant(id, "2026-01", "2026-01-01", None);
+        let registered = register(std::slice::from_ref(&v1)).unwrap();
+        set_offered(&registered);
+        let day = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        assert_eq!(find(id, None, day).map(|t| t.version.as_str()), Some("2026-01"));
+
+        // A new version in force from 2026-03-01 is what is offered from then on.
+        let v2 = variant(id, "2026-03", "2026-03-01", Some(("本人", "本人（参保人）")));
+        let registered = register(std::slice::from_ref(&v2)).unwrap();
+        set_offered(&registered);
+        assert_eq!(find(id, None, day).map(|t| t.version.as_str()), Some("2026-03"), "the newer version in force");
+        assert!(known(id, "2026-01").is_some(), "the version no longer offered still verifies records");
+        assert!(!library().contains_key(&(id.to_string(), "2026-01".to_string())), "but it is no longer offered");
+
+        // A set that edits a known version (same id and version, other words) is refused whole:
+        // the new version 2026-05 beside it is not registered either.
+        let edited = variant(id, "2026-03", "2026-03-01", Some(("本人", "我")));
+        let v3 = variant(id, "2026-05", "2026-05-01", None);
+        let e = register(&[v3, edited]).unwrap_err();
+        assert!(matches!(e, TextDataError::VersionChanged { .. }), "{e}");
+        assert!(known(id, "2026-05").is_none(), "nothing of a refused set is registered");
+        assert_eq!(known(id, "2026-03").map(|t| t.body.clone()), Some(v2.1), "the known words stay");
+        // The same words registered again are the same text, not a second copy.
+        assert!(std::ptr::eq(register(std::slice::from_ref(&v1)).unwrap()[0], known(id, "2026-01").unwrap()));
+        set_offered(&[]);
     }
 }

@@ -16,7 +16,7 @@ use std::{path::Path, process::Command};
 use chrono::{DateTime, FixedOffset};
 use serde_json::{json, Value};
 use yidi_consent::{
-    key::{self, DeviceKey},
+    key::DeviceKey,
     pdf,
     record::{self, ProblemCode, SignerRole},
 };
@@ -229,18 +229,6 @@ fn a_proxy_without_a_valid_id_number_is_refused() {
 }
 
 #[test]
-fn no_key_file_is_created_for_a_refused_request() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("device.key");
-    let mut r = request();
-    r["displayedFully"] = json!(false);
-    assert!(record::validate_request(&r, at(), Lang::ZhCn).is_err());
-    assert!(!path.exists());
-    let key = key::load_or_create(&path).unwrap();
-    assert!(key.created && path.exists());
-}
-
-#[test]
 fn the_signing_steps_are_enforced() {
     assert_eq!(refusal(|r| r["displayedFully"] = json!(false)), ("displayedFully".into(), "consent-err-not-displayed"));
     assert_eq!(
@@ -371,12 +359,44 @@ fn the_claim_cover_sheet_comes_first_with_its_checklist() {
     let cover = text.find("回参保地手工报销·材料封面").expect("the cover sheet's title");
     let form = text.find("跨省异地就医登记备案表").expect("the filing form follows");
     assert!(cover < form, "the cover sheet is the first page");
-    for expected in ["武汉大学人民医院", "2026-10-02", "2026-10-12", "50000.00元", "35256.00元", "要交的原件", "医疗费用发票", "出院记录（出院小结）", "1.先问参保地要不要补办备案", "到窗口办"] {
+    for expected in ["武汉大学人民医院", "2026年10月2日", "2026年10月12日", "50,000元", "35,256元", "要交的原件", "医疗费用发票", "出院记录（出院小结）", "1.先问参保地要不要补办备案", "到窗口办"] {
         assert!(text.contains(expected), "the cover sheet should contain {expected:?}");
     }
     request["claim"]["dischargeDate"] = json!("2026-09-30");
     let e = pdf::parse_packet_request(&request, as_of).unwrap_err();
     assert_eq!(e.field, "claim.dischargeDate");
+}
+
+/// Roughly what comes back, as yidi-core words it: a range is printed as the range, with what it
+/// rests on under the table; when it cannot be estimated, the sheet says why and what to enter
+/// instead of leaving the line blank.
+#[test]
+fn the_cover_sheet_prints_the_expected_amount_as_the_core_words_it() {
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::from_str(&signed_text()).unwrap();
+    request["claim"] = json!({
+        "amountPaid": "50000.00", "expectedBackText": "约 42,792 – 44,496 元",
+        "expectedBackNote": "公开资料对支付比例说法不一，所以是一个范围。",
+        "steps": ["交到参保地医保经办机构"]
+    });
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let font = pdf::FontFile::load(Path::new(FONT)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let text_of = |request: &Value, name: &str| -> String {
+        let packet = pdf::parse_packet_request(request, as_of).expect("valid packet request with a claim");
+        let bytes = pdf::render(&packet, &font, Lang::ZhCn).unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, &bytes).unwrap();
+        pdftotext(&path).chars().filter(|c| !c.is_whitespace()).collect()
+    };
+    let text = text_of(&request, "range.pdf");
+    for expected in ["大约能报回（估算）", "约42,792–44,496元", "公开资料对支付比例说法不一"] {
+        assert!(text.contains(expected), "the cover sheet should contain {expected:?}");
+    }
+    request["claim"] = json!({ "expectedBackText": "还不能估算：请先填上已全额支付的金额（发票上的合计金额）。" });
+    let text = text_of(&request, "missing.pdf");
+    let line = text.find("大约能报回（估算）").expect("the line is there");
+    assert!(text[line..].starts_with("大约能报回（估算）还不能估算：请先填上已全额支付的金额"), "says why, not a blank");
 }
 
 #[test]

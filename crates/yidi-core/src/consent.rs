@@ -23,7 +23,12 @@ use yidi_domain::{
     FieldError, Lang,
 };
 
-use crate::ApiError;
+use crate::{
+    cases::{self, CaseState, NaiveDateTime},
+    ApiError,
+};
+
+pub use yidi_consent::key::DeviceKey;
 
 fn api(lang: Lang, code: &str, id: &str, args: Args) -> ApiError {
     ApiError { code: code.to_string(), field: None, message: i18n::format_or_id(lang, id, &args) }
@@ -61,9 +66,21 @@ pub struct TextListItem {
 }
 
 /// Every shipped text, optionally only those for people insured in `region`.
+///
+/// One entry per text: its newest version (the later effective date; on the same date, the later
+/// version) among the bundled texts and the installed feed release's (`core::data`).
 pub fn list_texts(region: Option<&str>, lang: Lang) -> Vec<TextListItem> {
-    texts::library()
-        .values()
+    crate::data::consent_texts();
+    let mut newest: std::collections::BTreeMap<&str, &texts::ConsentText> = std::collections::BTreeMap::new();
+    let library = texts::library();
+    for t in library.values() {
+        let keep = newest.get(t.id.as_str()).is_none_or(|n| (n.effective_from, &n.version) < (t.effective_from, &t.version));
+        if keep {
+            newest.insert(t.id.as_str(), t);
+        }
+    }
+    newest
+        .into_values()
         .filter(|t| region.is_none_or(|r| t.applies_to_region(r)))
         .map(|t| TextListItem {
             id: t.id.clone(),
@@ -143,6 +160,7 @@ pub struct TextView {
 /// One text with clauses, summaries and obligations in `lang`.
 pub fn get_text(request: &TextRequest, lang: Lang) -> Result<TextView, ApiError> {
     let as_of = parse_date("asOf", &request.as_of, lang)?;
+    crate::data::consent_texts();
     let text = texts::find(&request.id, request.version.as_deref(), as_of).ok_or_else(|| {
         let value = format!("{} {}", request.id, request.version.clone().unwrap_or_default()).trim().to_string();
         field(lang, FieldError::custom("id", "consent-err-unknown-text", vec![("value", value)]))
@@ -197,12 +215,68 @@ fn key_error(lang: Lang, e: key::KeyError) -> ApiError {
             ("consent-err-key-io", Args::new().text("path", path(p)).text("detail", source.to_string()))
         }
         key::KeyError::Malformed { path: p } => ("consent-err-key-malformed", Args::new().text("path", path(p))),
-        key::KeyError::TooOpen { path: p, mode } => {
-            ("consent-err-key-too-open", Args::new().text("path", path(p)).text("mode", format!("{mode:o}")))
-        }
         _ => ("consent-err-key", Args::new().text("detail", e.to_string())),
     };
     api(lang, "device_key", id, args)
+}
+
+/// Signing (or printing this device's packet) while the store is closed: the key is inside it.
+pub fn key_locked_error(lang: Lang) -> ApiError {
+    ApiError {
+        code: "need_passphrase".into(),
+        // No field: the screen shows it above the form, beside the unlock form it then offers.
+        field: None,
+        message: i18n::format_or_id(lang, "consent-err-key-locked", &Args::new()),
+    }
+}
+
+/// The device signing key kept in `store`, sealed with its data key (see
+/// `yidi_store::Store::signing_seed`): made on first use; or, when `legacy` names the plaintext
+/// key file an earlier version kept, that key — sealed into the store first, then the file is
+/// overwritten and removed. A file left over from a migration cut short between the two steps
+/// (the store already holds the same key) is removed too; a file with another key is left alone.
+pub fn store_device_key(store: &mut yidi_store::Store, legacy: Option<&Path>, lang: Lang) -> Result<key::DeviceKey, ApiError> {
+    let store_error = |e: yidi_store::StoreError| cases::api_error(lang, &e);
+    let kept = store.signing_seed().map_err(store_error)?;
+    let from_file = match legacy {
+        Some(path) => key::read_legacy(path).map_err(|e| key_error(lang, e))?,
+        None => None,
+    };
+    let device = match (kept, &from_file) {
+        (Some(seed), _) => key::DeviceKey::from_seed(*seed),
+        (None, Some(seed)) => {
+            store.set_signing_seed(seed).map_err(store_error)?;
+            key::DeviceKey::from_seed(**seed)
+        }
+        (None, None) => {
+            let made = key::DeviceKey::generate().map_err(|e| key_error(lang, e))?;
+            store.set_signing_seed(&made.seed()).map_err(store_error)?;
+            made
+        }
+    };
+    if let (Some(path), Some(seed)) = (legacy, &from_file) {
+        if **seed == *device.seed() {
+            key::remove_legacy(path).map_err(|e| key_error(lang, e))?;
+        }
+    }
+    Ok(device)
+}
+
+/// The device signing key, unlocked the way the store is: the personal store's (migrating the
+/// plaintext file at `legacy`, see [`store_device_key`]); in desk mode, the current client's
+/// in-memory store's, made for that client and wiped with them by "next client"; with nothing
+/// open, a `need_passphrase` error that says to open the records first. Never a second prompt.
+pub fn device_key(state: &mut CaseState, legacy: Option<&Path>, now: NaiveDateTime, lang: Lang) -> Result<key::DeviceKey, ApiError> {
+    let desk = state.status(lang).mode == "desk";
+    let store = state.store(now, lang).map_err(|_| key_locked_error(lang))?;
+    store_device_key(store, if desk { None } else { legacy }, lang)
+}
+
+/// The public key (hex) of the open store's signing key, if it has one; nothing is made.
+pub fn device_public_key(state: &mut CaseState, now: NaiveDateTime, lang: Lang) -> Option<String> {
+    let store = state.store(now, lang).ok()?;
+    let seed = store.signing_seed().ok()??;
+    Some(key::DeviceKey::from_seed(*seed).public_hex())
 }
 
 fn font_error(lang: Lang, e: pdf::PdfError) -> ApiError {
@@ -217,14 +291,31 @@ fn font_error(lang: Lang, e: pdf::PdfError) -> ApiError {
     api(lang, "font", id, args)
 }
 
-/// Validates a signing request (docs/consent.md) and seals it with the device key at
-/// `key_path` (created 0600 when absent). `at` is the moment of signing, RFC 3339.
-pub fn sign(request: &Value, at: &str, key_path: &Path, lang: Lang) -> Result<SignedRecord, ApiError> {
+/// Validates a signing request (docs/consent.md) and seals it with the device key (see
+/// [`device_key`]: the open store's; `legacy` is a plaintext key file of an earlier version to
+/// migrate). `at` is the moment of signing, RFC 3339; `now` counts as desk activity.
+pub fn sign(
+    request: &Value,
+    at: &str,
+    state: &mut CaseState,
+    legacy: Option<&Path>,
+    now: NaiveDateTime,
+    lang: Lang,
+) -> Result<SignedRecord, ApiError> {
     let at = parse_time("at", at, lang)?;
-    // Validate before touching the key file: a bad request must not create a key.
+    // Validate before touching the key: a bad request must not make one.
+    crate::data::consent_texts();
     let validated = record::validate_request(request, at, lang).map_err(|e| field(lang, e))?;
-    let key = key::load_or_create(key_path).map_err(|e| key_error(lang, e))?;
+    let key = device_key(state, legacy, now, lang)?;
     record::seal(validated.payload, &key).map_err(|e| field(lang, e))
+}
+
+/// [`sign`] with a given key (tests and tools that hold one).
+pub fn sign_with_key(request: &Value, at: &str, key: &key::DeviceKey, lang: Lang) -> Result<SignedRecord, ApiError> {
+    let at = parse_time("at", at, lang)?;
+    crate::data::consent_texts();
+    let validated = record::validate_request(request, at, lang).map_err(|e| field(lang, e))?;
+    record::seal(validated.payload, key).map_err(|e| field(lang, e))
 }
 
 /// One problem, in words.
@@ -249,27 +340,27 @@ pub struct VerifyView {
 
 /// Verifies a record file's text; with `trusted_key_path`, also that this device's key sealed it.
 ///
-/// `trusted_key_path` may name a public key file or the device key file; [`verify_with`] also
-/// takes the 64 hex digits of a public key. Verifying never needs the secret key.
+/// `trusted_key_path` names a public key file (`yidi consent public-key --out`); [`verify_with`]
+/// also takes the 64 hex digits of a public key. Verifying never needs the secret key.
 pub fn verify(file_text: &str, trusted_key_path: Option<&Path>, lang: Lang) -> Result<VerifyView, ApiError> {
     let spec = trusted_key_path.map(|p| p.to_string_lossy().to_string());
     verify_with(file_text, spec.as_deref(), lang)
 }
 
-/// The public key a record must be sealed with: hex digits, a public key file or the device key.
+/// The public key a record must be sealed with: hex digits or a public key file.
 pub fn trusted_key(spec: &str, lang: Lang) -> Result<key::VerifyingKey, ApiError> {
     key::load_trusted(spec).map_err(|e| key_error(lang, e))
 }
 
-/// The public key file text of the device key at `key_path` (not created when absent).
-pub fn public_key_text(key_path: &Path, lang: Lang) -> Result<String, ApiError> {
-    let device = key::load_existing(key_path).map_err(|e| key_error(lang, e))?;
-    Ok(key::public_file_text(&device))
+/// The public key file text of the device key (see [`device_key`]; made when there is none).
+pub fn public_key_text(state: &mut CaseState, legacy: Option<&Path>, now: NaiveDateTime, lang: Lang) -> Result<String, ApiError> {
+    Ok(key::public_file_text(&device_key(state, legacy, now, lang)?))
 }
 
 /// [`verify`] with the trusted key as hex digits or a key file's path.
 pub fn verify_with(file_text: &str, trusted_key: Option<&str>, lang: Lang) -> Result<VerifyView, ApiError> {
     let trusted = trusted_key.map(|spec| self::trusted_key(spec, lang)).transpose()?;
+    crate::data::consent_texts();
     let verdict = record::verify(file_text, trusted.as_ref());
     let problems: Vec<ProblemView> = verdict
         .problems
@@ -337,8 +428,8 @@ pub fn default_font(explicit: Option<std::path::PathBuf>) -> std::path::PathBuf 
 /// The PDF packet for a request `{form, record, checklist, nextSteps}`, with the CJK font at
 /// `font_path` embedded (subset). The record must verify.
 ///
-/// `trusted_key` (hex digits, a public key file or the device key file): the record must have
-/// been sealed by it — the shell passes the device's own key, the CLI `--key`.
+/// `trusted_key` (hex digits or a public key file): the record must have been sealed by it — the
+/// shell passes the device's own public key, the CLI `--key`.
 pub fn render_packet(
     request: &Value,
     as_of: &str,
@@ -348,6 +439,7 @@ pub fn render_packet(
 ) -> Result<Vec<u8>, ApiError> {
     let as_of = parse_date("asOf", as_of, lang)?;
     let trusted = trusted_key.map(|spec| self::trusted_key(spec, lang)).transpose()?;
+    crate::data::consent_texts();
     let packet = pdf::parse_packet_request_trusted(request, as_of, trusted.as_ref()).map_err(|e| field(lang, e))?;
     let font = pdf::FontFile::load(font_path).map_err(|e| font_error(lang, e))?;
     pdf::render(&packet, &font, lang).map_err(|e| font_error(lang, e))
@@ -421,10 +513,34 @@ pub fn save_packet(dir: &Path, at: &str, pdf: &[u8], record: Option<&Value>, lan
     })
 }
 
+/// Writes a signed record or a packet the user named (`yidi consent sign --out`, `consent pdf
+/// --out`) as a private file (0600), atomically: like [`save_packet`]'s, it holds a name, a full
+/// ID number, a phone number and a signature.
+pub fn write_private(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), ApiError> {
+    yidi_store::handoff::write_file_atomically(path, bytes).map_err(|e| file_error(lang, path, &e.to_string()))
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    /// `consent sign --out` and `consent pdf --out` wrote with the default mode (0644 under a
+    /// usual umask): a record holds a full ID number and a signature.
+    #[cfg(unix)]
+    #[test]
+    fn records_and_packets_written_for_the_cli_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("record.json");
+        std::fs::write(&path, "old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        write_private(&path, b"{}\n", Lang::ZhCn).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"{}\n");
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        let e = write_private(&dir.path().join("no/such/folder/x.pdf"), b"%PDF", Lang::ZhCn).unwrap_err();
+        assert!(e.message.contains("x.pdf"), "names the file: {}", e.message);
+    }
 
     fn beijing(lang: Lang) -> TextView {
         let request = TextRequest {
@@ -459,18 +575,23 @@ mod tests {
     #[test]
     fn verify_names_the_altered_field_in_words() {
         let dir = tempfile::tempdir().unwrap();
-        let key_path = dir.path().join("device.key");
+        let mut state = CaseState::new();
+        state
+            .open_personal(&dir.path().join("yidi.db"), &serde_json::json!({"passphrase": "pw"}), &cases::NoKeyring, cases::KdfParams::INSECURE_FOR_TESTS, Lang::ZhCn)
+            .unwrap();
+        let now = NaiveDateTime::default();
         let request: Value =
             serde_json::from_str(include_str!("../../yidi-consent/tests/fixtures/sign-request-proxy.json")).unwrap();
         // A bad time is refused before any key is made.
-        assert_eq!(sign(&request, "yesterday", &key_path, Lang::ZhCn).unwrap_err().field.as_deref(), Some("at"));
-        assert!(!key_path.exists());
-        let record = sign(&request, "2026-11-23T10:30:00+08:00", &key_path, Lang::ZhCn).unwrap();
+        assert_eq!(sign(&request, "yesterday", &mut state, None, now, Lang::ZhCn).unwrap_err().field.as_deref(), Some("at"));
+        assert_eq!(device_public_key(&mut state, now, Lang::ZhCn), None, "no key made for a refused request");
+        let record = sign(&request, "2026-11-23T10:30:00+08:00", &mut state, None, now, Lang::ZhCn).unwrap();
+        let public = device_public_key(&mut state, now, Lang::ZhCn).unwrap();
         let mut value = serde_json::to_value(&record).unwrap();
-        let view = verify(&value.to_string(), Some(&key_path), Lang::ZhCn).unwrap();
+        let view = verify_with(&value.to_string(), Some(&public), Lang::ZhCn).unwrap();
         assert!(view.valid && view.message.contains("有效"), "{}", view.message);
         value["payload"]["signer"]["idNumber"] = Value::String("420111198305120046".into());
-        let view = verify(&value.to_string(), Some(&key_path), Lang::ZhCn).unwrap();
+        let view = verify_with(&value.to_string(), Some(&public), Lang::ZhCn).unwrap();
         assert!(!view.valid);
         assert_eq!(view.problems[0].field, "signer.idNumber");
         assert_eq!(view.message, "「签字人身份号码」在签字后被改动过。");

@@ -836,23 +836,10 @@ fn range_of(
     Some(RangeView { low, high, published: main.totals.patient, deciding, text })
 }
 
-/// Thousands grouping, without ".00" for whole yuan: "44,496", "3,964.80".
+/// Thousands grouping, without ".00" for whole yuan: "44,496", "3,964.80" — the one formatter's
+/// (`yidi_domain::format::grouped_amount`), kept under this name for the views that call it.
 pub fn grouped(m: Money) -> String {
-    let text = m.round_fen().to_string();
-    let (sign, digits) = text.strip_prefix('-').map(|d| ("-", d)).unwrap_or(("", text.as_str()));
-    let (int, frac) = digits.split_once('.').unwrap_or((digits, "00"));
-    let mut out = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if frac.trim_end_matches('0').is_empty() {
-        format!("{sign}{out}")
-    } else {
-        format!("{sign}{out}.{frac:0<2}")
-    }
+    yidi_domain::format::grouped_amount(m)
 }
 
 fn estimate_error(e: EstimateError, case: &Case, pack: &PolicyPack, lang: Lang) -> FieldError {

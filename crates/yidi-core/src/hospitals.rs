@@ -142,7 +142,9 @@ pub fn prepare_index(data_dir: &Path, lang: Lang) -> Result<usize, ApiError> {
     for h in &rows {
         builder.push(h);
     }
-    yidi_update::write_atomically(&path, &builder.build_bytes()).map_err(|e| update_error(lang, &e))?;
+    // Written by the index's own writer (atomic, in page-sized pieces: see its note on memory).
+    yidi_hospitals::file::write_index(&path, &builder.build_bytes())
+        .map_err(|e| update_error(lang, &yidi_update::UpdateError::Io { detail: e.to_string() }))?;
     yidi_hospitals::file::write_stamp(&path);
     Ok(rows.len())
 }

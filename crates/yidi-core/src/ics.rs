@@ -1,6 +1,9 @@
 //! Dates to act on as an iCalendar file (RFC 5545): the plan's key dates (the filing day, two
 //! weeks before a temporary filing ends and the day it ends, the first day a long-term filing may
-//! be changed or cancelled) and the person's reminders, each event saying what to do. Events sit
+//! be changed or cancelled) and the person's reminders, each event saying what to do. The
+//! person's stored reminders (their saved cases' validity ends and change dates, `stored`) come
+//! in as the store gives them ([`person_reminders`]); one that is about the same date as a plan
+//! event replaces it (it names the person), so nothing shows twice. Events sit
 //! at 09:00 in the person's time zone, which is handed in with its UTC offset, as is the moment
 //! of export (DTSTAMP): the core reads no clock.
 //!
@@ -11,11 +14,82 @@
 use serde::Deserialize;
 use serde_json::Value;
 use yidi_domain::{i18n, i18n::Args, input::Object, FieldError, Lang, NaiveDate};
+use yidi_store::Store;
 
 use crate::{
     interview::{self, OutcomeRequest},
     ApiError,
 };
+
+/// A reminder the store keeps for a person's saved case (the shape of
+/// [`crate::cases::ReminderView`]; other fields are ignored).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredReminder {
+    /// `validity_ends` or `change_opens`.
+    pub kind: String,
+    pub date: NaiveDate,
+    /// The day the reminder becomes due (the store's notice period before `date`).
+    pub notify_on: NaiveDate,
+    #[serde(default)]
+    pub person_name: String,
+}
+
+/// What an event is about, so a stored reminder and a plan date about the same day meet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum About {
+    Filing,
+    EndsSoon(NaiveDate),
+    Ends(NaiveDate),
+    ChangeFrom(NaiveDate),
+    Own,
+}
+
+/// The person's reminders ahead of `as_of` (YYYY-MM-DD), as the `stored` list of an export
+/// request: what the shell adds for the person on screen.
+pub fn person_reminders(store: &Store, person_uid: &str, as_of: &str, lang: Lang) -> Result<Value, ApiError> {
+    let ahead = crate::cases::reminders_ahead(store, as_of, lang)?;
+    let mine: Vec<_> = ahead.into_iter().filter(|r| r.reminder.person_uid == person_uid).collect();
+    Ok(serde_json::to_value(mine).unwrap_or(Value::Array(Vec::new())))
+}
+
+/// A stored reminder as events: a notice on its due day (for a filing that ends) and the day
+/// itself, each naming the person and what to do.
+fn stored_events(r: &StoredReminder, lang: Lang) -> Vec<(About, Reminder)> {
+    let date_text = interview::format_date(lang, r.date);
+    let args = Args::new().text("person", r.person_name.clone()).text("date", date_text);
+    let named = !r.person_name.trim().is_empty();
+    let id = |base: &str| if named { format!("ics-person-{base}") } else { format!("ics-{base}") };
+    let mut out = Vec::new();
+    match r.kind.as_str() {
+        "validity_ends" => {
+            if r.notify_on < r.date {
+                out.push((
+                    About::EndsSoon(r.date),
+                    Reminder {
+                        date: r.notify_on,
+                        summary: fmt(lang, &id("ends-soon"), &args),
+                        description: Some(fmt(lang, "ics-ends-soon-detail", &args)),
+                    },
+                ));
+            }
+            out.push((
+                About::Ends(r.date),
+                Reminder { date: r.date, summary: fmt(lang, &id("ends"), &args), description: Some(fmt(lang, "ics-ends-detail", &args)) },
+            ));
+        }
+        "change_opens" => out.push((
+            About::ChangeFrom(r.date),
+            Reminder {
+                date: r.date,
+                summary: fmt(lang, &id("change-from"), &args),
+                description: Some(fmt(lang, "ics-change-from-detail", &args)),
+            },
+        )),
+        _ => {}
+    }
+    out
+}
 
 /// One event to put in the calendar.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -73,35 +147,47 @@ fn offset(text: &str) -> Option<String> {
 
 /// The plan's dates as events, each with the action it calls for.
 pub fn plan_events(view: &interview::OutcomeView, lang: Lang) -> Vec<Reminder> {
+    plan_events_about(view, lang).into_iter().map(|(_, r)| r).collect()
+}
+
+fn plan_events_about(view: &interview::OutcomeView, lang: Lang) -> Vec<(About, Reminder)> {
     let mut out = Vec::new();
     let args = Args::new().text("category", view.category_label.clone().unwrap_or_default());
     if let Some(d) = view.dates.filing_date {
-        out.push(Reminder {
-            date: d,
-            summary: fmt(lang, "ics-filing-day", &args),
-            description: Some(view.headline.clone()),
-        });
+        out.push((
+            About::Filing,
+            Reminder { date: d, summary: fmt(lang, "ics-filing-day", &args), description: Some(view.headline.clone()) },
+        ));
     }
     if let Some(end) = view.dates.valid_until {
         let end_text = interview::format_date(lang, end);
         let args = args.clone().text("date", end_text);
         if let Some(before) = end.checked_sub_days(chrono_days(14)) {
             if view.dates.filing_date.is_none_or(|f| before > f) {
-                out.push(Reminder {
-                    date: before,
-                    summary: fmt(lang, "ics-ends-soon", &args),
-                    description: Some(fmt(lang, "ics-ends-soon-detail", &args)),
-                });
+                out.push((
+                    About::EndsSoon(end),
+                    Reminder {
+                        date: before,
+                        summary: fmt(lang, "ics-ends-soon", &args),
+                        description: Some(fmt(lang, "ics-ends-soon-detail", &args)),
+                    },
+                ));
             }
         }
-        out.push(Reminder { date: end, summary: fmt(lang, "ics-ends", &args), description: Some(fmt(lang, "ics-ends-detail", &args)) });
+        out.push((
+            About::Ends(end),
+            Reminder { date: end, summary: fmt(lang, "ics-ends", &args), description: Some(fmt(lang, "ics-ends-detail", &args)) },
+        ));
     }
     if let Some(d) = view.dates.change_from {
-        out.push(Reminder {
-            date: d,
-            summary: fmt(lang, "ics-change-from", &args),
-            description: Some(fmt(lang, "ics-change-from-detail", &args)),
-        });
+        out.push((
+            About::ChangeFrom(d),
+            Reminder {
+                date: d,
+                summary: fmt(lang, "ics-change-from", &args),
+                description: Some(fmt(lang, "ics-change-from-detail", &args)),
+            },
+        ));
     }
     out
 }
@@ -110,12 +196,14 @@ fn chrono_days(n: u64) -> chrono::Days {
     chrono::Days::new(n)
 }
 
-/// The request: `{timezone: {name, utcOffset}, stamp, plan?: {answers, asOf}, reminders?: [...]}`.
-/// `stamp` is the moment of export in UTC (`20261123T023000Z` or RFC 3339); `name` an IANA zone.
+/// The request: `{timezone: {name, utcOffset}, stamp, plan?: {answers, asOf}, stored?: [...],
+/// reminders?: [...]}`. `stamp` is the moment of export in UTC (`20261123T023000Z` or RFC 3339);
+/// `name` an IANA zone; `stored` the person's stored reminders ([`StoredReminder`]); `reminders`
+/// events of the caller's own (`{date, summary, description?}`).
 pub fn export(request: &Value, lang: Lang) -> Result<String, ApiError> {
     let bad = |e: FieldError| ApiError::from_field(lang, &e);
     let o = Object::new("", request).map_err(bad)?;
-    o.deny_unknown(&["timezone", "stamp", "plan", "reminders"]).map_err(bad)?;
+    o.deny_unknown(&["timezone", "stamp", "plan", "stored", "reminders"]).map_err(bad)?;
     let tz_value = o.opt_value("timezone").ok_or_else(|| bad(FieldError::missing("timezone")))?;
     let tz = Object::new("timezone", tz_value).map_err(bad)?;
     tz.deny_unknown(&["name", "utcOffset"]).map_err(bad)?;
@@ -133,18 +221,29 @@ pub fn export(request: &Value, lang: Lang) -> Result<String, ApiError> {
         .or_else(|| (stamp_text.len() == 16 && stamp_text.ends_with('Z')).then(|| stamp_text.to_string()))
         .ok_or_else(|| bad(FieldError::custom("stamp", "ics-err-stamp", vec![("value", stamp_text.to_string())])))?;
 
-    let mut events = Vec::new();
+    let mut about: Vec<(About, Reminder)> = Vec::new();
     if let Some(plan) = o.opt_value("plan") {
         let request: OutcomeRequest = serde_json::from_value(plan.clone())
             .map_err(|e| bad(FieldError::custom("plan", "ics-err-plan", vec![("detail", e.to_string())])))?;
         let view = interview::outcome(interview::embedded()?, &request, lang)?;
-        events.extend(plan_events(&view, lang));
+        about.extend(plan_events_about(&view, lang));
+    }
+    if let Some(list) = o.opt_value("stored").filter(|v| !v.is_null()) {
+        let stored: Vec<StoredReminder> = serde_json::from_value(list.clone())
+            .map_err(|e| bad(FieldError::custom("stored", "ics-err-reminders", vec![("detail", e.to_string())])))?;
+        for (what, event) in stored.iter().flat_map(|r| stored_events(r, lang)) {
+            // The stored reminder names the person: it replaces the plan's event about the same day.
+            about.retain(|(a, _)| *a != what);
+            about.push((what, event));
+        }
     }
     if let Some(list) = o.opt_value("reminders") {
         let reminders: Vec<Reminder> = serde_json::from_value(list.clone())
             .map_err(|e| bad(FieldError::custom("reminders", "ics-err-reminders", vec![("detail", e.to_string())])))?;
-        events.extend(reminders);
+        about.extend(reminders.into_iter().map(|r| (About::Own, r)));
     }
+    about.sort_by_key(|(_, r)| r.date);
+    let events: Vec<Reminder> = about.into_iter().map(|(_, r)| r).collect();
 
     let mut out = String::new();
     for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Yidi//Filing dates//EN", "CALSCALE:GREGORIAN"] {
@@ -243,6 +342,45 @@ mod tests {
         }
         assert_eq!(text.matches("BEGIN:VEVENT").count(), 4, "filing day, two weeks before the end, the end, the reminder");
         assert!(text.contains("重新备案"), "the end of validity says what to do:\n{text}");
+    }
+
+    /// The person's stored reminders beside the plan: the saved case of the same referral ends
+    /// 2027-05-22 with a 14-day notice (due 2027-05-08), and an older long-term case of the same
+    /// person may be changed from 2027-01-10. The first two are the plan's own dates: they are
+    /// replaced by the stored ones (which name the person), not doubled; the third is added.
+    #[test]
+    fn stored_reminders_join_the_plan_once_each_with_the_person_and_the_action() {
+        let request = json!({
+            "timezone": { "name": "Europe/Berlin", "utcOffset": "+01:00" },
+            "stamp": "2026-11-23T02:30:00Z",
+            "plan": { "answers": referral(), "asOf": "2026-11-23" },
+            "stored": [
+                { "caseUid": "c1", "personUid": "p1", "kind": "validity_ends", "date": "2027-05-22",
+                  "daysLeft": 180, "notifyOn": "2027-05-08", "personName": "妈妈", "message": "…" },
+                { "caseUid": "c0", "personUid": "p1", "kind": "change_opens", "date": "2027-01-10",
+                  "daysLeft": 48, "notifyOn": "2026-12-27", "personName": "妈妈", "message": "…" }
+            ]
+        });
+        let text = unfold(&export(&request, Lang::ZhCn).expect("exported"));
+        assert_eq!(text.matches("BEGIN:VEVENT").count(), 4, "filing day, change date, notice, end — none twice:\n{text}");
+        for expected in [
+            "TZID:Europe/Berlin",
+            "TZOFFSETTO:+0100",
+            "DTSTART;TZID=Europe/Berlin:20270110T090000",
+            "SUMMARY:从今天起妈妈可以申请变更或取消长期备案（需要时）",
+            "DTSTART;TZID=Europe/Berlin:20270508T090000",
+            "SUMMARY:妈妈的备案 2027年5月22日 到期：还要在外地看病的，准备重新备案",
+            "SUMMARY:妈妈的备案今天到期：以后还要去看病，要重新备案",
+        ] {
+            assert!(text.contains(expected), "{expected} in\n{text}");
+        }
+        let starts: Vec<&str> = text.lines().filter(|l| l.starts_with("DTSTART")).collect();
+        let mut sorted = starts.clone();
+        sorted.sort();
+        assert_eq!(starts, sorted, "events in date order");
+
+        let en = unfold(&export(&request, Lang::EnUs).expect("exported"));
+        assert!(en.contains("SUMMARY:妈妈's filing ends today"), "{en}");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! screen) and sends it back with each call. Routing, pruning and outcome lines are the
 //! yidi-interview engine's; nothing here decides a rule.
 
-use std::{collections::BTreeMap, path::Path, sync::OnceLock};
+use std::{collections::BTreeMap, path::Path};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -39,10 +39,11 @@ fn chrono_days(days: i64) -> yidi_interview::chrono::TimeDelta {
     yidi_interview::chrono::TimeDelta::days(days)
 }
 
-/// The interview data shipped in the program, loaded once.
+/// The interview data in use: the bundled flow and rule layers, with the installed feed
+/// release's corrected or added layers over them (`core::data::interview`; the bundled set when
+/// none is installed or the release's set does not load).
 pub fn embedded() -> Result<&'static Interview, ApiError> {
-    static EMBEDDED: OnceLock<Result<Interview, String>> = OnceLock::new();
-    EMBEDDED.get_or_init(|| Interview::embedded().map_err(|e| e.to_string())).as_ref().map_err(|e| data_error(e))
+    crate::data::interview()
 }
 
 /// Interview data from a folder laid out like `data/interview/` (a corrected rule, for

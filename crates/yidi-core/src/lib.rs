@@ -13,12 +13,14 @@
 //! - [`consent`]: informed consent and commitment letters: read, sign, verify, print.
 //! - [`estimate`]: out-of-pocket estimate with the filing comparison (issue 3).
 //! - [`cases`]: people, cases, reminders, desk mode and hand-off (yidi-store).
+//! - [`claim`]: roughly what a claim at home should bring back, from the person's facts.
 //! - [`interview`]: the eligibility interview, one question per screen, and its outcome.
 //! - [`data`]: datasets by relative path (installed verified feed release, else bundled), data
 //!   status, feed publishing and keys.
 //! - [`hospitals`]: the designated-institution directory: search, import, signed updates.
 
 pub mod cases;
+pub mod claim;
 pub mod consent;
 pub mod data;
 pub mod error;

@@ -9,6 +9,11 @@
 //! given, must be the sheet's. Sheet figures: `total` (医疗费总额), `fundPaid` (医保基金支付, all
 //! layers), `personalShare` (个人负担: everything the patient pays), and, when the sheet shows them,
 //! `notCovered` (全自费), `classBFirst` (乙类先行自付) and `deductible` (起付线).
+//!
+//! The case may carry the person's `birthDate` (read from their ID) instead of `age`: the age is
+//! then whole years on the admission date. With `hospital.networked: "unknown"` the check says
+//! which outcome the sheet matches (`network`): settled directly, or not networked (the fund paid
+//! nothing; the patient paid the whole bill and claims at home).
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -43,7 +48,20 @@ pub struct CheckView {
     pub causes: Vec<CauseView>,
     /// The estimate the sheet was compared with (same case, same bill).
     pub estimate: EstimateView,
+    /// When the hospital's network status is unknown: which outcome the sheet matches.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network: Option<NetworkMatchView>,
     pub note: String,
+}
+
+/// The hospital's network status was unknown: the sheet read against both outcomes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NetworkMatchView {
+    /// `networked` (the fund paid about what direct settlement pays), `not_networked` (the fund
+    /// paid nothing and the patient the whole bill) or `neither`.
+    pub matches: &'static str,
+    pub text: String,
 }
 
 /// One figure: the sheet's, Yidi's, and sheet − Yidi.
@@ -121,6 +139,22 @@ pub fn parse_sheet(value: &Value) -> Result<Sheet, FieldError> {
 fn case_for(case: &Value, sheet: &Sheet) -> Result<Value, FieldError> {
     let o = Object::new("case", case)?;
     let mut out: Map<String, Value> = case.as_object().cloned().unwrap_or_default();
+    // The person's birth date (from their ID) stands for the age: whole years at admission.
+    if out.remove("birthDate").is_some_and(|v| !v.is_null()) {
+        let has_age = out.get("age").is_some_and(|a| !a.is_null() && a.as_str() != Some(""));
+        if !has_age {
+            let birth = Object::new("case", case)?.date("birthDate")?;
+            let admission = o.date("admissionDate")?;
+            let age = crate::claim::age_on(birth, admission).ok_or_else(|| {
+                FieldError::custom(
+                    "case.birthDate",
+                    "settle-err-born-after-admission",
+                    vec![("value", birth.to_string()), ("admission", admission.to_string())],
+                )
+            })?;
+            out.insert("age".into(), Value::from(age));
+        }
+    }
     let mut bill: Map<String, Value> = match o.opt_value("bill") {
         Some(Value::Object(b)) => b.clone(),
         Some(_) => return Err(FieldError::wrong_type("case.bill", "object")),
@@ -214,13 +248,29 @@ fn compare(sheet: &Sheet, case: &Value, est: EstimateView, lang: Lang) -> CheckV
     }
     // The fund paid less than the estimate for this filing, by about what a temporary filing
     // (or none) would pay: the stay may have been settled under another category.
-    if let Some(d) = fund_off.filter(|d| !positive(*d)) {
+    // (Nothing paid at all is "not settled", said above, not another category.)
+    if let Some(d) = fund_off.filter(|d| !positive(*d) && !sheet.fund_paid.amount().is_zero()) {
         let near = est.comparison.iter().filter(|o| !o.current).find(|o| o.fund.is_some_and(|f| within(sheet.fund_paid - f)));
         if let Some(option) = near {
             cause("temporary_cut", Args::new().text("label", option.label.clone()).text("amount", money(Money::ZERO - d)));
         }
     }
     let _ = case;
+    let network = est.network_outcomes.as_ref().map(|n| {
+        let money = |m: Money| yidi_domain::format::money(lang, m);
+        let (matches, id) = if within(sheet.fund_paid - n.networked_fund) {
+            ("networked", "settle-network-matches-networked")
+        } else if sheet.fund_paid.amount().is_zero() && sheet.personal_share == sheet.total {
+            ("not_networked", "settle-network-matches-not-networked")
+        } else {
+            ("neither", "settle-network-matches-neither")
+        };
+        let args = Args::new()
+            .text("fund", money(n.networked_fund))
+            .text("total", money(n.pay_first))
+            .text("back", money(n.claim_back));
+        NetworkMatchView { matches, text: fmt(lang, id, &args) }
+    });
     let all_match = lines.iter().all(|l| l.matches);
     if !all_match && found.is_empty() {
         found.push(("unexplained", Args::new()));
@@ -236,13 +286,19 @@ fn compare(sheet: &Sheet, case: &Value, est: EstimateView, lang: Lang) -> CheckV
             }
         })
         .collect();
-    let (verdict, verdict_id) = if all_match { ("matches", "settle-verdict-matches") } else { ("differs", "settle-verdict-differs") };
+    let (verdict, verdict_id) = match (all_match, network.as_ref().map(|n| n.matches)) {
+        (true, _) => ("matches", "settle-verdict-matches"),
+        // The sheet is what a hospital that is not networked gives: say that, not "differs".
+        (false, Some("not_networked")) => ("differs", "settle-verdict-not-networked"),
+        (false, _) => ("differs", "settle-verdict-differs"),
+    };
     CheckView {
         verdict,
         verdict_text: fmt(lang, verdict_id, &Args::new().text("tolerance", TOLERANCE)),
         lines,
         causes,
         estimate: est,
+        network,
         note: fmt(lang, "settle-note", &Args::new()),
     }
 }
@@ -314,6 +370,56 @@ mod tests {
         let view = check(&json!({ "case": beijing_case(), "sheet": sheet }), Lang::EnUs).expect("checked");
         assert_eq!(line(&view, "deductible").difference, Money::ZERO - m("1300.00"));
         assert!(view.causes.iter().any(|c| c.id == "deductible_paid"), "{:?}", view.causes);
+    }
+
+    /// The hospital's network status unknown: a sheet where the fund paid the hand-worked
+    /// 44,496.00 matches the networked outcome; one where the fund paid nothing and the patient
+    /// the whole 50,000 matches the not-networked one, with 44,496 to claim back at home (the
+    /// Beijing pack does not cut non-networked care: `non_networked: none`).
+    #[test]
+    fn with_network_unknown_the_check_says_which_outcome_the_sheet_matches() {
+        let mut case = beijing_case();
+        case["hospital"]["networked"] = json!("unknown");
+        let sheet = json!({ "total": "50000", "fundPaid": "44496.00", "personalShare": "5504.00" });
+        let view = check(&json!({ "case": case, "sheet": sheet }), Lang::ZhCn).expect("checked");
+        let network = view.network.as_ref().expect("a network reading on unknown");
+        assert_eq!(network.matches, "networked");
+        assert!(network.text.contains("直接结算"), "{}", network.text);
+        assert_eq!(view.verdict, "matches");
+
+        let sheet = json!({ "total": "50000", "fundPaid": "0", "personalShare": "50000" });
+        let view = check(&json!({ "case": case, "sheet": sheet }), Lang::ZhCn).expect("checked");
+        let network = view.network.as_ref().expect("a network reading on unknown");
+        assert_eq!(network.matches, "not_networked");
+        assert!(network.text.contains("50,000 元") && network.text.contains("44,496 元"), "{}", network.text);
+        let ids: Vec<&str> = view.causes.iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["not_settled"], "nothing paid is not another filing category");
+        assert!(view.verdict_text.contains("没联网"), "{}", view.verdict_text);
+
+        let sheet = json!({ "total": "50000", "fundPaid": "30000", "personalShare": "20000" });
+        let view = check(&json!({ "case": case, "sheet": sheet }), Lang::EnUs).expect("checked");
+        assert_eq!(view.network.as_ref().map(|n| n.matches), Some("neither"));
+
+        // Told the hospital is networked: no such reading.
+        let sheet = json!({ "total": "50000", "fundPaid": "44496.00", "personalShare": "5504.00" });
+        let view = check(&json!({ "case": beijing_case(), "sheet": sheet }), Lang::ZhCn).expect("checked");
+        assert!(view.network.is_none());
+    }
+
+    /// The person's birth date stands for the age: born 1957-06-01, admitted 2026-03-02 → 68,
+    /// the age of the hand-worked example, so the same figures match.
+    #[test]
+    fn the_birth_date_stands_for_the_age() {
+        let mut case = beijing_case();
+        case.as_object_mut().map(|c| c.remove("age"));
+        case["birthDate"] = json!("1957-06-01");
+        let sheet = json!({ "total": "50000.00", "fundPaid": "44496.00", "personalShare": "5504.00" });
+        let view = check(&json!({ "case": case.clone(), "sheet": sheet.clone() }), Lang::ZhCn).expect("checked");
+        assert_eq!(view.verdict, "matches", "{:?}", view.lines);
+        case["birthDate"] = json!("2026-04-01");
+        let e = check(&json!({ "case": case, "sheet": sheet }), Lang::ZhCn).expect_err("born after admission");
+        assert_eq!(e.field.as_deref(), Some("case.birthDate"));
+        assert!(e.message.contains("出生日期"), "{}", e.message);
     }
 
     #[test]

@@ -70,8 +70,9 @@ fn group(digits: &str) -> String {
     out
 }
 
-/// The amount rounded to the fen, grouped: "44,496" or "44,496.50"; a minus sign in front.
-fn grouped_amount(m: Money) -> String {
+/// The amount rounded to the fen, grouped, without a unit: "44,496" or "44,496.50"; a minus sign
+/// in front (for a figure inside a sentence that names the unit).
+pub fn grouped_amount(m: Money) -> String {
     let amount = m.round_fen().amount();
     let negative = amount.is_sign_negative() && !amount.is_zero();
     let text = format!("{:.2}", amount.abs());

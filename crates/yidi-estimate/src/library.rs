@@ -46,7 +46,7 @@ impl Library {
     /// tests catch; here it is left out rather than taking the app down.
     pub fn shipped() -> &'static Library {
         static LIB: OnceLock<Library> = OnceLock::new();
-        LIB.get_or_init(|| Library::load(|_| None).0)
+        LIB.get_or_init(|| Library::load(Vec::new()).0)
     }
 
     /// Relative paths (as the data feed names them, under `data/`) of every policy file:
@@ -76,47 +76,54 @@ impl Library {
         PolicyPack::from_json(relative, text)
     }
 
-    /// The library, each file read through `installed` first (the bytes of an installed,
-    /// verified data release's copy, found by relative path) and the bundled copy otherwise.
-    /// An installed copy that does not read is reported and the bundled one used in its place.
-    pub fn load(installed: impl Fn(&str) -> Option<Vec<u8>>) -> (Library, Vec<PackError>) {
+    /// The library: the bundled files with the installed ones (relative path, bytes — an
+    /// installed, verified data release's `policy/` files) over them. An installed pack takes the
+    /// place of the bundled pack of the same file name or the same region and scheme, or is added
+    /// (a region the program did not ship); an installed `policy/destinations.json` replaces the
+    /// table. An installed file that does not read is reported and changes nothing (the bundled
+    /// one stays). The one place a library is built from a release (yidi-core's `data` calls it).
+    pub fn load(installed: impl IntoIterator<Item = (String, Vec<u8>)>) -> (Library, Vec<PackError>) {
         let mut problems = Vec::new();
-        let mut packs = Vec::with_capacity(SHIPPED_PACKS.len());
+        let mut by_file: Vec<(String, PolicyPack)> = Vec::with_capacity(SHIPPED_PACKS.len());
         for (file, bundled) in SHIPPED_PACKS {
             let rel = format!("policy/{file}");
-            let from_release = installed(&rel).map(|b| Library::pack_from_bytes(&rel, &b));
-            match from_release {
-                Some(Ok(p)) => packs.push(p),
-                other => {
-                    if let Some(Err(e)) = other {
-                        problems.push(e);
-                    }
-                    match PolicyPack::from_json(&rel, bundled) {
-                        Ok(p) => packs.push(p),
-                        Err(e) => problems.push(e),
-                    }
-                }
+            match PolicyPack::from_json(&rel, bundled) {
+                Ok(p) => by_file.push((rel, p)),
+                Err(e) => problems.push(e),
             }
         }
-        let rel = format!("policy/{}", SHIPPED_DESTINATIONS.0);
-        let from_release = installed(&rel).map(|b| {
-            std::str::from_utf8(&b)
-                .map_err(|e| PackError::Parse { file: rel.clone(), detail: e.to_string() })
-                .and_then(|t| DestinationTable::from_json(&rel, t))
+        let dest_rel = format!("policy/{}", SHIPPED_DESTINATIONS.0);
+        let mut destinations = DestinationTable::from_json(&dest_rel, SHIPPED_DESTINATIONS.1).unwrap_or_else(|e| {
+            problems.push(e);
+            DestinationTable { schema: crate::pack::SCHEMA_VERSION, sources: Default::default(), destinations: vec![] }
         });
-        let destinations = match from_release {
-            Some(Ok(d)) => d,
-            other => {
-                if let Some(Err(e)) = other {
-                    problems.push(e);
-                }
-                DestinationTable::from_json(&rel, SHIPPED_DESTINATIONS.1).unwrap_or_else(|e| {
-                    problems.push(e);
-                    DestinationTable { schema: crate::pack::SCHEMA_VERSION, sources: Default::default(), destinations: vec![] }
-                })
+        for (rel, bytes) in installed {
+            if !rel.starts_with("policy/") {
+                continue;
             }
-        };
-        (Library { packs, destinations }, problems)
+            let text = match std::str::from_utf8(&bytes) {
+                Ok(t) => t,
+                Err(e) => {
+                    problems.push(PackError::Parse { file: rel.clone(), detail: e.to_string() });
+                    continue;
+                }
+            };
+            if rel == dest_rel {
+                match DestinationTable::from_json(&rel, text) {
+                    Ok(table) => destinations = table,
+                    Err(e) => problems.push(e),
+                }
+                continue;
+            }
+            match PolicyPack::from_json(&rel, text) {
+                Ok(pack) => {
+                    by_file.retain(|(f, p)| *f != rel && !(p.region == pack.region && p.scheme == pack.scheme));
+                    by_file.push((rel, pack));
+                }
+                Err(e) => problems.push(e),
+            }
+        }
+        (Library { packs: by_file.into_iter().map(|(_, p)| p).collect(), destinations }, problems)
     }
 
     /// The shipped library with `pack` in place of any shipped pack for the same region and scheme.

@@ -38,7 +38,7 @@ use std::{
 /// The magic bytes at the start of an index file.
 pub const MAGIC: &[u8; 8] = b"YIDX\r\n\x1a\n";
 /// The format this code writes and reads. Another version is refused and rebuilt.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const HEADER: usize = 64;
 
 /// The sections, in file order.
@@ -66,9 +66,16 @@ pub(crate) enum Sec {
     PostKeys,
     PostMeta,
     PostData,
+    /// Every name segment's initials, hashed, with its row: `(hash << 32) | rank`, sorted, so
+    /// that the exact matches of a query are a few binary searches (format 3).
+    Exact,
+    /// Every [`crate::index::TOP_STRIDE`]th posting key and exact-table entry: a small first
+    /// level (cached after a few queries) before a short search in one block of the large table.
+    PostKeysTop,
+    ExactTop,
 }
 
-pub(crate) const SECTIONS: usize = Sec::PostData as usize + 1;
+pub(crate) const SECTIONS: usize = Sec::ExactTop as usize + 1;
 const TABLE: usize = SECTIONS * 16;
 const BODY: usize = HEADER + TABLE;
 
@@ -284,6 +291,32 @@ pub(crate) fn assemble(rows: usize, sections: &[Vec<u8>]) -> Vec<u8> {
 }
 
 /// The stamp file that records a body check of `path`.
+/// Writes an index image to `path` atomically (a temporary file beside it, synced, renamed over
+/// the old one, the folder synced), in page-sized pieces. The pieces matter for memory: the page
+/// cache keeps a file written in one large write in large folios, and a mapping that touches one
+/// byte of such a folio gets the whole folio counted as resident. Measured on 6.18/ext4 with a
+/// 650,000-row index: one search peaked at 54–72 MiB after a single large write and at 16–22 MiB
+/// after the same bytes were written 4 KiB at a time (`bench/cli-search.sh`).
+pub fn write_index(path: &Path, image: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().ok_or_else(|| std::io::Error::other(format!("{} has no folder", path.display())))?;
+    std::fs::create_dir_all(dir)?;
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp"));
+    {
+        let mut f = File::create(&tmp)?;
+        for piece in image.chunks(4096) {
+            f.write_all(piece)?;
+        }
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, path)?;
+    if cfg!(unix) {
+        File::open(dir)?.sync_all()?;
+    }
+    Ok(())
+}
+
 pub fn stamp_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(".ok");

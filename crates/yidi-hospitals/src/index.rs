@@ -132,6 +132,9 @@ pub struct Directory {
     sections: Vec<Range<usize>>,
     syllables: Vec<String>,
     syllable_ids: std::collections::HashMap<String, u16>,
+    /// The syllables in byte order with their ids: the ones beginning with a text are a
+    /// contiguous run (queries ask this for every piece of a Latin run).
+    sorted_syllables: Vec<(String, u16)>,
     is_pinyin: Vec<bool>,
     /// The default reading of each character from U+3400 to U+9FFF.
     by_char: Vec<u16>,
@@ -177,10 +180,83 @@ const K_HAN_PAIR: u64 = 10 << 40;
 /// Two neighbouring syllables (full pinyin).
 const K_SYL_PAIR: u64 = 11 << 40;
 
+/// Two neighbouring Chinese characters at the start of a name or alias (hashed as
+/// [`K_HAN_PAIR`]): what a query of two or more characters drives its start-of-name pass with.
+const K_HAN_PAIR_START: u64 = 12 << 40;
+/// Two neighbouring syllables at the start of a name or alias.
+const K_SYL_PAIR_START: u64 = 13 << 40;
+/// The initials of three neighbouring units (a << 16 | b << 8 | c): initials-only queries such
+/// as xhyy otherwise have only pairs of initials, each in a few per cent of all rows.
+const K_INITIAL3: u64 = 14 << 40;
+const K_INITIAL3_START: u64 = 15 << 40;
+/// Filter values: grade (0x10 | grade), unrated (0x20), kind (0x30 | kind), networked for a
+/// service (0x40 | service), and province with grade (0x1_0000 | province / 10,000 << 4 | grade),
+/// so that a filtered search scans the rows that pass rather than checking each candidate.
+const K_FILTER: u64 = 16 << 40;
+
 fn han_pair_key(a: char, b: char) -> u64 {
     let h = (u64::from(a as u32) << 21 | u64::from(b as u32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     K_HAN_PAIR | (h >> 24)
 }
+
+fn grade_key(grade: Grade) -> u64 {
+    K_FILTER | 0x10 | grade as u64
+}
+
+fn province_grade_key(division: u32, grade: Grade) -> u64 {
+    K_FILTER | 0x1_0000 | u64::from(division / 10_000) << 4 | grade as u64
+}
+
+fn service_key(service: Service) -> u64 {
+    K_FILTER | 0x40 | Service::ALL.iter().position(|&s| s == service).unwrap_or(0) as u64
+}
+
+/// The filter keys a row has.
+fn filter_keys(division: u32, packed: u32, f: &mut dyn FnMut(u64)) {
+    let level = Level::unpack((packed & 0xff) as u8);
+    if let Some(grade) = level.and_then(Level::grade) {
+        f(grade_key(grade));
+        f(province_grade_key(division, grade));
+    }
+    if level == Some(Level::Unrated) {
+        f(K_FILTER | 0x20);
+    }
+    if let Some(kind) = Kind::unpack(((packed >> 8) & 0xff) as u8) {
+        f(K_FILTER | 0x30 | u64::from(Kind::pack(Some(kind))));
+    }
+    for service in Service::ALL {
+        if Network::is_yes(((packed >> 16) & 0xff) as u8, service) {
+            f(service_key(service));
+        }
+    }
+}
+
+/// The hash of a name segment's initials (one byte a unit) in the exact-match table: FNV-1a.
+/// A collision only adds a candidate, which matching then rejects.
+fn initials_hash(initials: &[u8]) -> u32 {
+    initials.iter().fold(0x811c_9dc5u32, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// The stride of the first level over the posting keys and the exact table: a block of 64
+/// keys is 512 bytes (eight cache lines); the first level of 1.3 million rows' keys is a few
+/// hundred kilobytes instead of tens of megabytes searched from the top.
+pub(crate) const TOP_STRIDE: usize = 64;
+
+/// The first index of `table` (sorted) holding a value ≥ `key`, through `top` (every
+/// [`TOP_STRIDE`]th value of `table`); a full binary search if `top` does not fit the table.
+fn lower_bound(table: &[u64], top: &[u64], key: u64) -> usize {
+    if top.len() != table.len().div_ceil(TOP_STRIDE) {
+        return table.partition_point(|&x| x < key);
+    }
+    let j = top.partition_point(|&x| x < key);
+    let lo = j.saturating_sub(1) * TOP_STRIDE;
+    let hi = (j * TOP_STRIDE).min(table.len()).max(lo);
+    lo + table[lo..hi].partition_point(|&x| x < key)
+}
+
+/// At most this many initials sequences are looked up for a query's exact matches; a query
+/// with more (long runs of ambiguous letters) finds them by scanning instead.
+const MAX_EXACT_SEQUENCES: usize = 256;
 
 fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
@@ -346,6 +422,7 @@ impl<'r> DirectoryBuilder<'r> {
             order.iter().map(|&row| column[row as usize]).collect()
         }
         let division = permute(self.division, &order);
+        let packed = permute(self.packed, &order);
         let syllables = self.readings.all_syllables();
         let mut slots = Slots::new(syllables.len());
         let mut units: Vec<char> = Vec::with_capacity(64);
@@ -355,7 +432,7 @@ impl<'r> DirectoryBuilder<'r> {
             let fields = split_fields(&text[text_start[r] as usize..text_start[r + 1] as usize]);
             units_into(fields[1], fields[2], units);
             let syl = &syl[unit_start[r] as usize..unit_start[r + 1] as usize];
-            for_each_key(division[r], units, syl, &initials, f);
+            for_each_key(division[r], packed[r], units, syl, &initials, f);
         };
         // Two passes over the keys: count, then fill lists allocated to their exact size (or
         // bitmaps), so that building leaves no half-used buffers behind in memory.
@@ -373,7 +450,7 @@ impl<'r> DirectoryBuilder<'r> {
         sections[Sec::Text as usize] = text.into_bytes();
         sections[Sec::TextStart as usize] = bytes_of(bytemuck::cast_slice(&text_start));
         sections[Sec::Division as usize] = bytes_of(bytemuck::cast_slice(&division));
-        sections[Sec::Packed as usize] = bytes_of(bytemuck::cast_slice(&permute(self.packed, &order)));
+        sections[Sec::Packed as usize] = bytes_of(bytemuck::cast_slice(&packed));
         sections[Sec::Lon as usize] = bytes_of(bytemuck::cast_slice(&permute(self.lon, &order)));
         sections[Sec::Lat as usize] = bytes_of(bytemuck::cast_slice(&permute(self.lat, &order)));
         sections[Sec::Confirmed as usize] = bytes_of(bytemuck::cast_slice(&permute(self.confirmed, &order)));
@@ -415,6 +492,22 @@ impl<'r> DirectoryBuilder<'r> {
         sections[Sec::PostKeys as usize] = bytes_of(bytemuck::cast_slice(&keys));
         sections[Sec::PostMeta as usize] = bytes_of(bytemuck::cast_slice(&meta));
         sections[Sec::PostData as usize] = data;
+        let mut exact: Vec<u64> = Vec::with_capacity(n * 2);
+        let mut seq: Vec<u8> = Vec::with_capacity(32);
+        for rank in 0..n {
+            let syl = &syl[unit_start[rank] as usize..unit_start[rank + 1] as usize];
+            for segment in syl.split(|&s| s == SEP).filter(|s| !s.is_empty()) {
+                seq.clear();
+                seq.extend(segment.iter().map(|&s| initials.get(s as usize).copied().unwrap_or(0)));
+                exact.push(u64::from(initials_hash(&seq)) << 32 | rank as u64);
+            }
+        }
+        exact.sort_unstable();
+        exact.dedup();
+        sections[Sec::Exact as usize] = bytes_of(bytemuck::cast_slice(&exact));
+        let top = |table: &[u64]| -> Vec<u8> { bytes_of(bytemuck::cast_slice(&table.iter().step_by(TOP_STRIDE).copied().collect::<Vec<u64>>())) };
+        sections[Sec::ExactTop as usize] = top(&exact);
+        sections[Sec::PostKeysTop as usize] = top(&keys);
         file::assemble(n, &sections)
     }
 }
@@ -426,7 +519,8 @@ fn split_fields(text: &str) -> [&str; 5] {
 }
 
 /// Calls `f` with every posting key of a row (a key may come more than once).
-fn for_each_key(division: u32, units: &[char], syl: &[u16], initials: &[u8], f: &mut dyn FnMut(u64)) {
+fn for_each_key(division: u32, packed: u32, units: &[char], syl: &[u16], initials: &[u8], f: &mut dyn FnMut(u64)) {
+    filter_keys(division, packed, f);
     let code = RegionCode::parse(&format!("{division:06}"));
     if let Some(code) = code {
         f(K_REGION | u64::from(code.province().as_u32() / 100));
@@ -452,8 +546,23 @@ fn for_each_key(division: u32, units: &[char], syl: &[u16], initials: &[u8], f: 
         if let Some(&next) = syl.get(i + 1).filter(|&&s| s != SEP) {
             if let Some(&d) = units.get(i + 1).filter(|&&d| is_han(c) && is_han(d)) {
                 f(han_pair_key(c, d));
+                if start {
+                    f(K_HAN_PAIR_START | (han_pair_key(c, d) & ((1 << 40) - 1)));
+                }
             }
             f(K_SYL_PAIR | u64::from(syl[i]) << 16 | u64::from(next));
+            if start {
+                f(K_SYL_PAIR_START | u64::from(syl[i]) << 16 | u64::from(next));
+            }
+            if let Some(&third) = syl.get(i + 2).filter(|&&s| s != SEP) {
+                let third_initial = u64::from(initials.get(third as usize).copied().unwrap_or(0));
+                let next_initial = u64::from(initials.get(next as usize).copied().unwrap_or(0));
+                let key = initial << 16 | next_initial << 8 | third_initial;
+                f(K_INITIAL3 | key);
+                if start {
+                    f(K_INITIAL3_START | key);
+                }
+            }
             let next_initial = u64::from(initials.get(next as usize).copied().unwrap_or(0));
             f(K_PAIR | initial << 8 | next_initial);
             f(K_SYL_NEXT | u64::from(syl[i]) << 8 | next_initial);
@@ -664,7 +773,8 @@ impl Directory {
             return Err(IndexError::Layout("syllables"));
         }
         let syllable_ids = syllables.iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect();
-        Ok(Directory { meta, bytes, rows, sections, syllables, syllable_ids, is_pinyin, by_char, alternates })
+        let sorted_syllables = sorted_syllables(&syllables);
+        Ok(Directory { meta, bytes, rows, sections, syllables, syllable_ids, sorted_syllables, is_pinyin, by_char, alternates })
     }
 
     /// A directory of no rows (what a failed build gives instead of a crash).
@@ -676,6 +786,7 @@ impl Directory {
             sections: vec![0..0; file::SECTIONS],
             syllables: vec![String::new()],
             syllable_ids: Default::default(),
+            sorted_syllables: Vec::new(),
             is_pinyin: vec![false],
             by_char: Vec::new(),
             alternates: Vec::new(),
@@ -743,7 +854,10 @@ impl Directory {
     /// The posting list of `key` (empty when no row has it).
     fn posting(&self, key: u64) -> Posting<'_> {
         let keys: &[u64] = cast(self.section(Sec::PostKeys));
-        let Ok(i) = keys.binary_search(&key) else { return Posting::empty() };
+        let i = lower_bound(keys, cast(self.section(Sec::PostKeysTop)), key);
+        if keys.get(i) != Some(&key) {
+            return Posting::empty();
+        }
         let meta: &[[u64; 2]] = cast(self.section(Sec::PostMeta));
         let Some(&[offset, lens]) = meta.get(i) else { return Posting::empty() };
         let data = self.section(Sec::PostData);
@@ -825,6 +939,15 @@ impl Directory {
         self.syllables.get(syl as usize).map_or("", String::as_str)
     }
 
+    /// Whether a syllable longer than `text` begins with it (a pinyin one, with `pinyin_only`).
+    fn begins_longer_syllable(&self, text: &[u8], pinyin_only: bool) -> bool {
+        let from = self.sorted_syllables.partition_point(|(s, _)| s.as_bytes() < text);
+        self.sorted_syllables[from..]
+            .iter()
+            .take_while(|(s, _)| s.as_bytes().starts_with(text))
+            .any(|(s, id)| s.len() > text.len() && (!pinyin_only || self.is_pinyin(*id)))
+    }
+
     /// The id of a syllable's text.
     fn id(&self, syllable: &str) -> Option<u16> {
         self.syllable_ids.get(syllable).copied()
@@ -832,10 +955,6 @@ impl Directory {
 
     fn is_pinyin(&self, id: u16) -> bool {
         self.is_pinyin.get(id as usize).copied().unwrap_or(false)
-    }
-
-    fn all_syllables(&self) -> &[String] {
-        &self.syllables
     }
 
     /// Every syllable a unit holding `c` can have (as [`Readings::possible_ids`]).
@@ -883,9 +1002,36 @@ impl Directory {
             (Some(&s), Some(&e)) if e > s => self.section(Sec::Extra).get(s as usize..e as usize).unwrap_or(&[]),
             _ => return h,
         };
-        // Fields without a column: merged back through serde.
-        match (serde_json::to_value(&h), serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(extra)) {
-            (Ok(serde_json::Value::Object(mut map)), Ok(more)) => {
+        let Ok(mut more) = serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(extra) else { return h };
+        // The fields the model has today are set directly (a result page builds 20 rows on
+        // every keystroke); any other field goes through a serde round trip below.
+        let mut h = h;
+        if let Some(v) = more.remove("name_tw") {
+            match v {
+                serde_json::Value::String(s) => h.name_tw = s,
+                other => drop(more.insert("name_tw".into(), other)),
+            }
+        }
+        if let Some(v) = more.remove("coord_precision") {
+            match v {
+                serde_json::Value::String(s) => h.coord_precision = s,
+                other => drop(more.insert("coord_precision".into(), other)),
+            }
+        }
+        if let Some(v) = more.remove("sources") {
+            match v {
+                serde_json::Value::Array(items) if items.iter().all(serde_json::Value::is_string) => {
+                    h.sources = items.into_iter().filter_map(|i| i.as_str().map(str::to_string)).collect();
+                }
+                other => drop(more.insert("sources".into(), other)),
+            }
+        }
+        if more.is_empty() {
+            return h;
+        }
+        // Fields without a column that this code does not know by name: merged through serde.
+        match serde_json::to_value(&h) {
+            Ok(serde_json::Value::Object(mut map)) => {
                 map.extend(more);
                 serde_json::from_value(serde_json::Value::Object(map)).unwrap_or(h)
             }
@@ -928,6 +1074,10 @@ impl Directory {
             if !ok {
                 return false;
             }
+        }
+        if filter.grade.is_none() && !filter.unrated && filter.kind.is_none() && filter.networked.is_empty() {
+            // No need to read the row's level column (a cache miss per candidate at scale).
+            return true;
         }
         let packed = self.packed(row);
         let level = Level::unpack((packed & 0xff) as u8);
@@ -992,8 +1142,28 @@ impl Directory {
         let mut seen: HashSet<u32> = HashSet::new();
         let mut units: Vec<char> = Vec::with_capacity(64);
         let exact_lengths = self.exact_lengths(&toks);
+        // Rows found so far in each ring, over the tiers: a row of ring r can no longer enter the
+        // page once `limit` rows of a better tier, or of its tier in a ring up to r and of a
+        // better rank, are found — and none at all once ring 0 has `limit`.
+        let mut per_ring = [0usize; 4];
+        // The exact matches first, from the exact-match table (all of them: one can be of any
+        // rank), so that the scan for matches at a name's start can stop once a page is full.
+        let exact = if toks.is_empty() { None } else { self.exact_candidates(&toks) };
+        let exact_known = exact.is_some();
+        for row in exact.unwrap_or_default() {
+            if !self.passes(row, &query.filter) || self.classify(row, &toks, true, &mut units) != Some(Tier::Exact) {
+                continue;
+            }
+            let ring = query.near.map_or(0, |n| self.ring(row, n));
+            seen.insert(row);
+            per_ring[ring as usize] += 1;
+            found.push((Tier::Exact, ring, row));
+        }
         for pass in [Tier::Prefix, Tier::Contains] {
             if pass == Tier::Contains && (toks.is_empty() || found.len() >= limit) {
+                break;
+            }
+            if (pass == Tier::Contains || exact_known) && per_ring[0] >= limit {
                 break;
             }
             let (drivers, checks) = self.plan(&toks, pass == Tier::Prefix, &query.filter);
@@ -1002,13 +1172,12 @@ impl Directory {
                 Some(d) => Box::new(Union::new(&d)),
             };
             let mut checks: Vec<Cursor<'_>> = checks.into_iter().map(Cursor::new).collect();
-            let mut per_ring = [0usize; 4];
             for rank in candidates {
                 let row = rank;
                 let ring = query.near.map_or(0, |n| self.ring(row, n));
                 let full = per_ring[ring as usize] >= limit;
                 if full {
-                    if pass == Tier::Contains || toks.is_empty() {
+                    if pass == Tier::Contains || toks.is_empty() || exact_known {
                         if per_ring[0] >= limit {
                             break;
                         }
@@ -1026,6 +1195,11 @@ impl Directory {
                     if toks.is_empty() { Some(Tier::Prefix) } else { self.classify(row, &toks, pass == Tier::Prefix, &mut units) };
                 let Some(tier) = tier else { continue };
                 if (pass == Tier::Prefix && tier == Tier::Contains) || (pass == Tier::Contains && tier != Tier::Contains) {
+                    continue;
+                }
+                // Exact matches came from the table (a row it missed is lost here, which the
+                // full-scan test would see).
+                if exact_known && tier == Tier::Exact {
                     continue;
                 }
                 if full && tier != Tier::Exact {
@@ -1066,7 +1240,79 @@ impl Directory {
             let code = if r.as_u32() % 10_000 == 0 { r.province() } else { r.prefecture() };
             get(K_REGION | u64::from(code.as_u32() / 100))
         });
-        let Some(first) = toks.first() else { return (region.map(|p| vec![p]), Vec::new()) };
+        // Filter postings: every row that passes has them (the rarest may drive the scan).
+        let mut filters: Vec<Posting<'_>> = Vec::new();
+        if let Some(grade) = filter.grade {
+            filters.push(get(grade_key(grade)));
+            if let Some(r) = filter.region {
+                filters.push(get(province_grade_key(r.as_u32(), grade)));
+            }
+        }
+        if filter.unrated {
+            filters.push(get(K_FILTER | 0x20));
+        }
+        if let Some(kind) = filter.kind {
+            filters.push(get(K_FILTER | 0x30 | u64::from(Kind::pack(Some(kind)))));
+        }
+        for &service in &filter.networked {
+            filters.push(get(service_key(service)));
+        }
+        let Some(first) = toks.first() else {
+            // No text: the rarest filter list drives, the others are checked.
+            let mut all: Vec<Posting<'_>> = region.into_iter().chain(filters).collect();
+            let Some(i) = all.iter().enumerate().min_by_key(|(_, p)| p.len()).map(|(i, _)| i) else { return (None, Vec::new()) };
+            let driver = all.remove(i);
+            return (Some(vec![driver]), all);
+        };
+        let mut necessary_start: Vec<Posting<'_>> = Vec::new();
+        // Sets of keys one of which every match has (the union can drive the scan).
+        let mut groups: Vec<Vec<Posting<'_>>> = Vec::new();
+        if start {
+            // Start-of-name pairs: characters, or the first two whole syllables every full
+            // reading of a leading Latin run agrees on.
+            match (toks.first(), toks.get(1)) {
+                (Some(Tok::Han(a, _)), Some(Tok::Han(b, _))) => {
+                    necessary_start.push(get(K_HAN_PAIR_START | (han_pair_key(*a, *b) & ((1 << 40) - 1))));
+                }
+                (Some(Tok::Latin(_, splits)), _) if !splits.is_empty() => {
+                    let firsts: Vec<(u16, u16)> =
+                        splits.iter().filter(|sp| sp.len() >= 3 && sp[0].0 != u16::MAX && sp[1].0 != u16::MAX).map(|sp| (sp[0].0, sp[1].0)).collect();
+                    if firsts.len() == splits.len() && firsts.iter().all(|f| *f == firsts[0]) {
+                        necessary_start.push(get(K_SYL_PAIR_START | u64::from(firsts[0].0) << 16 | u64::from(firsts[0].1)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Initials of three neighbouring units that every reading of the query has.
+        if let Some(sequences) = self.exact_sequences(toks) {
+            let trigrams = |seq: &Vec<u8>| -> Vec<u64> {
+                seq.windows(3).map(|w| u64::from(w[0]) << 16 | u64::from(w[1]) << 8 | u64::from(w[2])).collect()
+            };
+            let mut common: Option<Vec<u64>> = None;
+            for seq in &sequences {
+                let mut t = trigrams(seq);
+                t.sort_unstable();
+                t.dedup();
+                common = Some(match common {
+                    None => t,
+                    Some(c) => c.into_iter().filter(|k| t.binary_search(k).is_ok()).collect(),
+                });
+            }
+            necessary_start.extend(common.unwrap_or_default().into_iter().map(|k| get(K_INITIAL3 | k)));
+            if start {
+                let mut firsts: Vec<u64> = sequences.iter().filter_map(|seq| trigrams(seq).first().copied()).collect();
+                if !firsts.is_empty() && firsts.len() == sequences.len() {
+                    firsts.sort_unstable();
+                    firsts.dedup();
+                    if firsts.len() == 1 {
+                        necessary_start.push(get(K_INITIAL3_START | firsts[0]));
+                    } else {
+                        groups.push(firsts.into_iter().map(|k| get(K_INITIAL3_START | k)).collect());
+                    }
+                }
+            }
+        }
         // Keys every match must have somewhere: its Chinese characters, and the initials of
         // neighbouring units wherever the query fixes them.
         let mut necessary: Vec<Posting<'_>> = toks
@@ -1115,6 +1361,27 @@ impl Directory {
                 if firsts.len() == splits.len() && firsts.iter().all(|k| *k == firsts[0]) {
                     necessary.push(get(firsts[0]));
                 }
+                // Readings that disagree (zhen wei, zhe n wei): a match begins with one of
+                // them, so the union of each reading's start key can drive the scan.
+                let mut group: Vec<u64> = Vec::new();
+                for sp in splits {
+                    let key = match sp.as_slice() {
+                        [a, b, _, ..] if a.0 != u16::MAX && b.0 != u16::MAX => K_SYL_PAIR_START | u64::from(a.0) << 16 | u64::from(b.0),
+                        _ => match keys_of(sp, K_SYL_NEXT_START).first() {
+                            Some(&k) => k,
+                            None => {
+                                group.clear();
+                                break;
+                            }
+                        },
+                    };
+                    group.push(key);
+                }
+                group.sort_unstable();
+                group.dedup();
+                if !group.is_empty() {
+                    groups.push(group.into_iter().map(get).collect());
+                }
             }
         }
         // Neighbouring characters, and neighbouring whole syllables that every full reading of a
@@ -1142,6 +1409,8 @@ impl Directory {
             necessary.extend(common.unwrap_or_default().into_iter().map(get));
         }
         necessary.extend(region);
+        necessary.extend(filters);
+        necessary.extend(necessary_start);
         let (pairs, first_pair) = self.necessary_pairs(toks);
         necessary.extend(pairs.into_iter().map(|(a, b)| get(K_PAIR | u64::from(a) << 8 | u64::from(b))));
         if let (true, Some((a, b))) = (start, first_pair) {
@@ -1152,7 +1421,19 @@ impl Directory {
             Tok::Han(c, _) => vec![get(if start { K_HAN_START } else { K_HAN } | u64::from(*c))],
             Tok::Latin(s, _) => self.latin_keys(s, start).into_iter().map(get).collect(),
         };
-        let first_size: usize = first_keys.iter().map(|p| p.len()).sum();
+        let size = |g: &Vec<Posting<'_>>| -> usize { g.iter().map(|p| p.len()).sum() };
+        let first_size = size(&first_keys);
+        let smallest_group = groups.into_iter().min_by_key(size);
+        let first_keys = match smallest_group {
+            Some(g) if size(&g) < first_size => {
+                if start && first_keys.len() == 1 {
+                    necessary.push(first_keys[0]);
+                }
+                g
+            }
+            _ => first_keys,
+        };
+        let first_size = size(&first_keys);
         match necessary.iter().enumerate().min_by_key(|(_, p)| p.len()) {
             Some((i, rarest)) if rarest.len() < first_size => {
                 let driver = necessary.remove(i);
@@ -1163,6 +1444,99 @@ impl Directory {
             }
             _ => (Some(first_keys), necessary),
         }
+    }
+
+    /// The initials a name segment can have when `toks` match it exactly, or None when there
+    /// are more than [`MAX_EXACT_SEQUENCES`]. Every unit a token covers contributes its
+    /// syllable's first letter: a Chinese character one of its readings' initials; a Latin
+    /// run the letter where each piece begins (a piece is a whole syllable, a syllable's
+    /// beginning at the run's end and, when the run is not full pinyin, an initial or zh/ch/sh),
+    /// so this is a superset of what [`Directory::match_from`] accepts.
+    fn exact_sequences(&self, toks: &[Tok]) -> Option<Vec<Vec<u8>>> {
+        let mut out: Vec<Vec<u8>> = vec![Vec::new()];
+        for tok in toks {
+            let options: Vec<Vec<u8>> = match tok {
+                Tok::Han(_, ids) => {
+                    let mut firsts: Vec<u8> = ids.iter().map(|&id| self.initial(id)).collect();
+                    firsts.sort_unstable();
+                    firsts.dedup();
+                    firsts.into_iter().map(|b| vec![b]).collect()
+                }
+                Tok::Latin(s, full) => {
+                    let n = s.len();
+                    // starts[i]: the sets of piece beginnings that reach position i.
+                    let mut at: Vec<Vec<Vec<u8>>> = vec![Vec::new(); n + 1];
+                    at[0].push(Vec::new());
+                    for i in 0..n {
+                        if at[i].is_empty() {
+                            continue;
+                        }
+                        let mut ends: Vec<usize> = Vec::new();
+                        for len in 1..=(n - i).min(8) {
+                            if self.syllable_ids.contains_key(std::str::from_utf8(&s[i..i + len]).unwrap_or("")) {
+                                ends.push(i + len);
+                            }
+                        }
+                        // The run may end inside a syllable.
+                        if self.begins_longer_syllable(&s[i..], false) {
+                            ends.push(n);
+                        }
+                        if full.is_empty() {
+                            ends.push(i + 1);
+                            if n - i >= 2 && matches!(&s[i..i + 2], b"zh" | b"ch" | b"sh") {
+                                ends.push(i + 2);
+                            }
+                        }
+                        ends.sort_unstable();
+                        ends.dedup();
+                        let here = std::mem::take(&mut at[i]);
+                        for &e in &ends {
+                            for seq in &here {
+                                let mut next = seq.clone();
+                                next.push(s[i]);
+                                at[e].push(next);
+                            }
+                            at[e].sort_unstable();
+                            at[e].dedup();
+                            if at[e].len() > MAX_EXACT_SEQUENCES {
+                                return None;
+                            }
+                        }
+                    }
+                    std::mem::take(&mut at[n])
+                }
+            };
+            let mut next: Vec<Vec<u8>> = Vec::with_capacity(out.len() * options.len());
+            for a in &out {
+                for b in &options {
+                    let mut seq = a.clone();
+                    seq.extend_from_slice(b);
+                    next.push(seq);
+                }
+            }
+            next.sort_unstable();
+            next.dedup();
+            if next.len() > MAX_EXACT_SEQUENCES {
+                return None;
+            }
+            out = next;
+        }
+        Some(out)
+    }
+
+    /// Rows that may match `toks` exactly (a superset, sorted), from the exact-match table; None
+    /// when the query has too many readings to look up.
+    fn exact_candidates(&self, toks: &[Tok]) -> Option<Vec<u32>> {
+        let table: &[u64] = cast(self.section(Sec::Exact));
+        let mut rows: Vec<u32> = Vec::new();
+        for seq in self.exact_sequences(toks)? {
+            let h = u64::from(initials_hash(&seq));
+            let from = lower_bound(table, cast(self.section(Sec::ExactTop)), h << 32);
+            rows.extend(table[from..].iter().take_while(|&&x| x >> 32 == h).map(|&x| x as u32));
+        }
+        rows.sort_unstable();
+        rows.dedup();
+        Some(rows)
     }
 
     /// The first letters of a unit's possible syllables when they all agree.
@@ -1226,7 +1600,7 @@ impl Directory {
         let n = s.len();
         let text = |a: usize, b: usize| std::str::from_utf8(&s[a..b]).unwrap_or("");
         let is_syllable = |a: usize, b: usize| self.syllable_ids.contains_key(text(a, b));
-        let begins_syllable = |a: usize, b: usize| self.syllables.iter().any(|p| p.len() > b - a && p.starts_with(text(a, b)));
+        let begins_syllable = |a: usize, b: usize| self.begins_longer_syllable(&s[a..b], false);
         let mut edges: Vec<(usize, usize)> = Vec::new();
         for i in 0..n {
             for len in 1..=(n - i).min(6) {
@@ -1300,7 +1674,7 @@ impl Directory {
         let (pair, syl_next, initial) =
             if start { (K_PAIR_START, K_SYL_NEXT_START, K_INITIAL_START) } else { (K_PAIR, K_SYL_NEXT, K_INITIAL) };
         let mut keys = Vec::new();
-        let within_one = self.syllables.iter().any(|p| p.len() > s.len() && p.as_bytes().starts_with(s))
+        let within_one = self.begins_longer_syllable(s, false)
             || self.syllable_ids.contains_key(std::str::from_utf8(s).unwrap_or(""));
         if within_one || s.len() == 1 {
             // The whole run may fall inside the first unit: every row with that initial.
@@ -1349,7 +1723,7 @@ impl Directory {
                             if self.syllable_ids.contains_key(piece) {
                                 reach[j] |= reach[i] << 1;
                             }
-                            if j == n && self.syllables.iter().any(|p| p.len() > piece.len() && p.starts_with(piece)) {
+                            if j == n && self.begins_longer_syllable(piece.as_bytes(), false) {
                                 counts |= reach[i] << 1;
                             }
                         }
@@ -1492,9 +1866,7 @@ fn full_readings(readings: &Directory, run: &[u8]) -> Vec<Vec<(u16, u8)>> {
             }
         }
         let text = std::str::from_utf8(rest).unwrap_or("");
-        let partial = r.all_syllables().iter().enumerate().any(|(id, p)| {
-            p.len() > text.len() && p.starts_with(text) && r.is_pinyin(id as u16)
-        });
+        let partial = r.begins_longer_syllable(text.as_bytes(), true);
         if partial && r.id(text).is_none_or(|id| !r.is_pinyin(id)) {
             acc.push((u16::MAX, rest[0]));
             out.push(acc.clone());
@@ -1549,7 +1921,33 @@ fn parse_query(readings: &Directory, text: &str) -> Vec<Tok> {
     toks
 }
 
+fn sorted_syllables(syllables: &[String]) -> Vec<(String, u16)> {
+    let mut sorted: Vec<(String, u16)> = syllables.iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect();
+    sorted.sort_unstable();
+    sorted
+}
+
 /// A slice of `T` over bytes the header check has aligned and sized; empty if they are not.
 fn cast<T: bytemuck::Pod>(bytes: &[u8]) -> &[T] {
     bytemuck::try_cast_slice(bytes).unwrap_or(&[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The two-level search gives what a plain binary search gives, at block edges, before the
+    /// first value, after the last, and with a first level that does not fit (ignored).
+    #[test]
+    fn lower_bound_through_the_first_level_agrees_with_a_binary_search() {
+        for len in [0usize, 1, 63, 64, 65, 128, 1000] {
+            let table: Vec<u64> = (0..len as u64).map(|i| i * 3 + 10).collect();
+            let top: Vec<u64> = table.iter().step_by(TOP_STRIDE).copied().collect();
+            for key in 0..(len as u64 * 3 + 20) {
+                let want = table.partition_point(|&x| x < key);
+                assert_eq!(lower_bound(&table, &top, key), want, "len {len}, key {key}");
+                assert_eq!(lower_bound(&table, &top[..top.len().saturating_sub(1)], key), want, "len {len}, key {key}, short first level");
+            }
+        }
+    }
 }

@@ -356,12 +356,30 @@ fn synthetic_search_finds_exactly_what_a_full_scan_finds() {
         queries.push(reading[a..b].iter().filter_map(|s| s.chars().next()).collect());
         queries.push(format!("{}{}", &reading[a][..1], name[a + 1..b].iter().collect::<String>()));
     }
+    // Whole names (exact matches, which come from the exact-match table rather than a scan), as
+    // characters, full pinyin, initials, initials with a partial last syllable, and a mix.
+    for row in (0..n).step_by(397) {
+        let name: String = dir.hospital(row).name.chars().take_while(|c| *c != '(').collect();
+        let reading: Vec<String> =
+            dir.reading(row).split(" | ").next().unwrap_or("").split(' ').map(str::to_string).collect();
+        if reading.len() != name.chars().count() || reading.len() < 2 {
+            continue;
+        }
+        let initials: String = reading.iter().filter_map(|s| s.chars().next()).collect();
+        queries.push(name.clone());
+        queries.push(reading.concat());
+        queries.push(initials.clone());
+        queries.push(format!("{}{}", &initials[..initials.len() - 1], &reading[reading.len() - 1][..2.min(reading[reading.len() - 1].len())]));
+        queries.push(format!("{}{}", &initials[..1], name.chars().skip(1).collect::<String>()));
+    }
     let filters = [
         Filter::default(),
         Filter { region: Some(code("420000")), ..Filter::default() },
         Filter { region: Some(code("110100")), grade: Some(Grade::Three), ..Filter::default() },
         Filter { networked: vec![Service::Inpatient], kind: Some(Kind::General), ..Filter::default() },
+        Filter { unrated: true, kind: Some(Kind::Community), ..Filter::default() },
     ];
+    let mut exact_hits = 0;
     for (i, text) in queries.iter().enumerate() {
         let filter = filters[i % filters.len()].clone();
         let near = (i % 3 == 0).then(|| code("420115"));
@@ -374,12 +392,14 @@ fn synthetic_search_finds_exactly_what_a_full_scan_finds() {
             .collect();
         assert_eq!(got.len(), want.len(), "{text:?} with {filter:?}: search found {} rows, a full scan {}", got.len(), want.len());
         assert_eq!(got, want, "{text:?} with {filter:?}: the same rows at the same tiers");
+        exact_hits += got.iter().filter(|(_, t)| *t == Tier::Exact).count();
         // A page of 20 is the first 20 of the whole answer: stopping early loses nothing.
         let page: Vec<u32> =
             dir.search(&Query { text: text.clone(), filter: filter.clone(), near, limit: 20 }).iter().map(|h| h.row).collect();
         let first: Vec<u32> = hits.iter().take(20).map(|h| h.row).collect();
         assert_eq!(page, first, "{text:?} with {filter:?}: the first page");
     }
+    assert!(exact_hits > 50, "the whole names must give exact matches to compare ({exact_hits})");
 }
 
 /// The bundled directory with the search forms yidi-core adds (names without 省/市/区/县, 第, 附属).

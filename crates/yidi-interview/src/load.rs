@@ -46,6 +46,33 @@ impl Interview {
         Interview::from_texts(EMBEDDED_FLOW, EMBEDDED_LAYERS.iter().map(|(f, t)| (f.to_string(), t.to_string())))
     }
 
+    /// The bundled rule layers (file name as `rules/<layer>.json`, text).
+    pub fn bundled_layers() -> impl Iterator<Item = (&'static str, &'static str)> {
+        EMBEDDED_LAYERS.iter().copied()
+    }
+
+    /// The bundled flow with the bundled rule layers and, over them, rule layers handed in by the
+    /// caller (file name `rules/<layer>.json` or `interview/rules/<layer>.json` as the data feed
+    /// names it, text): an installed layer takes the place of the bundled layer of the same file
+    /// name or the same region, or is added (a region the program did not ship). The whole set
+    /// is checked as strictly as the bundled data; any defect refuses all of it (the caller keeps
+    /// the bundled interview: never half of a correction). The flow itself is not a feed dataset:
+    /// its questions are tied to the screens of this version of the program.
+    pub fn with_layers(installed: impl IntoIterator<Item = (String, String)>) -> Result<Interview, LoadError> {
+        let mut layers: Vec<(String, String)> =
+            EMBEDDED_LAYERS.iter().map(|(f, t)| (f.to_string(), t.to_string())).collect();
+        for (file, text) in installed {
+            let file = file.strip_prefix("interview/").unwrap_or(&file).to_string();
+            let region = |t: &str| {
+                serde_json::from_str::<Value>(t).ok().and_then(|v| v.get("region").and_then(Value::as_str).map(str::to_string))
+            };
+            let new_region = region(&text).ok_or_else(|| err(&file, "not a rule layer: no \"region\""))?;
+            layers.retain(|(f, t)| *f != file && region(t).as_deref() != Some(new_region.as_str()));
+            layers.push((file, text));
+        }
+        Interview::from_texts(EMBEDDED_FLOW, layers)
+    }
+
     /// The data in a folder laid out like `data/interview/` (`flow.json`, `rules/*.json`), so a
     /// corrected rule can be used without rebuilding.
     pub fn load(dir: &Path) -> Result<Interview, LoadError> {

@@ -122,3 +122,20 @@ fn misspelt_keys_unknown_parameters_and_wrong_options_are_refused() {
     assert!(refusal(&flow, &layers).contains("as in yidi-domain"), "stage options must be yidi-domain's Stage wire names");
     let _ = yidi_domain::Stage::ALL.iter().map(|s| s.wire_name());
 }
+
+#[test]
+fn layers_handed_in_replace_the_bundled_layer_of_their_region_or_are_refused_whole() {
+    let (_, beijing) = Interview::bundled_layers().find(|(f, _)| *f == "rules/110000-beijing.json").expect("bundled Beijing layer");
+    // Under another file name, Beijing's layer replaces the bundled one (not "a second layer for
+    // the same region"), as the feed names it.
+    let renamed = Interview::with_layers([("interview/rules/110000-beijing-2027.json".to_string(), beijing.to_string())]);
+    assert!(renamed.is_ok(), "{:?}", renamed.err());
+    // A line citing a source that no layer defines refuses the set, naming the file.
+    let broken = beijing.replacen("\"source\": \"beijing-consent\", \"article\": \"二.1", "\"source\": \"nowhere\", \"article\": \"二.1", 1);
+    assert_ne!(broken, beijing);
+    let e = Interview::with_layers([("interview/rules/110000-beijing.json".to_string(), broken)]).unwrap_err();
+    assert_eq!(e.file, "rules/110000-beijing.json");
+    assert!(e.message.contains("nowhere"), "{e}");
+    // Not a layer at all.
+    assert!(Interview::with_layers([("rules/x.json".to_string(), "[]".to_string())]).is_err());
+}

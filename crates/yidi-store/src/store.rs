@@ -44,6 +44,12 @@ pub const MIGRATIONS: &[(i64, &str)] = &[
 
 const KEY_CHECK: &[u8] = b"yidi-key-check-v1";
 
+/// The `meta` row that holds the device's signing secret, sealed with the data key.
+const SIGNING_SEED: &str = "device_signing_key";
+
+/// Every `meta` row sealed with the data key (associated data `meta/<key>`): rotated with it.
+const SEALED_META: &[&str] = &["key_check", SIGNING_SEED];
+
 /// How to make a new store.
 #[derive(Debug, Clone, Copy)]
 pub struct CreateOptions<'a> {
@@ -456,7 +462,13 @@ impl Store {
             }
             Ok(())
         };
-        reseal(&tx, "SELECT key, CAST(value AS BLOB) FROM meta WHERE key = 'key_check'", "UPDATE meta SET value = ?1 WHERE key = ?2", &|_| "meta/key_check".to_string())?;
+        let sealed_meta = SEALED_META.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(", ");
+        reseal(
+            &tx,
+            &format!("SELECT key, CAST(value AS BLOB) FROM meta WHERE key IN ({sealed_meta})"),
+            "UPDATE meta SET value = ?1 WHERE key = ?2",
+            &|key| format!("meta/{key}"),
+        )?;
         reseal(&tx, "SELECT CAST(id AS TEXT), identity FROM owner", "UPDATE owner SET identity = ?1 WHERE id = CAST(?2 AS INTEGER)", &|_| "owner/identity".to_string())?;
         reseal(&tx, "SELECT uid, label FROM people WHERE label IS NOT NULL", "UPDATE people SET label = ?1 WHERE uid = ?2", &|uid| format!("people/{uid}/label"))?;
         reseal(&tx, "SELECT uid, identity FROM people WHERE identity IS NOT NULL", "UPDATE people SET identity = ?1 WHERE uid = ?2", &|uid| format!("people/{uid}/identity"))?;
@@ -488,6 +500,40 @@ impl Store {
         self.key = new_key;
         self.unlocked_by = UnlockedBy::Passphrase;
         Ok(code)
+    }
+
+    /// The device's signing secret (the 32-byte seed of its ed25519 key, see `yidi-consent`'s
+    /// `key` module), or `None` when this store has none yet. It is sealed with the data key like
+    /// every personal field, so whoever cannot unlock the store cannot sign; a passphrase change
+    /// rotates the data key and reseals it, so the same key signs after it.
+    pub fn signing_seed(&self) -> Result<Option<Zeroizing<[u8; 32]>>> {
+        let sealed: Option<Vec<u8>> = self
+            .conn
+            .query_row("SELECT CAST(value AS BLOB) FROM meta WHERE key = ?1", [SIGNING_SEED], |r| r.get(0))
+            .optional()
+            .db(&self.path)?;
+        let Some(sealed) = sealed else { return Ok(None) };
+        let corrupt = || StoreError::Corrupt { path: self.path.clone(), detail: format!("sealed value meta/{SIGNING_SEED}") };
+        let plain = self.key.open(&format!("meta/{SIGNING_SEED}"), &sealed).ok_or_else(corrupt)?;
+        let seed: [u8; 32] = plain.as_slice().try_into().map_err(|_| corrupt())?;
+        Ok(Some(Zeroizing::new(seed)))
+    }
+
+    /// Keeps `seed` as the device's signing secret, sealed with the data key; refuses to replace
+    /// a different one (records sealed with it would no longer verify against the device's
+    /// public key). Returns whether it was written.
+    pub fn set_signing_seed(&mut self, seed: &[u8; 32]) -> Result<bool> {
+        match self.signing_seed()? {
+            Some(kept) if kept.as_slice() == seed.as_slice() => return Ok(false),
+            Some(_) => {
+                return Err(StoreError::Corrupt { path: self.path.clone(), detail: "another device signing key is kept".into() })
+            }
+            None => {}
+        }
+        let sealed = self.key.seal(&format!("meta/{SIGNING_SEED}"), seed);
+        // The primary key refuses a second row, should another process have written one meanwhile.
+        self.conn.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![SIGNING_SEED, sealed]).db(&self.path)?;
+        Ok(true)
     }
 
     /// SQLite's own consistency check: "ok" when the file is sound.

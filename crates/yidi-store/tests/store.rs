@@ -457,6 +457,44 @@ fn a_passphrase_change_rotates_the_data_key_so_an_old_slot_opens_nothing_new() {
     assert!(find_bytes(&[dir.path()], &["李建国"]).is_empty(), "the later person is sealed");
 }
 
+/// Issue 14, finding 6: the device signing secret is sealed in `meta` with the data key, opens
+/// only with the store, survives a passphrase change (rotated and resealed: the same secret),
+/// and is never replaced by another one.
+#[test]
+fn the_device_signing_key_is_sealed_with_the_data_key_and_rotated_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("yidi.db");
+    let mut store = create(&path);
+    assert!(store.signing_seed().unwrap().is_none(), "a new store has no signing key until asked");
+    let seed = [0xA7u8; 32];
+    assert!(store.set_signing_seed(&seed).unwrap(), "written");
+    assert!(!store.set_signing_seed(&seed).unwrap(), "the same seed again writes nothing");
+    let e = store.set_signing_seed(&[1; 32]).unwrap_err();
+    assert_eq!(e.code(), "corrupt", "another key never replaces the device's: {e:?}");
+    let sealed = |p: &Path| -> Vec<u8> {
+        let c = rusqlite::Connection::open(p).unwrap();
+        c.query_row("SELECT CAST(value AS BLOB) FROM meta WHERE key = 'device_signing_key'", [], |r| r.get(0)).unwrap()
+    };
+    let before = sealed(&path);
+    assert!(!before.windows(32).any(|w| w == seed), "sealed, not in clear");
+    store.set_passphrase("新的口令", KdfParams::INSECURE_FOR_TESTS, &NoKeyring).unwrap();
+    assert_eq!(*store.signing_seed().unwrap().unwrap(), seed, "the same secret after the change");
+    drop(store);
+    assert_ne!(sealed(&path), before, "resealed with the rotated data key");
+    let raw = std::fs::read(&path).unwrap();
+    assert!(!raw.windows(32).any(|w| w == seed), "nowhere in the file in clear");
+    let store = Store::open(&path, Unlock { passphrase: Some("新的口令"), keystore: &NoKeyring }).unwrap();
+    assert_eq!(*store.signing_seed().unwrap().unwrap(), seed, "and after reopening with the new passphrase");
+    // Moved to another row (as a tamperer might), the sealed value does not open.
+    drop(store);
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute("UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'key_check') WHERE key = 'device_signing_key'", []).unwrap();
+    }
+    let store = Store::open(&path, Unlock { passphrase: Some("新的口令"), keystore: &NoKeyring }).unwrap();
+    assert_eq!(store.signing_seed().unwrap_err().code(), "corrupt", "bound to its place by its associated data");
+}
+
 /// Every BLOB column in the schema is either sealed with the data key and re-sealed by
 /// `set_passphrase`, or known not to be (the key slot's own wrapping). A migration adding a sealed
 /// column must add it to the rotation: this test names it.

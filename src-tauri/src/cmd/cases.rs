@@ -50,7 +50,7 @@ impl Cases {
         Cases { state: Mutex::new(CaseState::new()), data_dir, temp_root: std::env::temp_dir(), notified: AtomicBool::new(false) }
     }
 
-    fn lock(&self) -> MutexGuard<'_, CaseState> {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, CaseState> {
         // A panic elsewhere while holding the lock leaves the state usable: every core call is
         // one transaction, so there is nothing half-done to protect.
         self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -59,6 +59,11 @@ impl Cases {
     /// In desk mode, the session's folder for the client's generated files (the consent packet).
     pub fn desk_folder(&self, lang: Lang) -> Result<Option<PathBuf>, ApiError> {
         self.lock().desk_folder(now(), lang)
+    }
+
+    /// Runs `f` on the case state (the consent commands: the device key is in the store).
+    pub fn with_state<T>(&self, f: impl FnOnce(&mut CaseState) -> T) -> T {
+        f(&mut self.lock())
     }
 
     /// The data folder (`$YIDI_DATA_DIR`, else the app's data folder).
@@ -71,7 +76,7 @@ impl Cases {
     }
 }
 
-fn now() -> cases::NaiveDateTime {
+pub(crate) fn now() -> cases::NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
 
@@ -126,6 +131,12 @@ pub fn case_unlock<R: Runtime>(
     yidi_core::cases::create_private_dir(&cases.data_dir).map_err(|e| cases::io_error(lang, &cases.data_dir, &e))?;
     let mut state = cases.lock();
     let opened = state.open_personal(&cases.db_path(), &request, keystore().as_ref(), KdfParams::default(), lang)?;
+    // The device signing key lives in the store: an earlier version's plaintext key file is
+    // sealed into it now, at the first unlock, and removed. A failure here (an unreadable file)
+    // does not keep the records closed; signing reports it in words.
+    if let Err(e) = yidi_core::consent::device_key(&mut state, super::consent::legacy_key_path(&app).as_deref(), now(), lang) {
+        eprintln!("yidi-app: device signing key: {}", e.message);
+    }
     if !cases.notified.swap(true, Ordering::SeqCst) {
         if let Ok(store) = state.store(now(), lang) {
             if let Ok(due) = cases::reminders_due(store, &today(), lang) {

@@ -1,6 +1,11 @@
-//! Consent screen: read a text, check ID numbers, sign, verify, save the PDF packet. The clock,
-//! the device key (app data folder/keys/device.key) and the download folder are read here, at the
-//! edge; yidi-core gets them as parameters.
+//! Consent screen: read a text, check ID numbers, sign, verify, save the PDF packet. The clock
+//! and the download folder are read here, at the edge; yidi-core gets them as parameters.
+//!
+//! The device signing key is kept inside the store, sealed with its data key: it signs once the
+//! store is unlocked (the keyring or the passphrase, on the people screen or the consent screen's
+//! own unlock form — the same one), and in desk mode the current client's in-memory store holds a
+//! key made for that client. An earlier version's plaintext key file (app data
+//! folder/keys/device.key) is sealed into the store at the first unlock and removed.
 
 use std::path::{Path, PathBuf};
 
@@ -12,7 +17,7 @@ use yidi_core::{
     parse_lang, ApiError, Lang,
 };
 
-use super::cases::Cases;
+use super::cases::{now as cases_now, Cases};
 
 /// Now in China Standard Time: (RFC 3339, date).
 fn now() -> (String, String) {
@@ -27,8 +32,9 @@ fn data_dir<R: Runtime>(app: &AppHandle<R>, lang: Lang) -> Result<PathBuf, ApiEr
     app.path().app_data_dir().map_err(|e| consent::file_error(lang, Path::new("app_data_dir"), &e.to_string()))
 }
 
-fn key_path<R: Runtime>(app: &AppHandle<R>, lang: Lang) -> Result<PathBuf, ApiError> {
-    Ok(data_dir(app, lang)?.join("keys").join("device.key"))
+/// Where earlier versions kept the device key in plain: migrated into the store, then removed.
+pub fn legacy_key_path<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+    app.path().app_data_dir().ok().map(|d| d.join("keys").join("device.key"))
 }
 
 #[tauri::command]
@@ -72,25 +78,38 @@ pub struct Signed {
     verification: VerifyView,
 }
 
-/// Signs now with this device's key, then reads the record back as a file would be read and
-/// verifies it against the same key: the screen shows that verdict, not an assumption.
+/// Signs now with this device's key (unlocked with the store: see the module's note), then reads
+/// the record back as a file would be read and verifies it against the same key's public half:
+/// the screen shows that verdict, not an assumption.
 #[tauri::command]
-pub fn consent_sign<R: Runtime>(app: AppHandle<R>, lang: String, request: Value) -> Result<Signed, ApiError> {
+pub fn consent_sign<R: Runtime>(
+    app: AppHandle<R>,
+    lang: String,
+    request: Value,
+    cases: State<'_, Cases>,
+) -> Result<Signed, ApiError> {
     let lang = parse_lang(&lang)?;
-    let key = key_path(&app, lang)?;
-    let record = consent::sign(&request, &now().0, &key, lang)?;
-    let text = serde_json::to_string(&record).map_err(|e| consent::file_error(lang, &key, &e.to_string()))?;
-    let verification = consent::verify(&text, Some(&key), lang)?;
-    let record = serde_json::from_str(&text).map_err(|e| consent::file_error(lang, &key, &e.to_string()))?;
+    let (at, _) = now();
+    let record = cases.with_state(|state| consent::sign(&request, &at, state, legacy_key_path(&app).as_deref(), cases_now(), lang))?;
+    let here = Path::new("record");
+    let text = serde_json::to_string(&record).map_err(|e| consent::file_error(lang, here, &e.to_string()))?;
+    let device = device_public_key(&cases, lang).ok_or_else(|| consent::key_locked_error(lang))?;
+    let verification = consent::verify_with(&text, Some(&device), lang)?;
+    let record = serde_json::from_str(&text).map_err(|e| consent::file_error(lang, here, &e.to_string()))?;
     Ok(Signed { record, verification })
 }
 
-/// Verifies a record file's text; also against this device's key when it has one.
+/// The open store's device public key (none while it is closed, or before its first signature).
+fn device_public_key(cases: &Cases, lang: Lang) -> Option<String> {
+    cases.with_state(|state| consent::device_public_key(state, cases_now(), lang))
+}
+
+/// Verifies a record file's text; also against this device's key when the store is open and has
+/// one (the public half is enough).
 #[tauri::command]
-pub fn consent_verify<R: Runtime>(app: AppHandle<R>, lang: String, text: String) -> Result<VerifyView, ApiError> {
+pub fn consent_verify(lang: String, text: String, cases: State<'_, Cases>) -> Result<VerifyView, ApiError> {
     let lang = parse_lang(&lang)?;
-    let key = key_path(&app, lang)?;
-    consent::verify(&text, key.exists().then_some(key.as_path()), lang)
+    consent::verify_with(&text, device_public_key(&cases, lang).as_deref(), lang)
 }
 
 #[derive(Debug, Serialize)]
@@ -117,9 +136,10 @@ pub fn consent_save_packet<R: Runtime>(
     let lang = parse_lang(&lang)?;
     let (at, today) = now();
     let font = consent::default_font(std::env::var_os("YIDI_CJK_FONT").map(PathBuf::from));
-    // Only a record sealed by this device's key is printed here.
-    let key = key_path(&app, lang)?;
-    let bytes = consent::render_packet(&request, &today, &font, Some(&key.to_string_lossy()), lang)?;
+    // Only a record sealed by this device's key is printed here: signing needs the store open,
+    // so its key is known whenever there is a record of this device to print.
+    let key = device_public_key(&cases, lang).ok_or_else(|| consent::key_locked_error(lang))?;
+    let bytes = consent::render_packet(&request, &today, &font, Some(&key), lang)?;
     let (dir, desk) = match cases.desk_folder(lang)? {
         Some(folder) => (folder, true),
         None => match app.path().download_dir() {

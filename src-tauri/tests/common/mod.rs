@@ -13,12 +13,24 @@ use std::{
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use serde_json::json;
 
+mod answers;
+pub use answers::*;
+
 pub const SESSION_TIMEOUT: Duration = Duration::from_secs(60);
 pub const WHOLE_TEST_TIMEOUT: Duration = Duration::from_secs(240);
 
 /// Runs `scenario` against a fresh app, or skips when no display or driver is available (a
 /// failure instead when YIDI_E2E_REQUIRED=1, as in CI). Panics with the scenario's error.
 pub async fn run<F, Fut>(name: &str, scenario: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: std::future::Future<Output = (Client, Result<(), String>)>,
+{
+    run_for(name, WHOLE_TEST_TIMEOUT, scenario).await;
+}
+
+/// [`run`] with a longer limit, for a scenario that walks through several screens.
+pub async fn run_for<F, Fut>(name: &str, limit: Duration, scenario: F)
 where
     F: FnOnce(Client) -> Fut,
     Fut: std::future::Future<Output = (Client, Result<(), String>)>,
@@ -42,9 +54,9 @@ where
         let _ = client.close().await;
         outcome
     };
-    match tokio::time::timeout(WHOLE_TEST_TIMEOUT, whole).await {
+    match tokio::time::timeout(limit, whole).await {
         Ok(result) => result.unwrap_or_else(|e| panic!("{name} failed: {e}")),
-        Err(_) => panic!("{name} took longer than {WHOLE_TEST_TIMEOUT:?}"),
+        Err(_) => panic!("{name} took longer than {limit:?}"),
     }
 }
 
@@ -92,8 +104,18 @@ async fn connect(driver: &Driver) -> Result<Client, String> {
         .map_err(|_| "no WebDriver session within 60 s (is the display working?)".to_string())?
 }
 
+/// Clicks the first element matching `css`, brought into view first: WebKitWebDriver does not
+/// scroll to a target itself, and one under the phone's bottom bar or above the view (a header
+/// after a card scrolled itself to the top) fails with an empty error.
 pub async fn click(c: &Client, css: &str) -> Result<(), String> {
-    wait_for(c, css).await?.click().await.map_err(err)
+    let target = wait_for(c, css).await?;
+    c.execute(
+        "const e = document.querySelector(arguments[0]); if (e) e.scrollIntoView({block: 'center', inline: 'nearest'}); return true;",
+        vec![json!(css)],
+    )
+    .await
+    .map_err(err)?;
+    target.click().await.map_err(err)
 }
 
 pub async fn type_into(c: &Client, css: &str, text: &str) -> Result<(), String> {
@@ -293,4 +315,52 @@ pub async fn no_sideways_scroll(c: &Client, what: &str) -> Result<(), String> {
         .await
         .map_err(err)?;
     Err(format!("{what}: the page scrolls sideways: {widest}"))
+}
+
+/// The throwaway folders an e2e test points the app at, all under one root in target/ that the
+/// test may scan byte by byte: the data folder (`YIDI_DATA_DIR`), the temp folder (`TMPDIR`,
+/// where desk mode keeps its files), the web view's folders (`XDG_DATA_HOME`, `XDG_CACHE_HOME`),
+/// a config folder (`XDG_CONFIG_HOME`) whose `user-dirs.dirs` names the sandbox's own Downloads
+/// folder, and that Downloads folder. `YIDI_NO_KEYRING=1`: the store asks for a passphrase, as on
+/// a machine without a keyring. Made before the driver starts, so the app it launches inherits
+/// it all; removed when dropped.
+pub struct Sandbox {
+    pub root: PathBuf,
+}
+
+impl Sandbox {
+    /// `name` tells the test's sandbox from the others' (`e2e-<name>-<process id>`).
+    pub fn new(name: &str) -> Sandbox {
+        let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        for sub in ["data", "tmp", "xdg-data", "xdg-cache", "config", "Downloads"] {
+            std::fs::create_dir_all(root.join(sub)).expect("the sandbox folders can be made under target/");
+        }
+        let downloads = root.join("Downloads");
+        std::fs::write(root.join("config/user-dirs.dirs"), format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display()))
+            .expect("user-dirs.dirs in the sandbox");
+        std::env::set_var("YIDI_DATA_DIR", root.join("data"));
+        std::env::set_var("TMPDIR", root.join("tmp"));
+        std::env::set_var("XDG_DATA_HOME", root.join("xdg-data"));
+        std::env::set_var("XDG_CACHE_HOME", root.join("xdg-cache"));
+        std::env::set_var("XDG_CONFIG_HOME", root.join("config"));
+        std::env::set_var("YIDI_NO_KEYRING", "1");
+        Sandbox { root }
+    }
+
+    /// The Downloads folder the app's download folder resolves to.
+    pub fn downloads(&self) -> PathBuf {
+        self.root.join("Downloads")
+    }
+
+    /// The app's data folder (the store, `yidi.db`).
+    pub fn data(&self) -> PathBuf {
+        self.root.join("data")
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
 }

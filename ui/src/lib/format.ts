@@ -35,7 +35,7 @@ export function day(lang: Lang, iso: string): string {
   return lang === "en-US" ? `${wd} ${dayPlain(lang, iso)}` : `${dayPlain(lang, iso)}（${wd}）`;
 }
 
-function grouped(amount: string): string | null {
+export function grouped(amount: string): string | null {
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(amount.trim());
   if (!m) return null;
   // Round to the fen, half away from zero, on the digits (no float arithmetic on money).

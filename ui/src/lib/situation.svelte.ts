@@ -99,6 +99,10 @@ class Situation {
     }
     this.hospital = normalizeHospital(this.hospital);
   }
+  /** What the person typed for a claim at home (as typed): the amount paid in full, the
+   * itemised bill's not-covered and 乙类 parts, and the hospital level or age when the chosen
+   * hospital or the person's ID does not give them (lib/claim). */
+  claimFigures = $state<{ amountPaid?: string; notCovered?: string; classB?: string; level?: string; age?: string } | null>(null);
   /** Line ids of the plan's checklist items the person has ticked (things to bring). */
   planTicks = $state<string[]>([]);
   /** What the printable packet takes from the last plan (in the language it was shown in): the
@@ -109,6 +113,8 @@ class Situation {
     steps: string[];
     claim: string[];
     consent: string | null;
+    /** The consent answer alone, for the cover sheet's row that already names it. */
+    consentAnswer?: string | null;
     settlement: string;
     admissionDate: string | null;
   } | null>(null);
@@ -127,6 +133,7 @@ class Situation {
     this.planDates = null;
     this.planTicks = [];
     this.planPacket = null;
+    this.claimFigures = null;
   }
 }
 

@@ -20,17 +20,38 @@ use yidi_core::{
 
 use crate::output::json as to_json;
 
+/// Which store, and how to unlock it: shared by `yidi case` and the `yidi consent` commands that
+/// need the device signing key (kept inside the store).
 #[derive(Debug, Args)]
-pub struct CaseArgs {
+pub struct StoreArgs {
     /// The store file. Default: $YIDI_DB, else $XDG_DATA_HOME/yidi/yidi.db (~/.local/share/…).
     #[arg(long, global = true)]
-    db: Option<PathBuf>,
+    pub db: Option<PathBuf>,
     /// A file whose first line is the store's passphrase (else $YIDI_PASSPHRASE).
     #[arg(long, global = true)]
-    passphrase_file: Option<PathBuf>,
+    pub passphrase_file: Option<PathBuf>,
     /// Do not use the OS keyring; the passphrase alone unlocks the store.
     #[arg(long, global = true)]
-    no_keyring: bool,
+    pub no_keyring: bool,
+}
+
+impl StoreArgs {
+    pub fn db(&self) -> PathBuf {
+        self.db.clone().unwrap_or_else(default_db)
+    }
+
+    /// Opens the existing store as every `case` command but `init` does: the keyring first, then
+    /// the passphrase; a path without a store is an error, never a new store.
+    pub fn open_existing(&self, state: &mut CaseState, lang: Lang) -> Result<cases::StoreStatusView, ApiError> {
+        let passphrase = secret(self.passphrase_file.as_deref(), "YIDI_PASSPHRASE", lang)?;
+        state.open_existing(&self.db(), &json!({"passphrase": passphrase}), keystore(self.no_keyring).as_ref(), lang)
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CaseArgs {
+    #[command(flatten)]
+    store: StoreArgs,
     #[command(subcommand)]
     command: CaseCommand,
 }
@@ -176,7 +197,7 @@ pub enum OwnerCommand {
     },
 }
 
-fn now() -> NaiveDateTime {
+pub fn now() -> NaiveDateTime {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| i64::try_from(d.as_secs()).unwrap_or(0))
@@ -241,8 +262,8 @@ pub fn run(args: &CaseArgs, lang: Lang) -> Result<Value, ApiError> {
         }
         _ => {}
     }
-    let db = args.db.clone().unwrap_or_else(default_db);
-    let keys = keystore(args.no_keyring);
+    let db = args.store.db();
+    let keys = keystore(args.store.no_keyring);
     let mut state = CaseState::new();
     if let CaseCommand::Recover { recovery_code_file, new_passphrase_file } = &args.command {
         let code = secret(recovery_code_file.as_deref(), "YIDI_RECOVERY_CODE", lang)?;
@@ -251,12 +272,13 @@ pub fn run(args: &CaseArgs, lang: Lang) -> Result<Value, ApiError> {
         let status = state.recover(&db, &request, keys.as_ref(), KdfParams::default(), lang)?;
         return to_json(&json!({"db": db, "status": status}));
     }
-    let passphrase = secret(args.passphrase_file.as_deref(), "YIDI_PASSPHRASE", lang)?;
-    let request = json!({"passphrase": passphrase});
     let status = match &args.command {
-        CaseCommand::Init => state.open_personal(&db, &request, keys.as_ref(), KdfParams::default(), lang)?,
+        CaseCommand::Init => {
+            let passphrase = secret(args.store.passphrase_file.as_deref(), "YIDI_PASSPHRASE", lang)?;
+            state.open_personal(&db, &json!({"passphrase": passphrase}), keys.as_ref(), KdfParams::default(), lang)?
+        }
         // Any other command on a path without a store is a mistyped --db, not a new store.
-        _ => state.open_existing(&db, &request, keys.as_ref(), lang)?,
+        _ => args.store.open_existing(&mut state, lang)?,
     };
     let now = now();
     let store = state.store(now, lang)?;

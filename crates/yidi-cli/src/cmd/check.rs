@@ -121,7 +121,7 @@ fn converse(
     loop {
         match &step.screen {
             Screen::Question(q) => {
-                writeln!(out, "\n{}. {}", q.number, q.text).map_err(io_err)?;
+                writeln!(out, "\n{}\n{}", q.progress, q.text).map_err(io_err)?;
                 writeln!(out, "   {}", q.help).map_err(io_err)?;
                 if let Some(current) = &q.current_text {
                     writeln!(out, "   [{current}] {}", t(lang, "iv-term-keep-hint")).map_err(io_err)?;
@@ -299,6 +299,8 @@ mod tests {
         assert_eq!(category, Value::String("other_temporary".into()), "a trip for treatment without referral");
         assert_eq!(view.dates.valid_until.map(|d| d.to_string()).as_deref(), Some("2027-05-22"), "6 months from 2026-11-23, inclusive");
         assert!(transcript.contains("Check your answers"), "the review is shown before the plan");
+        // 19 questions on the flow's longest way (see yidi-interview's at_most_from test).
+        assert!(transcript.contains("Question 1 · at most 18 more\n"), "each question says how many may follow:\n{transcript}");
         assert!(transcript.contains("choose one of"), "a wrong answer is explained and asked again:\n{transcript}");
         let mut printed = Vec::new();
         print_plan(interview::embedded().expect("data"), &view, Lang::EnUs, &mut printed).expect("print");

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::Subcommand;
 use yidi_core::{consent, ApiError, Lang};
 
+use super::case::StoreArgs;
 use crate::output::json;
 
 /// China Standard Time: the default offset of signing times (the whole mainland uses UTC+8).
@@ -42,14 +43,19 @@ pub enum ConsentCommand {
         #[arg(long)]
         as_of: Option<String>,
     },
-    /// Sign: validate a signing request (JSON file, docs/consent.md) and seal it with the device key.
+    /// Sign: validate a signing request (JSON file, docs/consent.md) and seal it with the device
+    /// key, which is kept inside the store: unlocked as `yidi case` unlocks it (keyring, then
+    /// --passphrase-file or $YIDI_PASSPHRASE).
     Sign {
         /// The signing request, as the signing screen sends it.
         #[arg(long)]
         request: PathBuf,
-        /// The device key file; created with mode 0600 when absent.
+        #[command(flatten)]
+        store: StoreArgs,
+        /// A plaintext device key file of an earlier version: sealed into the store on first
+        /// use, then overwritten and removed.
         #[arg(long)]
-        key: PathBuf,
+        legacy_key: Option<PathBuf>,
         /// The moment of signing, RFC 3339 (2026-11-23T10:30:00+08:00); now by default.
         #[arg(long)]
         at: Option<String>,
@@ -61,14 +67,18 @@ pub enum ConsentCommand {
     Verify {
         file: PathBuf,
         /// Also require that this key sealed it: its public key (64 hex digits or a public key
-        /// file from `consent public-key`); the device key file works too but is not needed.
+        /// file from `consent public-key`). No secret is needed.
         #[arg(long)]
         key: Option<String>,
     },
-    /// Write the public key of a device key file: what others need to verify its records.
+    /// Write the public key of the device key (kept inside the store, unlocked as for `sign`):
+    /// what others need to verify its records.
     PublicKey {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// A plaintext device key file of an earlier version, migrated as for `sign`.
         #[arg(long)]
-        key: PathBuf,
+        legacy_key: Option<PathBuf>,
         #[arg(long)]
         out: Option<PathBuf>,
     },
@@ -84,7 +94,7 @@ pub enum ConsentCommand {
         font: Option<PathBuf>,
         #[arg(long)]
         as_of: Option<String>,
-        /// The key the record must be sealed with (public key hex or file, or the device key).
+        /// The key the record must be sealed with (public key hex or file).
         #[arg(long)]
         key: Option<String>,
     },
@@ -127,15 +137,17 @@ pub fn run(command: &ConsentCommand, lang: Lang) -> Result<serde_json::Value, Ap
             json(&consent::get_text(&request, lang)?)
         }
         ConsentCommand::CheckId { number, as_of } => json(&consent::check_id_number(number, &today(as_of), lang)?),
-        ConsentCommand::Sign { request, key, at, out } => {
+        ConsentCommand::Sign { request, store, legacy_key, at, out } => {
             let request = read_json(lang, request)?;
             let at = at.clone().unwrap_or_else(|| now_cst().to_rfc3339());
-            let record = consent::sign(&request, &at, key, lang)?;
+            let mut state = yidi_core::cases::CaseState::new();
+            store.open_existing(&mut state, lang)?;
+            let record = consent::sign(&request, &at, &mut state, legacy_key.as_deref(), super::case::now(), lang)?;
             match out {
                 None => json(&record),
                 Some(path) => {
                     let text = serde_json::to_string_pretty(&record).map_err(|e| io_error(lang, path, e))?;
-                    std::fs::write(path, text + "\n").map_err(|e| io_error(lang, path, e))?;
+                    consent::write_private(path, (text + "\n").as_bytes(), lang)?;
                     json(&serde_json::json!({
                         "written": path.display().to_string(),
                         "textId": record.payload.text.id,
@@ -158,8 +170,10 @@ pub fn run(command: &ConsentCommand, lang: Lang) -> Result<serde_json::Value, Ap
                 })
             }
         }
-        ConsentCommand::PublicKey { key, out } => {
-            let text = consent::public_key_text(key, lang)?;
+        ConsentCommand::PublicKey { store, legacy_key, out } => {
+            let mut state = yidi_core::cases::CaseState::new();
+            store.open_existing(&mut state, lang)?;
+            let text = consent::public_key_text(&mut state, legacy_key.as_deref(), super::case::now(), lang)?;
             match out {
                 None => json(&serde_json::json!({"publicKey": text.lines().nth(1).unwrap_or_default()})),
                 Some(path) => {
@@ -176,7 +190,7 @@ pub fn run(command: &ConsentCommand, lang: Lang) -> Result<serde_json::Value, Ap
                 .or_else(|| FONT_CANDIDATES.iter().map(PathBuf::from).find(|p| p.exists()))
                 .unwrap_or_else(|| PathBuf::from(FONT_CANDIDATES[0]));
             let bytes = consent::render_packet(&request, &today(as_of), &font, key.as_deref(), lang)?;
-            std::fs::write(out, &bytes).map_err(|e| io_error(lang, out, e))?;
+            consent::write_private(out, &bytes, lang)?;
             json(&serde_json::json!({
                 "written": out.display().to_string(),
                 "bytes": bytes.len(),

@@ -133,7 +133,19 @@ fn every_shipped_value_names_a_known_source_kind_and_relative_paths_resolve() {
         assert!(yidi_estimate::Library::bundled(&rel).is_some(), "{rel} is bundled");
     }
     // An installed copy that does not read is reported, and the bundled one is used instead.
-    let (lib, problems) = yidi_estimate::Library::load(|rel| (rel == "policy/wuhan-employee.json").then(|| b"{".to_vec()));
+    let (lib, problems) = yidi_estimate::Library::load(vec![("policy/wuhan-employee.json".to_string(), b"{".to_vec())]);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(lib.packs.len(), yidi_estimate::library::SHIPPED_PACKS.len());
+    // An installed pack replaces the bundled pack of its region and scheme (even under another
+    // file name); a pack for a region the program did not ship is added.
+    let beijing = yidi_estimate::Library::bundled("policy/beijing-employee.json").expect("bundled");
+    let renamed = ("policy/beijing-employee-2027.json".to_string(), beijing.as_bytes().to_vec());
+    let (lib, problems) = yidi_estimate::Library::load(vec![renamed]);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(lib.packs.len(), yidi_estimate::library::SHIPPED_PACKS.len(), "the same region and scheme is replaced, not doubled");
+    let mut other: serde_json::Value = serde_json::from_str(beijing).expect("json");
+    other["region"] = serde_json::json!("410100");
+    let added = ("policy/zhengzhou-employee.json".to_string(), other.to_string().into_bytes());
+    let (lib, _) = yidi_estimate::Library::load(vec![added]);
+    assert_eq!(lib.packs.len(), yidi_estimate::library::SHIPPED_PACKS.len() + 1, "a new region is added");
 }

@@ -7,7 +7,8 @@
 #   YIDI_BIG_DATA_DIR=/tmp/yidi-650k sh bench/app-start.sh  # also with 650,000 rows installed
 #
 # YIDI_BIG_DATA_DIR: a data folder with a large list imported; made here if it has no index yet
-# (BIG_ROWS generated rows, default 650000, imported with the release CLI). ROUNDS (default 7),
+# (BIG_ROWS generated rows, default 650000, imported with the release CLI; delete the folder after
+# the index format changes, or the app rebuilds the index on the first search). ROUNDS (default 7),
 # YIDI_E2E_PORT (tauri-driver's port and the next one, default 4444). Needs xvfb-run,
 # tauri-driver and WebKitWebDriver, as the end-to-end tests do.
 set -eu

@@ -58,9 +58,25 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     ])
 }
 
+/// On Linux, WebKitGTK draws the page without accelerated compositing: Yidi's screens are forms
+/// and text with no animation or video, and composited drawing cost most of the start-up —
+/// measured with bench/app-start.sh under Xvfb (software GL), the web process used about 1 s of
+/// CPU and 90 MB more than drawing the page directly. Runs before any thread is started (the
+/// variable is read when WebKit starts its web process). `YIDI_WEBVIEW_COMPOSITING=1` keeps
+/// WebKit's default; a WEBKIT_DISABLE_COMPOSITING_MODE already set is left as it is.
+fn plain_rendering() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("YIDI_WEBVIEW_COMPOSITING").is_none_or(|v| v != "1")
+        && std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none()
+    {
+        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    }
+}
+
 /// Desktop entry point, and the mobile one (iOS and Android call this symbol).
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    plain_rendering();
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
         // "打开 PDF" and "显示所在文件夹" after saving a packet: the system's viewer and file

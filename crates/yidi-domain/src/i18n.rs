@@ -133,9 +133,12 @@ struct Catalog {
     variables: BTreeMap<String, BTreeSet<String>>,
 }
 
-fn catalogs() -> &'static HashMap<Lang, Catalog> {
-    static CATALOGS: OnceLock<HashMap<Lang, Catalog>> = OnceLock::new();
-    CATALOGS.get_or_init(|| Lang::ALL.into_iter().map(|lang| (lang, load(lang))).collect())
+/// One language's catalog, built the first time that language is used: an app showing Chinese
+/// never parses the other two languages' files (less start-up work and memory).
+fn catalog(lang: Lang) -> &'static Catalog {
+    static CATALOGS: OnceLock<HashMap<Lang, OnceLock<Catalog>>> = OnceLock::new();
+    let slots = CATALOGS.get_or_init(|| Lang::ALL.into_iter().map(|lang| (lang, OnceLock::new())).collect());
+    slots[&lang].get_or_init(|| load(lang))
 }
 
 /// Builds one locale's bundle from its embedded files. A syntax error or a duplicate id in a
@@ -206,7 +209,7 @@ fn collect_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Strin
 /// Formats message `id` in `lang` with `args`. Fails if the message is missing or any placeable
 /// lacks its argument.
 pub fn format(lang: Lang, id: &str, args: &Args) -> Result<String, TextError> {
-    let catalog = &catalogs()[&lang];
+    let catalog = catalog(lang);
     let missing = || TextError::MissingMessage { lang, id: id.to_string() };
     let message = catalog.bundle.get_message(id).ok_or_else(missing)?;
     let pattern = message.value().ok_or_else(missing)?;
@@ -234,18 +237,18 @@ pub fn format_or_id(lang: Lang, id: &str, args: &Args) -> String {
 
 /// Every message id of a locale.
 pub fn message_ids(lang: Lang) -> impl Iterator<Item = &'static str> {
-    catalogs()[&lang].variables.keys().map(String::as_str)
+    catalog(lang).variables.keys().map(String::as_str)
 }
 
 /// The variables message `id` references in `lang` (empty if it takes none or does not exist).
 pub fn message_variables(lang: Lang, id: &str) -> BTreeSet<String> {
-    catalogs()[&lang].variables.get(id).cloned().unwrap_or_default()
+    catalog(lang).variables.get(id).cloned().unwrap_or_default()
 }
 
 /// Every message of `lang` whose id starts with `prefix` and that takes no arguments, formatted:
 /// the static text a screen needs, fetched in one call.
 pub fn texts_with_prefix(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
-    let catalog = &catalogs()[&lang];
+    let catalog = catalog(lang);
     catalog
         .variables
         .iter()

@@ -58,15 +58,16 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     ])
 }
 
-/// On Linux, WebKitGTK draws the page without accelerated compositing: Yidi's screens are forms
-/// and text with no animation or video, and composited drawing cost most of the start-up —
-/// measured with bench/app-start.sh under Xvfb (software GL), the web process used about 1 s of
-/// CPU and 90 MB more than drawing the page directly. Runs before any thread is started (the
-/// variable is read when WebKit starts its web process). `YIDI_WEBVIEW_COMPOSITING=1` keeps
-/// WebKit's default; a WEBKIT_DISABLE_COMPOSITING_MODE already set is left as it is.
+/// WebKitGTK's accelerated compositing stays on by default. Turning it off
+/// (WEBKIT_DISABLE_COMPOSITING_MODE=1) saved ~1 s of web-process CPU and ~90 MB at start under
+/// Xvfb's software GL, but with it off the page stopped updating after some actions (the guide's
+/// Back on its first question, unlocking after a restart, the journey's next steps: e2e_interview,
+/// e2e_cases and e2e_journey waited for changes that never came), so it is only an opt-in for
+/// measuring: `YIDI_WEBVIEW_COMPOSITING=0`. A WEBKIT_DISABLE_COMPOSITING_MODE already set is left
+/// as it is. Runs before any thread is started (WebKit reads the variable when it starts).
 fn plain_rendering() {
     #[cfg(target_os = "linux")]
-    if std::env::var_os("YIDI_WEBVIEW_COMPOSITING").is_none_or(|v| v != "1")
+    if std::env::var_os("YIDI_WEBVIEW_COMPOSITING").is_some_and(|v| v == "0")
         && std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none()
     {
         std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");

@@ -95,7 +95,7 @@ def measure(procs):
             continue
         kb = {line.split(":")[0]: int(line.split()[1]) for line in roll if line.startswith(("Rss:", "Pss:"))}
         key = ("web" if name.startswith("WebKitWebProc") else "network" if name.startswith("WebKitNetwork")
-               else "app" if name in ("yidi-app", "empty-tauri") else name)
+               else "app" if name.startswith("yidi-app") or name == "empty-tauri" else name)
         pss, rss, seconds = per.get(key, (0.0, 0.0, 0.0))
         used = (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
         per[key] = (pss + kb.get("Pss", 0) / 1024, rss + kb.get("Rss", 0) / 1024, seconds + used)

@@ -20,6 +20,8 @@ then start with warm page caches and web view storage). Medians, with min and ma
 
 Environment: ROUNDS (default 7), YIDI_E2E_PORT (tauri-driver's port, and the next one; 4444),
 YIDI_BIG_DATA_DIR (a data folder with a large list installed: adds the 650k rows rows),
+YIDI_BEFORE (another yidi-app binary, e.g. a copy of the previous build: measured in the same
+rounds, for a before/after in one run),
 TARGET_DIR (where the release builds are; target). Targets (issue 15): content <= 1.15x the
 empty app, memory <= 1.1x; with 650k rows installed <= 40 MB more than with the bundled list.
 """
@@ -93,7 +95,7 @@ def measure(procs):
             continue
         kb = {line.split(":")[0]: int(line.split()[1]) for line in roll if line.startswith(("Rss:", "Pss:"))}
         key = ("web" if name.startswith("WebKitWebProc") else "network" if name.startswith("WebKitNetwork")
-               else "app" if name in ("yidi-app", "empty-tauri") else name)
+               else "app" if name.startswith("yidi-app") or name == "empty-tauri" else name)
         pss, rss, seconds = per.get(key, (0.0, 0.0, 0.0))
         used = (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
         per[key] = (pss + kb.get("Pss", 0) / 1024, rss + kb.get("Rss", 0) / 1024, seconds + used)
@@ -182,6 +184,9 @@ def main():
                ("Yidi, bundled list", yidi, fresh("yidi"), False),
                ("Yidi, compositing off", yidi, {**fresh("yidi-plain"), **plain}, False),
                ("Yidi, bundled list, after a search", yidi, fresh("yidi-search"), True)]
+    before = os.environ.get("YIDI_BEFORE")
+    if before:
+        configs.insert(3, ("Yidi, previous build (YIDI_BEFORE)", before, fresh("before"), False))
     if big:
         configs.append(("Yidi, 650k rows installed", yidi, {**fresh("big"), "YIDI_DATA_DIR": big}, False))
         configs.append(("Yidi, 650k rows, after a search", yidi, {**fresh("big-search"), "YIDI_DATA_DIR": big}, True))
@@ -215,6 +220,11 @@ def main():
         print(f"| {name} | {fmt([x['content'] for x in rows])} | {fmt([x['cpu'] for x in rows], 2)} | "
               f"{fmt([x['pss'] for x in rows], 1)} | {fmt([x['rss'] for x in rows], 1)} | {' / '.join(parts)}{extra} | {' / '.join(cpus)} |")
     print()
+    # Where the time goes: until the page's navigation starts (processes, WebKit), then in the page.
+    print("content shown = page start + in the page, ms (median): " + "; ".join(
+        f"{name} {statistics.median(x['origin'] for x in rows):.0f} + "
+        f"{statistics.median(x['content'] - x['origin'] for x in rows):.0f}" for name, rows in results.items()))
+    print()
     e, y = med["empty Tauri 2 app"], med["Yidi, bundled list"]
     ok = lambda ratio, limit: "met" if ratio <= limit else "NOT met"
     rc, rp, rr = y["content"] / e["content"], y["pss"] / e["pss"], y["rss"] / e["rss"]
@@ -224,6 +234,10 @@ def main():
         ya, eb = med[a], med[b]
         print(f"like for like, {a} / {b}: content x{ya['content'] / eb['content']:.2f}, "
               f"CPU x{ya['cpu'] / eb['cpu']:.2f}, PSS x{ya['pss'] / eb['pss']:.2f}, RSS x{ya['rss'] / eb['rss']:.2f}")
+    if before:
+        b = med["Yidi, previous build (YIDI_BEFORE)"]
+        print(f"previous build / empty app: content x{b['content'] / e['content']:.2f}, CPU x{b['cpu'] / e['cpu']:.2f}; "
+              f"this build / previous: content x{y['content'] / b['content']:.2f}, CPU x{y['cpu'] / b['cpu']:.2f}")
     if big:
         for a, b in (("Yidi, 650k rows installed", "Yidi, bundled list"),
                      ("Yidi, 650k rows, after a search", "Yidi, bundled list, after a search")):

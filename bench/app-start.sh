@@ -6,6 +6,7 @@
 #   sh bench/app-start.sh                                   # Yidi with the bundled list
 #   YIDI_BIG_DATA_DIR=/tmp/yidi-650k sh bench/app-start.sh  # also with 650,000 rows installed
 #
+# YIDI_BEFORE: another yidi-app binary (say a copy of the previous build), measured in the same rounds.
 # YIDI_BIG_DATA_DIR: a data folder with a large list imported; made here if it has no index yet
 # (BIG_ROWS generated rows, default 650000, imported with the release CLI; delete the folder after
 # the index format changes, or the app rebuilds the index on the first search). ROUNDS (default 7),

@@ -15,7 +15,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use common::*;
 use fantoccini::{
@@ -247,23 +247,7 @@ async fn scenario(c: &Client, downloads: &Path, legacy: &Path, legacy_public: &s
     click(c, "[data-testid=option-packet-destination]").await?;
     wait_for_text(c, "[data-testid=chosen-packet-destination] span", "武汉市").await?;
     type_into(c, "[data-testid=packet-phone]", "138 0013 8000").await?;
-    click(c, "[data-testid=packet-save]").await?;
-    let path = {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        loop {
-            if let Ok(e) = c.find(Locator::Css("[data-testid=packet-path]")).await {
-                break e.text().await.map_err(err)?;
-            }
-            if let Ok(e) = c.find(Locator::Css("[data-testid=packet-error], .field-error")).await {
-                return Err(format!("saving the packet failed: {}", e.text().await.unwrap_or_default()));
-            }
-            if std::time::Instant::now() > deadline {
-                return Err("the packet was not saved within 30 s".into());
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-        }
-    };
-    let pdf = PathBuf::from(path.trim());
+    let pdf = save_packet(c).await?;
     if pdf.parent() != Some(downloads) {
         return Err(format!("the packet should be in the download folder {}, not {}", downloads.display(), pdf.display()));
     }

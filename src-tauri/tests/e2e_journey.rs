@@ -198,24 +198,11 @@ async fn sign_and_save(
     wait_for_text(c, "[data-testid=chosen-packet-destination] span", destination_name).await?;
     select(c, "[data-testid=packet-scheme]", "employee").await?;
     select(c, "[data-testid=packet-category]", category).await?;
-    click(c, "[data-testid=packet-save]").await?;
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    let pdf = loop {
-        if let Ok(e) = c.find(Locator::Css("[data-testid=packet-path]")).await {
-            break e.text().await.map_err(err)?;
-        }
-        if let Ok(e) = c.find(Locator::Css("[data-testid=packet-error], .field-error")).await {
-            return Err(format!("saving the packet failed: {}", e.text().await.unwrap_or_default()));
-        }
-        if std::time::Instant::now() > deadline {
-            return Err("the packet was not saved within 30 s".into());
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    };
+    let pdf = save_packet(c).await?;
     let record = c.find(Locator::Css("[data-testid=record-path]")).await.map_err(err)?.text().await.map_err(err)?;
     scroll_to(c, "[data-testid=packet-saved]").await?;
     screenshot(c, shot).await?;
-    Ok((PathBuf::from(pdf.trim()), PathBuf::from(record.trim())))
+    Ok((pdf, PathBuf::from(record.trim())))
 }
 
 // ---- the daughter ---------------------------------------------------------------------------

@@ -437,23 +437,7 @@ async fn cover_sheet(c: &Client, downloads: &Path, back: &str, back_en: &str) ->
     click(c, "[data-testid=typed-statement] input").await?;
     click(c, "[data-testid=sign-submit]").await?;
     wait_for(c, "[data-testid=verification-message]").await?;
-    click(c, "[data-testid=packet-save]").await?;
-    let path = {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        loop {
-            if let Ok(e) = c.find(Locator::Css("[data-testid=packet-path]")).await {
-                break e.text().await.map_err(err)?;
-            }
-            if let Ok(e) = c.find(Locator::Css("[data-testid=packet-error], .field-error")).await {
-                return Err(format!("saving the packet failed: {}", e.text().await.unwrap_or_default()));
-            }
-            if std::time::Instant::now() > deadline {
-                return Err("the packet was not saved within 30 s".into());
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-        }
-    };
-    let pdf = PathBuf::from(path.trim());
+    let pdf = save_packet(c).await?;
     if pdf.parent() != Some(downloads) {
         return Err(format!("the packet should be in the download folder, not {}", pdf.display()));
     }

@@ -14,6 +14,8 @@ use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use serde_json::json;
 
 mod answers;
+// Each e2e file compiles this module on its own; not every one answers the guide.
+#[allow(unused_imports)]
 pub use answers::*;
 
 pub const SESSION_TIMEOUT: Duration = Duration::from_secs(60);
@@ -132,6 +134,25 @@ pub async fn root_font_px(c: &Client) -> Result<f64, String> {
         .await
         .map_err(err)?;
     value.as_f64().ok_or_else(|| format!("font size was {value}"))
+}
+
+/// Presses "save the packet" and waits (up to 30 s: rendering the PDF in a debug build) for
+/// the saved packet's path, or fails with the screen's error.
+pub async fn save_packet(c: &Client) -> Result<std::path::PathBuf, String> {
+    click(c, "[data-testid=packet-save]").await?;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Ok(e) = c.find(Locator::Css("[data-testid=packet-path]")).await {
+            return Ok(std::path::PathBuf::from(e.text().await.map_err(err)?.trim()));
+        }
+        if let Ok(e) = c.find(Locator::Css("[data-testid=packet-error], .field-error")).await {
+            return Err(format!("saving the packet failed: {}", e.text().await.unwrap_or_default()));
+        }
+        if Instant::now() > deadline {
+            return Err("the packet was not saved within 30 s".into());
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }
 
 pub async fn wait_for(c: &Client, css: &str) -> Result<Element, String> {

@@ -13,7 +13,6 @@
 //! `{insuredRegion, scheme, workStatus, age | birthDate, filing, destination, hospital: {level,
 //! networked}, admissionDate, dischargeDate, amountPaid, bill: {notCovered, classB}, ownPolicy}`.
 
-use chrono::Datelike;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 use yidi_domain::{divisions, format, i18n, i18n::Args, input::Object, FieldError, Labelled, Lang, Money, NaiveDate, RegionCode, Scheme};
@@ -70,14 +69,7 @@ fn fmt(lang: Lang, id: &str, args: &Args) -> String {
 /// Whole years of age on `day` for someone born on `birth` (a birthday on 29 February counts
 /// on 1 March in other years).
 pub fn age_on(birth: NaiveDate, day: NaiveDate) -> Option<u32> {
-    if day < birth {
-        return None;
-    }
-    let mut years = day.year() - birth.year();
-    if (day.month(), day.day()) < (birth.month(), birth.day()) {
-        years -= 1;
-    }
-    u32::try_from(years).ok()
+    day.years_since(birth)
 }
 
 fn present(o: &Object<'_>, key: &str) -> bool {

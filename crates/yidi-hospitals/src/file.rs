@@ -30,6 +30,10 @@
 //! for the fields of [`crate::Hospital`] that have no place in the record (a field added to the
 //! model later), its extra fields as a JSON object; such a field therefore needs no change to
 //! this format.
+//!
+//! Format 5: a bitmap posting list is preceded by its summary (a bit for each of its 64-bit
+//! words that is not zero), so that a scan jumps over the empty stretches instead of reading
+//! them: rows are in rank order, so the rows of a key such as a pharmacy brand are clustered.
 
 use std::{
     fs::File,
@@ -40,7 +44,7 @@ use std::{
 /// The magic bytes at the start of an index file.
 pub const MAGIC: &[u8; 8] = b"YIDX\r\n\x1a\n";
 /// The format this code writes and reads. Another version is refused and rebuilt.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 const HEADER: usize = 64;
 
 /// The sections, in file order.

@@ -24,7 +24,7 @@ use yidi_domain::{NaiveDate, RegionCode};
 use crate::{
     file::{self, Bytes, IndexError, Sec},
     model::{Coord, Grade, Hospital, Kind, Level, Network, Service},
-    posting::{varint_len, Cursor, IntMap, PackedBuilder, Posting, PostingBuf, Union, SKIP},
+    posting::{self, varint_len, Cursor, IntMap, PackedBuilder, Posting, PostingBuf, Union, SKIP},
     reading::Readings,
     seats,
 };
@@ -508,6 +508,7 @@ impl<'r> DirectoryBuilder<'r> {
                     meta.push([offset, u64::from(*len) | (bytes.len() as u64) << 32]);
                 }
                 PostingBuf::Bits { words, len } => {
+                    data.extend_from_slice(bytemuck::cast_slice(&posting::summary_of(words)));
                     data.extend_from_slice(bytemuck::cast_slice(words));
                     meta.push([offset, u64::from(*len) | 1 << 31]);
                 }
@@ -912,9 +913,11 @@ impl Directory {
         let len = (lens & 0x7fff_ffff) as u32;
         let offset = offset as usize;
         if lens & 1 << 31 != 0 {
+            // The summary (a bit a word), then the words.
             let words = self.rows.div_ceil(64);
-            let Some(bytes) = data.get(offset..offset + words * 8) else { return Posting::empty() };
-            return Posting::Bits { words: cast(bytes), len };
+            let at = offset + words.div_ceil(64) * 8;
+            let (Some(summary), Some(bytes)) = (data.get(offset..at), data.get(at..at + words * 8)) else { return Posting::empty() };
+            return Posting::Bits { words: cast(bytes), len, summary: cast(summary) };
         }
         let byte_len = (lens >> 32) as usize;
         let skips_at = (offset + byte_len).next_multiple_of(4);
@@ -1210,12 +1213,16 @@ impl Directory {
                 break;
             }
             let (drivers, checks) = self.plan(&toks, pass == Tier::Prefix, &query.filter);
-            let candidates: Box<dyn Iterator<Item = u32>> = match drivers {
-                None => Box::new(0..self.len() as u32),
-                Some(d) => Box::new(Union::new(&d)),
+            let mut candidates = match drivers {
+                None => Driver::All(0..self.len() as u32),
+                Some(d) => Driver::Union(Union::new(&d)),
             };
+            // The rarest first: a candidate most often fails it, and the bound it gives is the
+            // farthest the scan can jump.
+            let mut checks: Vec<Posting<'_>> = checks;
+            checks.sort_by_key(Posting::len);
             let mut checks: Vec<Cursor<'_>> = checks.into_iter().map(Cursor::new).collect();
-            for rank in candidates {
+            while let Some(rank) = candidates.next() {
                 let row = rank;
                 let ring = query.near.map_or(0, |n| self.ring(row, n));
                 let full = per_ring[ring as usize] >= limit;
@@ -1231,7 +1238,15 @@ impl Directory {
                         continue;
                     }
                 }
-                if !self.passes(row, &query.filter) || !checks.iter_mut().all(|c| c.has(rank)) {
+                // A check the candidate fails gives the next rank that has its key: the
+                // candidates before it fail the same check, so the scan jumps there. None of
+                // them could be found; with `near`, one of them could have ended the pass
+                // sooner, but past that point only rows below a full page of ring 0 are found.
+                if let Some(bound) = checks.iter_mut().map(|c| c.next_from(rank)).find(|&b| b != rank) {
+                    candidates.seek(bound);
+                    continue;
+                }
+                if !self.passes(row, &query.filter) {
                     continue;
                 }
                 let tier =
@@ -1886,6 +1901,29 @@ impl Directory {
                 // An initial standing for the syllable: x for xie.
                 self.match_from(units, syls, toks, ui + 1, ti, off + 1)
             }
+        }
+    }
+}
+
+/// The candidates of a pass: every row, or the union of the driving posting lists.
+enum Driver<'a> {
+    All(Range<u32>),
+    Union(Union<'a>),
+}
+
+impl Driver<'_> {
+    fn next(&mut self) -> Option<u32> {
+        match self {
+            Driver::All(range) => range.next(),
+            Driver::Union(union) => union.next(),
+        }
+    }
+
+    /// Passes over the candidates before `target`.
+    fn seek(&mut self, target: u32) {
+        match self {
+            Driver::All(range) => range.start = range.start.max(target).min(range.end),
+            Driver::Union(union) => union.seek(target),
         }
     }
 }

@@ -872,17 +872,20 @@ impl Directory {
         self.section(Sec::Text).get(from..to).unwrap_or(&[])
     }
 
-    /// Reads one byte of each cache line of these rows' records and arena parts (up to `span`
-    /// bytes of each row) with loads that do not depend on one another, so that the processor
-    /// waits for their misses side by side instead of one after the other when the rows are
-    /// then read in turn (safe code's stand-in for a prefetch).
-    fn warm(&self, rows: &[u32], span: usize) {
+    /// Reads one byte of each cache line of these rows' records and of their arena parts before
+    /// part `upto` (0: none, 1: the syllables, 2: and the text, 3: and the extra fields) with
+    /// loads that do not depend on one another, so that the processor waits for their misses
+    /// side by side instead of one after the other when the rows are then read in turn (safe
+    /// code's stand-in for a prefetch).
+    fn warm(&self, rows: &[u32], upto: usize) {
         let recs = cast::<[u32; REC]>(self.section(Sec::Packed));
         let arena = self.section(Sec::Text);
         let mut sink = 0u8;
         for &row in rows {
             let (Some(r), Some(next)) = (recs.get(row as usize), recs.get(row as usize + 1)) else { continue };
-            let (from, to) = (r[0] as usize, (next[0] as usize).min((r[0] as usize).saturating_add(span)).min(arena.len()));
+            sink ^= r[4] as u8;
+            let end = if upto < 3 { r[upto] } else { next[0] };
+            let (from, to) = (r[0] as usize, (end as usize).min(arena.len()));
             let mut at = from;
             while at < to {
                 sink ^= arena.get(at).copied().unwrap_or(0);
@@ -1222,60 +1225,82 @@ impl Directory {
             let mut checks: Vec<Posting<'_>> = checks;
             checks.sort_by_key(Posting::len);
             let mut checks: Vec<Cursor<'_>> = checks.into_iter().map(Cursor::new).collect();
-            while let Some(rank) = candidates.next() {
-                let row = rank;
-                let ring = query.near.map_or(0, |n| self.ring(row, n));
-                let full = per_ring[ring as usize] >= limit;
-                if full {
-                    if pass == Tier::Contains || toks.is_empty() || exact_known {
-                        if per_ring[0] >= limit {
-                            break;
-                        }
+            // What matching a candidate reads: its syllables, and its text for characters.
+            let upto = match &toks[..] {
+                [] => 0,
+                t if t.iter().any(|t| matches!(t, Tok::Han(..))) => 2,
+                _ => 1,
+            };
+            let mut batch: Vec<u32> = Vec::with_capacity(32);
+            'scan: loop {
+                // The next candidates that pass the checks, about as many as the page still
+                // needs: their records and names are read side by side (at 1.3 million rows
+                // each is a cache and TLB miss), then each is matched in turn as before.
+                batch.clear();
+                let want = limit.saturating_sub(per_ring[0]).clamp(2, 32);
+                while batch.len() < want {
+                    let Some(rank) = candidates.next() else { break };
+                    // A check the candidate fails gives the next rank that has its key: the
+                    // candidates before it fail the same check, so the scan jumps there. None
+                    // of them could be found; with `near`, one of them could have ended the pass
+                    // sooner, but past that point only rows below a full page of ring 0 are found.
+                    if let Some(bound) = checks.iter_mut().map(|c| c.next_from(rank)).find(|&b| b != rank) {
+                        candidates.seek(bound);
                         continue;
                     }
-                    // Only an exact match can still get in: one of its names must be as long.
-                    if (self.rec(row)[7] >> 16) as u16 & exact_lengths == 0 {
-                        continue;
-                    }
+                    batch.push(rank);
                 }
-                // A check the candidate fails gives the next rank that has its key: the
-                // candidates before it fail the same check, so the scan jumps there. None of
-                // them could be found; with `near`, one of them could have ended the pass
-                // sooner, but past that point only rows below a full page of ring 0 are found.
-                if let Some(bound) = checks.iter_mut().map(|c| c.next_from(rank)).find(|&b| b != rank) {
-                    candidates.seek(bound);
-                    continue;
-                }
-                if !self.passes(row, &query.filter) {
-                    continue;
-                }
-                let tier =
-                    if toks.is_empty() { Some(Tier::Prefix) } else { self.classify(row, &toks, pass == Tier::Prefix, &mut units) };
-                let Some(tier) = tier else { continue };
-                if (pass == Tier::Prefix && tier == Tier::Contains) || (pass == Tier::Contains && tier != Tier::Contains) {
-                    continue;
-                }
-                // Exact matches came from the table (a row it missed is lost here, which the
-                // full-scan test would see).
-                if exact_known && tier == Tier::Exact {
-                    continue;
-                }
-                if full && tier != Tier::Exact {
-                    continue;
-                }
-                if seen.insert(row) {
-                    per_ring[ring as usize] += 1;
-                    found.push((tier, ring, rank));
-                }
-                if query.near.is_none() && pass == Tier::Contains && per_ring[0] >= limit {
+                if batch.is_empty() {
                     break;
+                }
+                self.warm(&batch, upto);
+                for &rank in &batch {
+                    let row = rank;
+                    let ring = query.near.map_or(0, |n| self.ring(row, n));
+                    let full = per_ring[ring as usize] >= limit;
+                    if full {
+                        if pass == Tier::Contains || toks.is_empty() || exact_known {
+                            if per_ring[0] >= limit {
+                                break 'scan;
+                            }
+                            continue;
+                        }
+                        // Only an exact match can still get in: one of its names must be as long.
+                        if (self.rec(row)[7] >> 16) as u16 & exact_lengths == 0 {
+                            continue;
+                        }
+                    }
+                    if !self.passes(row, &query.filter) {
+                        continue;
+                    }
+                    let tier =
+                        if toks.is_empty() { Some(Tier::Prefix) } else { self.classify(row, &toks, pass == Tier::Prefix, &mut units) };
+                    let Some(tier) = tier else { continue };
+                    if (pass == Tier::Prefix && tier == Tier::Contains) || (pass == Tier::Contains && tier != Tier::Contains) {
+                        continue;
+                    }
+                    // Exact matches came from the table (a row it missed is lost here, which the
+                    // full-scan test would see).
+                    if exact_known && tier == Tier::Exact {
+                        continue;
+                    }
+                    if full && tier != Tier::Exact {
+                        continue;
+                    }
+                    if seen.insert(row) {
+                        per_ring[ring as usize] += 1;
+                        found.push((tier, ring, rank));
+                    }
+                    if query.near.is_none() && pass == Tier::Contains && per_ring[0] >= limit {
+                        break 'scan;
+                    }
                 }
             }
         }
         found.sort_unstable();
         found.truncate(limit);
         // The caller reads every returned row next (a result screen shows each).
-        self.warm(&found.iter().map(|f| f.2).collect::<Vec<u32>>(), usize::MAX);
+        self.warm(&found.iter().map(|f| f.2).collect::<Vec<u32>>(), 3);
         let near_seat = query.near.and_then(seats::seat);
         found
             .into_iter()

@@ -7,11 +7,14 @@ import type { Lang } from "./types";
 class Texts {
   lang = $state<Lang>("zh-CN");
   map = $state<Record<string, string>>({});
+  /** Whether a language's text has arrived (main.ts asks before the page is first drawn). */
+  loaded = false;
 
   async load(lang: Lang): Promise<void> {
     const texts = await call<Record<string, string>>("ui_text", { lang });
     this.map = texts;
     this.lang = lang;
+    this.loaded = true;
     document.documentElement.lang = lang;
   }
 }

@@ -58,26 +58,41 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     ])
 }
 
-/// WebKitGTK's accelerated compositing stays on by default. Turning it off
-/// (WEBKIT_DISABLE_COMPOSITING_MODE=1) saved ~1 s of web-process CPU and ~90 MB at start under
-/// Xvfb's software GL, but with it off the page stopped updating after some actions (the guide's
-/// Back on its first question, unlocking after a restart, the journey's next steps: e2e_interview,
-/// e2e_cases and e2e_journey waited for changes that never came), so it is only an opt-in for
-/// measuring: `YIDI_WEBVIEW_COMPOSITING=0`. A WEBKIT_DISABLE_COMPOSITING_MODE already set is left
-/// as it is. Runs before any thread is started (WebKit reads the variable when it starts).
-fn plain_rendering() {
+/// How WebKitGTK draws the page. Accelerated compositing stays on (WebKit's default): turning it
+/// off (WEBKIT_DISABLE_COMPOSITING_MODE=1) saved ~1 s of web-process CPU and ~90 MB at start
+/// under software GL, but then the page stopped updating after some actions (the guide's Back on
+/// its first question, unlocking after a restart, the journey's next steps: e2e_interview,
+/// e2e_cases and e2e_journey waited for changes that never came). It is only an opt-in for
+/// measuring: `YIDI_WEBVIEW_COMPOSITING=0`.
+///
+/// The page's content is painted on the CPU (WEBKIT_SKIA_ENABLE_CPU_RENDERING=1) rather than by
+/// Skia on the GPU: Yidi's screens are forms and text, which the CPU paints as fast, and on the
+/// machines that render GL in software (service-centre PCs, virtual machines, remote desktops,
+/// Xvfb) GPU painting is software too and costs much more: at start, ~0.1 s less CPU, ~110 ms
+/// sooner in the page and ~30 MB less in the web process (docs/performance.md).
+/// `YIDI_WEBVIEW_GPU_PAINTING=1` keeps WebKit's GPU painting. A variable the user already set is
+/// left as it is. Runs before any thread is started (WebKit reads the variables when it starts).
+fn webview_rendering() {
     #[cfg(target_os = "linux")]
-    if std::env::var_os("YIDI_WEBVIEW_COMPOSITING").is_some_and(|v| v == "0")
-        && std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none()
     {
-        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+        let set = |name: &str| std::env::var_os(name).is_some();
+        if std::env::var_os("YIDI_WEBVIEW_COMPOSITING").is_some_and(|v| v == "0")
+            && !set("WEBKIT_DISABLE_COMPOSITING_MODE")
+        {
+            std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+        }
+        if !std::env::var_os("YIDI_WEBVIEW_GPU_PAINTING").is_some_and(|v| v == "1")
+            && !set("WEBKIT_SKIA_ENABLE_CPU_RENDERING")
+        {
+            std::env::set_var("WEBKIT_SKIA_ENABLE_CPU_RENDERING", "1");
+        }
     }
 }
 
 /// Desktop entry point, and the mobile one (iOS and Android call this symbol).
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    plain_rendering();
+    webview_rendering();
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
         // "打开 PDF" and "显示所在文件夹" after saving a packet: the system's viewer and file

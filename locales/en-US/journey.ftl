@@ -21,6 +21,8 @@ ui-next-step-people = Save to the person’s file
 ui-next-step-people-hint = The plan and its dates are kept with them; you are reminded before a date.
 ui-next-step-people-desk = Finish with this client
 ui-next-step-people-desk-hint = Print the packet and hand it over, then press “Next client”: everything of this client is erased.
+ui-next-step-people-after-trip = Save to the person’s file
+ui-next-step-people-after-trip-hint = Back from hospital: keep this plan and its dates in their file; what to bring for the claim at home is in the plan.
 
 ui-settings = Settings
 ui-settings-title = Settings

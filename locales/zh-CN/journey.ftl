@@ -21,6 +21,8 @@ ui-next-step-people = 保存到家人档案
 ui-next-step-people-hint = 方案和日期存到这个人的档案里，到期前会提醒您。
 ui-next-step-people-desk = 结束本位办理
 ui-next-step-people-desk-hint = 打印材料交给办事人，再点“下一位”：本位的所有资料都会清除。
+ui-next-step-people-after-trip = 保存到家人档案
+ui-next-step-people-after-trip-hint = 已经出院：把这次的方案和日期存到这个人的档案里，回参保地报销要带的材料也在方案里。
 
 ui-settings = 设置
 ui-settings-title = 设置

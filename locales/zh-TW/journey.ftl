@@ -21,6 +21,8 @@ ui-next-step-people = 存到家人檔案
 ui-next-step-people-hint = 方案和日期存到這個人的檔案裡，到期前會提醒您。
 ui-next-step-people-desk = 結束本位辦理
 ui-next-step-people-desk-hint = 列印材料交給辦事人，再點「下一位」：本位的所有資料都會清除。
+ui-next-step-people-after-trip = 存到家人檔案
+ui-next-step-people-after-trip-hint = 已經出院：把這次的方案和日期存到這個人的檔案裡，回參保地報銷要帶的材料也在方案裡。
 
 ui-settings = 設定
 ui-settings-title = 設定

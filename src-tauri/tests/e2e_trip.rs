@@ -488,8 +488,9 @@ async fn cover_sheet(c: &Client, downloads: &Path, back: &str, back_en: &str) ->
     };
     let text = std::process::Command::new("pdftotext").args(["-f", "1", "-l", "1"]).arg(&pdf_en).arg("-").output().map_err(err)?;
     let first: String = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
-    if !first.contains("Claim at home") || !first.contains(&format!("Roughly back (estimate) {back_en}")) {
-        return Err(format!("the English cover sheet should print {back_en:?} as roughly back:\n{first}"));
+    // Labels in Chinese first (the claim is handed to a clerk who reads Chinese), then English.
+    if !first.contains("Claim at home") || !first.contains("回参保地手工报销") || !first.contains("Roughly back (estimate)") || !first.contains(&back_en) {
+        return Err(format!("the English cover sheet should print {back_en:?} as roughly back, labels in Chinese and English:\n{first}"));
     }
     // The plan's steps and the consent in the language on screen, not the one the plan was
     // last shown in.

@@ -639,11 +639,38 @@ fn tick_list(l: &mut Layout<'_>, items: &[String]) {
     }
 }
 
+/// The claim is handed to a clerk of the insured region's agency, who reads Chinese: on a sheet
+/// printed in English each label and heading carries the Chinese first (参保人 Insured person).
+/// Traditional characters are read there as they are.
+fn claim_label(lang: Lang, id: &str) -> String {
+    if lang == Lang::EnUs {
+        format!("{} {}", t(Lang::ZhCn, id), t(lang, id))
+    } else {
+        t(lang, id)
+    }
+}
+
+/// A region on the cover sheet; in English with its Chinese name first, for the same clerk
+/// (武汉市 · Wuhan, Hubei (420100)).
+fn claim_region(code: &str, lang: Lang) -> String {
+    if lang == Lang::EnUs {
+        format!("{} · {}", region_name(code, Lang::ZhCn), with_code(code, lang))
+    } else {
+        with_code(code, lang)
+    }
+}
+
 /// The claim cover sheet: who, where, when, how much; the papers, originals and copies; the steps.
 fn lay_out_claim(l: &mut Layout<'_>, packet: &Packet, claim: &ClaimSheet, lang: Lang) {
     let f = &packet.form;
     let p = &packet.record.payload;
-    l.centered(TITLE_SIZE, &t(lang, "consent-pdf-claim-title"));
+    let label = |id: &str| claim_label(lang, id);
+    if lang == Lang::EnUs {
+        l.centered(TITLE_SIZE, &t(Lang::ZhCn, "consent-pdf-claim-title"));
+        l.centered(BODY_SIZE, &t(lang, "consent-pdf-claim-title"));
+    } else {
+        l.centered(TITLE_SIZE, &t(lang, "consent-pdf-claim-title"));
+    }
     // Dates and amounts as people read them ("2026年10月2日", "50,000 元"), like the line the
     // core words for roughly what comes back.
     let date = |d: Option<NaiveDate>| d.map(|d| yidi_domain::format::day_plain(lang, d)).unwrap_or_else(|| t(lang, "consent-pdf-claim-fill-in"));
@@ -652,27 +679,27 @@ fn lay_out_claim(l: &mut Layout<'_>, packet: &Packet, claim: &ClaimSheet, lang: 
         None => t(lang, "consent-pdf-claim-fill-in"),
     };
     let mut rows = vec![
-        (t(lang, "consent-pdf-insured-name"), f.insured_name.clone()),
-        (t(lang, "consent-pdf-id-number"), f.id_number.clone()),
-        (t(lang, "consent-pdf-insured-region"), with_code(&f.insured_region, lang)),
-        (t(lang, "consent-pdf-destination"), with_code(&f.destination, lang)),
-        (t(lang, "consent-pdf-claim-hospital"), claim.hospital.clone().unwrap_or_else(|| t(lang, "consent-pdf-claim-fill-in"))),
-        (t(lang, "consent-pdf-claim-admission"), date(claim.admission_date)),
-        (t(lang, "consent-pdf-claim-discharge"), date(claim.discharge_date)),
-        (t(lang, "consent-pdf-claim-paid"), money(claim.amount_paid)),
+        (label("consent-pdf-insured-name"), f.insured_name.clone()),
+        (label("consent-pdf-id-number"), f.id_number.clone()),
+        (label("consent-pdf-insured-region"), claim_region(&f.insured_region, lang)),
+        (label("consent-pdf-destination"), claim_region(&f.destination, lang)),
+        (label("consent-pdf-claim-hospital"), claim.hospital.clone().unwrap_or_else(|| t(lang, "consent-pdf-claim-fill-in"))),
+        (label("consent-pdf-claim-admission"), date(claim.admission_date)),
+        (label("consent-pdf-claim-discharge"), date(claim.discharge_date)),
+        (label("consent-pdf-claim-paid"), money(claim.amount_paid)),
     ];
     match (&claim.expected_back_text, claim.expected_back) {
-        (Some(text), _) => rows.push((t(lang, "consent-pdf-claim-expected"), text.clone())),
-        (None, Some(back)) => rows.push((t(lang, "consent-pdf-claim-expected"), money(Some(back)))),
+        (Some(text), _) => rows.push((label("consent-pdf-claim-expected"), text.clone())),
+        (None, Some(back)) => rows.push((label("consent-pdf-claim-expected"), money(Some(back)))),
         (None, None) => {}
     }
-    rows.push((t(lang, "consent-pdf-phone"), f.phone.clone()));
+    rows.push((label("consent-pdf-phone"), f.phone.clone()));
     if p.signer.role == SignerRole::Proxy {
         let relation = p.signer.relation.map(|r| t(lang, r.label_id())).unwrap_or_default();
-        rows.push((t(lang, "consent-pdf-proxy"), format!("{}　{}　{}", p.signer.name, p.signer.id_number, relation)));
+        rows.push((label("consent-pdf-proxy"), format!("{}　{}　{}", p.signer.name, p.signer.id_number, relation)));
     }
     if let Some(consent) = &claim.consent {
-        rows.push((t(lang, "consent-pdf-claim-consent"), consent.clone()));
+        rows.push((label("consent-pdf-claim-consent"), consent.clone()));
     }
     table_rows(l, rows);
     if let Some(note) = &claim.expected_back_note {
@@ -681,16 +708,16 @@ fn lay_out_claim(l: &mut Layout<'_>, packet: &Packet, claim: &ClaimSheet, lang: 
     }
     l.y -= BODY_SIZE;
     if !claim.originals.is_empty() {
-        l.paragraph(BODY_SIZE, 0, &t(lang, "consent-pdf-claim-originals"));
+        l.paragraph(BODY_SIZE, 0, &label("consent-pdf-claim-originals"));
         tick_list(l, &claim.originals);
     }
     if !claim.copies.is_empty() {
-        l.paragraph(BODY_SIZE, 0, &t(lang, "consent-pdf-claim-copies"));
+        l.paragraph(BODY_SIZE, 0, &label("consent-pdf-claim-copies"));
         tick_list(l, &claim.copies);
     }
     if !claim.steps.is_empty() {
         l.y -= BODY_SIZE / 2;
-        l.paragraph(BODY_SIZE, 0, &t(lang, "consent-pdf-claim-steps"));
+        l.paragraph(BODY_SIZE, 0, &label("consent-pdf-claim-steps"));
         for (i, step) in claim.steps.iter().enumerate() {
             l.paragraph(BODY_SIZE, 0, &format!("{}. {step}", i + 1));
         }

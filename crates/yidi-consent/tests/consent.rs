@@ -399,6 +399,59 @@ fn the_cover_sheet_prints_the_expected_amount_as_the_core_words_it() {
     assert!(text[line..].starts_with("大约能报回（估算）还不能估算：请先填上已全额支付的金额"), "says why, not a blank");
 }
 
+/// The cover sheet is handed to a clerk of the insured region, who reads Chinese: printed in
+/// English, every label and heading carries the Chinese first, the English after it; the values
+/// stay as the person entered them or as the English screen words them. Printed in Chinese
+/// (simplified or traditional) nothing is doubled.
+#[test]
+fn an_english_cover_sheet_carries_the_chinese_labels_for_the_clerk() {
+    let mut request: Value = serde_json::from_str(PACKET).unwrap();
+    request["record"] = serde_json::from_str(&signed_text()).unwrap();
+    request["claim"] = json!({
+        "admissionDate": "2026-10-02", "dischargeDate": "2026-10-12", "hospital": "武汉大学人民医院",
+        "amountPaid": "50000", "originals": ["Invoices"], "copies": ["Discharge summary"],
+        "steps": ["Hand it in at the insured region's agency"]
+    });
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let packet = pdf::parse_packet_request(&request, as_of).expect("valid packet request with a claim");
+    let font = pdf::FontFile::load(Path::new(FONT)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let text_in = |lang: Lang| -> String {
+        let path = dir.path().join(format!("{lang:?}.pdf"));
+        std::fs::write(&path, pdf::render(&packet, &font, lang).unwrap()).unwrap();
+        let text: String = pdftotext(&path).chars().filter(|c| !c.is_whitespace()).collect();
+        // The cover sheet only: it ends where the filing form begins.
+        let end = text.find("跨省异地就医登记备案表").or_else(|| text.find("Cross-province")).unwrap_or(text.len());
+        text[..end].to_string()
+    };
+    let en = text_in(Lang::EnUs);
+    for (zh, english) in [
+        ("回参保地手工报销·材料封面", "Claimathome·coversheet"),
+        ("就医医院", "Hospital"),
+        ("入院日期", "Admittedon"),
+        ("出院日期", "Dischargedon"),
+        ("已全额支付的医疗费", "Paidinfullatthehospital"),
+        ("要交的原件", "Originalstohandin"),
+        ("怎么办", "Whattodo"),
+    ] {
+        let (Some(a), Some(b)) = (en.find(zh), en.find(english)) else {
+            panic!("the English cover sheet should carry {zh:?} and {english:?}:\n{en}")
+        };
+        assert!(a < b, "the Chinese label comes first: {zh:?} before {english:?}");
+    }
+    assert!(en.contains("武汉大学人民医院") && en.contains("Invoices"), "values as entered:\n{en}");
+    // Regions carry their Chinese names too: 420100 is 武汉市 (Wuhan), 110105 朝阳区 (Chaoyang).
+    for (zh, english) in [("武汉市", "Wuhan"), ("朝阳区", "Chaoyang")] {
+        let (Some(a), Some(b)) = (en.find(zh), en.find(english)) else { panic!("{zh:?} and {english:?} on the sheet:\n{en}") };
+        assert!(a < b, "{zh:?} before {english:?}");
+    }
+    // Chinese sheets are not doubled.
+    let zh = text_in(Lang::ZhCn);
+    assert!(zh.contains("就医医院") && !zh.contains("Hospital"), "{zh}");
+    let tw = text_in(Lang::ZhTw);
+    assert!(tw.contains("就醫醫院") && !tw.contains("就医医院") && !tw.contains("Hospital"), "{tw}");
+}
+
 #[test]
 fn a_packet_for_an_altered_record_or_another_person_is_refused() {
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();

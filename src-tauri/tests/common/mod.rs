@@ -52,6 +52,9 @@ where
     let driver = Driver::start(&driver_path);
     let whole = async {
         let client = connect(&driver).await?;
+        // The page mounts once its interface text has arrived (ui/src/main.ts): until then the
+        // document is empty, and a scenario's first find would fail with an empty error.
+        wait_for(&client, "[data-testid=app-title]").await?;
         let (client, outcome) = scenario(client).await;
         let _ = client.close().await;
         outcome
@@ -125,7 +128,7 @@ pub async fn type_into(c: &Client, css: &str, text: &str) -> Result<(), String> 
 }
 
 pub async fn select_lang(c: &Client, lang: &str) -> Result<(), String> {
-    c.find(Locator::Css("[data-testid=lang-select]")).await.map_err(err)?.select_by_value(lang).await.map_err(err)
+    wait_for(c, "[data-testid=lang-select]").await?.select_by_value(lang).await.map_err(err)
 }
 
 pub async fn root_font_px(c: &Client) -> Result<f64, String> {

@@ -300,6 +300,14 @@ async fn scenario(c: &Client, downloads: &Path) -> Result<(), String> {
     }
     scroll_to(c, "[data-testid=iv-sec-claim]").await?;
     screenshot(c, "trip-paid-in-full-zh-CN-desktop").await?;
+    // She is home: the way forward is her file, not choosing a hospital.
+    if c.find(Locator::Css("[data-testid=next-step-hospitals]")).await.is_ok() {
+        return Err("after the trip the guide should not offer choosing a hospital".into());
+    }
+    let texts = ui_text(Lang::ZhCn);
+    wait_for_text(c, "[data-testid=next-step]", &texts["ui-next-step-people-after-trip-hint"]).await?;
+    scroll_to(c, "[data-testid=next-step-people]").await?;
+    screenshot(c, "trip-paid-in-full-next-step-zh-CN-desktop").await?;
 
     // Roughly what comes back: first what is still missing, in the core's words.
     let facts = json!({

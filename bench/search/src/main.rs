@@ -29,7 +29,8 @@ use tantivy::{
     Index, TantivyDocument, Term,
 };
 use yidi_domain::{NaiveDate, RegionCode};
-use yidi_hospitals::{synthetic, Directory, DirectoryBuilder, DirectoryMeta, Filter, Grade, Query, Readings, Service};
+use yidi_hospitals::synthetic::{self, Rng};
+use yidi_hospitals::{Directory, DirectoryBuilder, DirectoryMeta, Filter, Grade, Query, Readings, Service};
 
 fn status(field: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
@@ -59,20 +60,6 @@ fn pct(sorted: &[Duration], p: f64) -> Duration {
 
 fn us(d: Duration) -> String {
     format!("{:>8.1}", d.as_secs_f64() * 1e6)
-}
-
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
 }
 
 #[derive(Clone)]

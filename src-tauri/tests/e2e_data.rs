@@ -10,46 +10,17 @@
 
 mod common;
 
-use std::{
-    io::{BufRead, BufReader, Write},
-    net::TcpListener,
-    path::{Path, PathBuf},
-};
+use std::path::{Path, PathBuf};
+
+// The same static file server the core's feed tests publish to.
+#[path = "../../crates/yidi-core/tests/support/serve.rs"]
+mod serve;
+use serve::serve;
 
 use common::*;
 use fantoccini::Client;
 use yidi_core::{data, hospitals, Lang};
 
-/// A static file server for `root` on 127.0.0.1 (GET only), as any web server would be.
-fn serve(root: PathBuf) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a local port");
-    let port = listener.local_addr().expect("its address").port();
-    std::thread::spawn(move || {
-        for mut stream in listener.incoming().flatten() {
-            let Ok(clone) = stream.try_clone() else { continue };
-            let mut reader = BufReader::new(clone);
-            let mut line = String::new();
-            let _ = reader.read_line(&mut line);
-            loop {
-                let mut header = String::new();
-                if reader.read_line(&mut header).unwrap_or(0) == 0 || header == "\r\n" {
-                    break;
-                }
-            }
-            let path = line.split_whitespace().nth(1).unwrap_or("/").trim_start_matches('/').to_string();
-            let response = match std::fs::read(root.join(&path)) {
-                Ok(body) if !path.contains("..") => {
-                    let mut r = format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).into_bytes();
-                    r.extend(body);
-                    r
-                }
-                _ => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
-            };
-            let _ = stream.write_all(&response);
-        }
-    });
-    format!("http://127.0.0.1:{port}/manifest.json")
-}
 
 fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("a folder under target/");

@@ -9,12 +9,13 @@
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
 
 use std::{
-    io::{BufRead, BufReader, Write},
-    net::TcpListener,
     path::{Path, PathBuf},
     sync::{Mutex, MutexGuard},
-    thread,
 };
+
+#[path = "support/serve.rs"]
+mod serve;
+use serve::serve;
 
 use serde_json::{json, Value};
 use yidi_core::{consent, data, estimate, hospitals, interview, Lang};
@@ -25,35 +26,6 @@ fn serial() -> MutexGuard<'static, ()> {
     SERIAL.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// A static file server for `root` (GET only), like any web server or object store would be.
-fn serve(root: PathBuf) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    thread::spawn(move || {
-        for mut stream in listener.incoming().flatten() {
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut line = String::new();
-            let _ = reader.read_line(&mut line);
-            loop {
-                let mut header = String::new();
-                if reader.read_line(&mut header).unwrap_or(0) == 0 || header == "\r\n" {
-                    break;
-                }
-            }
-            let path = line.split_whitespace().nth(1).unwrap_or("/").trim_start_matches('/').to_string();
-            let response = match std::fs::read(root.join(&path)) {
-                Ok(body) if !path.contains("..") => {
-                    let mut r = format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).into_bytes();
-                    r.extend(body);
-                    r
-                }
-                _ => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
-            };
-            let _ = stream.write_all(&response);
-        }
-    });
-    format!("http://127.0.0.1:{port}/manifest.json")
-}
 
 fn case() -> Value {
     json!({

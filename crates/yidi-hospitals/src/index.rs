@@ -1215,14 +1215,13 @@ impl Directory {
             if (pass == Tier::Contains || exact_known) && per_ring[0] >= limit {
                 break;
             }
-            let (drivers, checks) = self.plan(&toks, pass == Tier::Prefix, &query.filter);
+            let (drivers, mut checks) = self.plan(&toks, pass == Tier::Prefix, &query.filter);
             let mut candidates = match drivers {
                 None => Driver::All(0..self.len() as u32),
                 Some(d) => Driver::Union(Union::new(&d)),
             };
             // The rarest first: a candidate most often fails it, and the bound it gives is the
             // farthest the scan can jump.
-            let mut checks: Vec<Posting<'_>> = checks;
             checks.sort_by_key(Posting::len);
             let mut checks: Vec<Cursor<'_>> = checks.into_iter().map(Cursor::new).collect();
             // What matching a candidate reads: its syllables, and its text for characters.

@@ -36,6 +36,8 @@ async fn scenario(c: &Client) -> Result<(), String> {
     // The app opens in simplified Chinese, with the core's own words.
     wait_for_text(c, "[data-testid=app-title]", &zh["ui-app-name"]).await?;
     expect_text(c, "[data-testid=free-notice] h2", &zh["ui-free-title"]).await?;
+    // A first start: the start page came in the HTML and was hydrated where it stood.
+    wait_until(c, "the start page hydrated from its prerendered copy", "return document.getElementById('app').dataset.prerendered === 'zh-CN'").await?;
 
     // Insured in Beijing, typed as pinyin; treated in Wuhan, typed as initials plus name.
     choose_region(c, "insured", "beijing", "北京市").await?;
@@ -86,6 +88,20 @@ async fn scenario(c: &Client) -> Result<(), String> {
     wait_for_text(c, "[data-testid=app-title]", &en["ui-app-name"]).await?;
     scroll_to(c, "[data-testid=app-title]").await?;
     screenshot(c, "home-en-US-phone").await?;
+    // Opened again with English saved: the HTML's zh-CN start page (prerendered for the first
+    // frame) is taken out before it is drawn and the page is drawn in English. The page before
+    // the reload still carries data-prerendered (it was hydrated), so this waits for the new one.
+    c.execute("location.reload()", vec![]).await.map_err(err)?;
+    wait_until(
+        c,
+        "the reopened page drawn in English, not hydrated from the zh-CN copy",
+        "const app = document.getElementById('app');
+         return document.documentElement.lang === 'en-US' && app && app.dataset.ready === 'true'
+           && !app.hasAttribute('data-prerendered')",
+    )
+    .await?;
+    wait_for_text(c, "[data-testid=app-title]", &en["ui-app-name"]).await?;
+    expect_text(c, "[data-testid=free-notice] h2", &en["ui-free-title"]).await?;
     // Leave the preference as a first-time user finds it.
     select_lang(c, "zh-CN").await?;
     Ok(())

@@ -52,9 +52,10 @@ where
     let driver = Driver::start(&driver_path);
     let whole = async {
         let client = connect(&driver).await?;
-        // The page mounts once its interface text has arrived (ui/src/main.ts): until then the
-        // document is empty, and a scenario's first find would fail with an empty error.
-        wait_for(&client, "[data-testid=app-title]").await?;
+        // The start page is in the HTML (prerendered) before any script runs, but it answers
+        // clicks only once main.ts has hydrated or drawn it and marked the app's element ready;
+        // a scenario that clicked before would see nothing happen.
+        wait_for(&client, "#app[data-ready=true]").await?;
         let (client, outcome) = scenario(client).await;
         let _ = client.close().await;
         outcome

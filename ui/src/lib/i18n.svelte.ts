@@ -11,8 +11,13 @@ class Texts {
   loaded = false;
 
   async load(lang: Lang): Promise<void> {
-    const texts = await call<Record<string, string>>("ui_text", { lang });
-    this.map = texts;
+    this.use(lang, await call<Record<string, string>>("ui_text", { lang }));
+  }
+
+  /** The text for `lang` as the core gave it: from `ui_text`, or at start the copy the
+   * prerendered page was built from (main.ts; the same words, held so by a core test). */
+  use(lang: Lang, map: Record<string, string>): void {
+    this.map = map;
     this.lang = lang;
     this.loaded = true;
     document.documentElement.lang = lang;

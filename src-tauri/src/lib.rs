@@ -81,7 +81,7 @@ fn webview_rendering() {
         {
             std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
         }
-        if !std::env::var_os("YIDI_WEBVIEW_GPU_PAINTING").is_some_and(|v| v == "1")
+        if std::env::var_os("YIDI_WEBVIEW_GPU_PAINTING").is_none_or(|v| v != "1")
             && !set("WEBKIT_SKIA_ENABLE_CPU_RENDERING")
         {
             std::env::set_var("WEBKIT_SKIA_ENABLE_CPU_RENDERING", "1");
@@ -94,7 +94,6 @@ fn webview_rendering() {
 pub fn run() {
     webview_rendering();
     let builder = tauri::Builder::default()
-        .plugin(tauri_plugin_notification::init())
         // "打开 PDF" and "显示所在文件夹" after saving a packet: the system's viewer and file
         // manager, for the packet files only (capabilities/default.json scopes the paths).
         .plugin(tauri_plugin_opener::init())

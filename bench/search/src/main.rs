@@ -449,7 +449,6 @@ fn main() {
     let fts_yidi = Report { name: "FTS5, Yidi's order".into(), times, answers, cpu_per_query: cpu, build_s: sqlite_build, build_cpu: sqlite_cpu, size: sqlite_size, resident: sqlite_rss };
     let (times, answers, cpu) = time_all(&queries, false, |bq| sqlite_query(bq, true));
     let fts_bm25 = Report { name: "FTS5, bm25".into(), times, answers, cpu_per_query: cpu, build_s: sqlite_build, build_cpu: sqlite_cpu, size: sqlite_size, resident: sqlite_rss };
-    drop(sqlite_query);
     drop(statements);
     drop(fetch);
 

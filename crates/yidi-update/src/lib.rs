@@ -390,10 +390,7 @@ pub fn update(data_dir: &Path, feed_url: &str, key: &VerifyingKey, validate: Val
     let _lock = lock(data_dir)?;
     // What is installed counts only if it still matches its signed manifest; a damaged or
     // unreadable release is replaced by the same version (and no ETag is sent for it).
-    let current = match verify_installed(data_dir, Some(key)) {
-        Ok(c) => c,
-        Err(_) => None,
-    };
+    let current = verify_installed(data_dir, Some(key)).unwrap_or_default();
     let client = reqwest::blocking::Client::builder()
         .timeout(Duration::from_secs(120))
         .connect_timeout(Duration::from_secs(15))

@@ -17,6 +17,9 @@ let html = readFileSync(file, "utf8");
 const entry = html.match(/<script type="module" crossorigin src="([^"]+)"><\/script>\s*/);
 if (!entry) throw new Error(`prerender: ${file} has no module script in <head>`);
 html = html.replace(entry[0], "");
+// Nor are its modules preloaded: the load event, which WebKit waits for before the first paint
+// here, waited for them too (a few ms; the script fetches them itself once started).
+html = html.replace(/<link rel="modulepreload"[^>]*>\s*/g, "");
 const empty = '<div id="app"></div>';
 if (!html.includes(empty)) throw new Error(`prerender: ${file} has no ${empty}`);
 // boot.js (public/) runs right after the page: it keeps this copy only for a zh-CN reader

@@ -169,15 +169,32 @@ pub fn case_change_passphrase(lang: String, request: Value, cases: State<'_, Cas
 
 /// One system notification per due reminder. Where notifications cannot be shown (no
 /// notification service, as on a headless machine), the home screen's panel still has them.
+/// Shown from a thread of its own: on Linux each is a D-Bus call that waits for the server.
 fn notify<R: Runtime>(app: &AppHandle<R>, due: &[ReminderView], lang: Lang) {
-    use tauri_plugin_notification::NotificationExt;
+    if due.is_empty() {
+        return;
+    }
     let texts = text::ui_text(lang);
     let title = texts.get("ui-case-notify-title").cloned().unwrap_or_default();
-    for reminder in due {
-        if let Err(e) = app.notification().builder().title(&title).body(&reminder.message).show() {
-            eprintln!("yidi-app: no system notification ({e}); the reminder is on the home screen");
-            return;
+    let messages: Vec<String> = due.iter().map(|r| r.message.clone()).collect();
+    let identifier = app.config().identifier.clone();
+    let shown = std::thread::Builder::new().name("notify".into()).spawn(move || {
+        #[cfg(target_os = "macos")]
+        let _ = notify_rust::set_application(&identifier);
+        for message in messages {
+            let mut notification = notify_rust::Notification::new();
+            notification.summary(&title).body(&message).auto_icon();
+            #[cfg(windows)]
+            notification.app_id(&identifier);
+            if let Err(e) = notification.show() {
+                eprintln!("yidi-app: no system notification ({e}); the reminder is on the home screen");
+                return;
+            }
         }
+        let _ = &identifier;
+    });
+    if let Err(e) = shown {
+        eprintln!("yidi-app: no system notification ({e}); the reminder is on the home screen");
     }
 }
 

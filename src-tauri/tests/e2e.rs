@@ -88,20 +88,44 @@ async fn scenario(c: &Client) -> Result<(), String> {
     wait_for_text(c, "[data-testid=app-title]", &en["ui-app-name"]).await?;
     scroll_to(c, "[data-testid=app-title]").await?;
     screenshot(c, "home-en-US-phone").await?;
-    // Opened again with English saved: the HTML's zh-CN start page (prerendered for the first
-    // frame) is taken out before it is drawn and the page is drawn in English. The page before
-    // the reload still carries data-prerendered (it was hydrated), so this waits for the new one.
+    // Opened again with English saved: the HTML's English copy of the start page (prerendered
+    // for the first frame) is put in place before it is drawn and hydrated. The page before the
+    // reload was hydrated from the zh-CN copy, so this waits for the new one.
     c.execute("location.reload()", vec![]).await.map_err(err)?;
     wait_until(
         c,
-        "the reopened page drawn in English, not hydrated from the zh-CN copy",
+        "the reopened page hydrated from its English copy",
         "const app = document.getElementById('app');
          return document.documentElement.lang === 'en-US' && app && app.dataset.ready === 'true'
-           && !app.hasAttribute('data-prerendered')",
+           && app.dataset.prerendered === 'en-US' && !document.querySelector('template')",
     )
     .await?;
     wait_for_text(c, "[data-testid=app-title]", &en["ui-app-name"]).await?;
     expect_text(c, "[data-testid=free-notice] h2", &en["ui-free-title"]).await?;
+    // And in elder mode: the larger type from the first frame, the toggle pressed once live.
+    let before = root_font_px(c).await?;
+    c.find(Locator::Css("[data-testid=elder-toggle]")).await.map_err(err)?.click().await.map_err(err)?;
+    c.execute("location.reload()", vec![]).await.map_err(err)?;
+    wait_until(
+        c,
+        "the reopened page in elder mode, hydrated from its English copy",
+        "const app = document.getElementById('app');
+         return app && app.dataset.ready === 'true' && app.dataset.prerendered === 'en-US'
+           && document.documentElement.classList.contains('elder')",
+    )
+    .await?;
+    let toggle = c.find(Locator::Css("[data-testid=elder-toggle]")).await.map_err(err)?;
+    let pressed = toggle.attr("aria-pressed").await.map_err(err)?;
+    let glyph = toggle.text().await.map_err(err)?;
+    if pressed.as_deref() != Some("true") || !glyph.starts_with('◉') {
+        return Err(format!("after a reload in elder mode the toggle says aria-pressed={pressed:?}, {glyph:?}"));
+    }
+    let elder_px = root_font_px(c).await?;
+    if elder_px <= before {
+        return Err(format!("reopened in elder mode the text should be larger: {before}px before, {elder_px}px after"));
+    }
+    screenshot(c, "home-en-US-elder-reopened-phone").await?;
+    c.find(Locator::Css("[data-testid=elder-toggle]")).await.map_err(err)?.click().await.map_err(err)?;
     // Leave the preference as a first-time user finds it.
     select_lang(c, "zh-CN").await?;
     Ok(())

@@ -1,13 +1,14 @@
-// Runs as soon as the prerendered start page is in the document, before it is first drawn
-// (scripts/prerender.mjs puts it right after <div id="app">). The page in the HTML is the zh-CN
-// start page without elder mode; for anyone whose saved display is otherwise it is taken out
-// here, so nobody sees the wrong language for a moment, and the app's script draws the page as
-// it always did. The saved display is read as lib/settings.ts loadDisplay reads it (boot.test.ts
-// holds the two to the same answers).
+// Runs as soon as the prerendered start pages are in the document, before the first frame
+// (scripts/prerender.mjs puts it right after them). The page in the HTML is zh-CN; the other
+// languages follow it as <template id="prerendered-<lang>">. For the saved language (read as
+// lib/settings.ts loadDisplay reads it; boot.test.ts holds the two to the same answers) the right
+// copy is put in place and elder mode set on <html>, so nobody sees another language or size for
+// a moment. Without a copy for that language the page is taken out, and the app's script draws
+// it as it always did.
 //
-// For the reader it fits, the page is drawn first and the app's script (data-main) is started
-// after that frame: run before it, the script's loading and the hydration held the first frame
-// back. The "content-shown" mark is set after that frame, as bench/empty-tauri's shown.js does.
+// The page is drawn first and the app's script (data-main) started after that frame: run before
+// it, the script's loading and the hydration held the first frame back. The "content-shown" mark
+// is set after that frame, as bench/empty-tauri's shown.js does.
 (function () {
   var me = document.currentScript;
   var main = me && me.getAttribute("data-main");
@@ -29,7 +30,20 @@
   } catch (e) {
     // Unreadable preferences: the defaults, as loadDisplay does.
   }
-  if (!app || app.getAttribute("data-prerendered") !== lang || elder) {
+  var root = document.documentElement;
+  if (elder) root.classList.add("elder");
+  root.lang = lang;
+  if (app && app.getAttribute("data-prerendered") !== lang) {
+    var copy = document.getElementById("prerendered-" + lang);
+    if (copy) {
+      app.textContent = "";
+      app.appendChild(copy.content);
+      app.setAttribute("data-prerendered", lang);
+    }
+  }
+  var templates = document.querySelectorAll("template[id^='prerendered-']");
+  for (var i = 0; i < templates.length; i++) templates[i].remove();
+  if (!app || app.getAttribute("data-prerendered") !== lang) {
     if (app) {
       app.removeAttribute("data-prerendered");
       app.textContent = "";

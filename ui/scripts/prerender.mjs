@@ -1,14 +1,23 @@
-// Writes the zh-CN start page into dist/index.html (see src/prerender.ts). The text is the
-// core's own, saved in prerender/text.zh-CN.json by `yidi text --lang zh-CN`; the core's test
-// `prerendered_text` fails when that file no longer matches the locales.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+// Writes the start page into dist/index.html (see src/prerender.ts), in each language whose text
+// is saved under prerender/ (`yidi text --lang <lang>`; the core's test `prerendered_text`
+// fails when a saved copy no longer matches the locales). zh-CN, the default, is the page
+// itself; the others follow it as <template>s, which public/boot.js swaps in before the first
+// frame for a reader who saved that language.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const ui = fileURLToPath(new URL("..", import.meta.url));
-const lang = "zh-CN";
+const first = "zh-CN";
 const { renderStartPage } = await import(`${ui}dist-ssr/prerender.js`);
-const map = JSON.parse(readFileSync(`${ui}prerender/text.${lang}.json`, "utf8"));
-const body = renderStartPage(lang, map);
+const langs = readdirSync(`${ui}prerender`)
+  .map((name) => name.match(/^text\.(.+)\.json$/)?.[1])
+  .filter((lang) => lang !== undefined)
+  .sort((a, b) => (a === first ? -1 : b === first ? 1 : a.localeCompare(b)));
+if (langs[0] !== first) throw new Error(`prerender: no prerender/text.${first}.json`);
+const pages = langs.map((lang) => {
+  const map = JSON.parse(readFileSync(`${ui}prerender/text.${lang}.json`, "utf8"));
+  return { lang, body: renderStartPage(lang, map) };
+});
 
 const file = `${ui}dist/index.html`;
 let html = readFileSync(file, "utf8");
@@ -22,10 +31,14 @@ html = html.replace(entry[0], "");
 html = html.replace(/<link rel="modulepreload"[^>]*>\s*/g, "");
 const empty = '<div id="app"></div>';
 if (!html.includes(empty)) throw new Error(`prerender: ${file} has no ${empty}`);
-// boot.js (public/) runs right after the page: it keeps this copy only for a zh-CN reader
-// without elder mode, sets the content-shown mark the way the empty benchmark app does, and
-// starts the app's script.
-const page = `<div id="app" data-prerendered="${lang}">${body}</div><script src="/boot.js" data-main="${entry[1]}"></script>`;
+// boot.js (public/) runs right after the pages: it keeps or swaps in the one for the saved
+// language (elder mode is a class on <html>), sets the content-shown mark the way the empty
+// benchmark app does, and starts the app's script.
+const [main, ...others] = pages;
+const page =
+  `<div id="app" data-prerendered="${main.lang}">${main.body}</div>` +
+  others.map((p) => `<template id="prerendered-${p.lang}">${p.body}</template>`).join("") +
+  `<script src="/boot.js" data-main="${entry[1]}"></script>`;
 writeFileSync(file, html.replace(empty, page));
 rmSync(`${ui}dist-ssr`, { recursive: true, force: true });
-console.log(`prerender: ${lang} start page written into dist/index.html (${body.length} characters)`);
+console.log(`prerender: start page in ${langs.join(", ")} written into dist/index.html`);

@@ -1,26 +1,36 @@
-// public/boot.js decides, before the first frame, whether the prerendered zh-CN start page fits
-// the saved display; main.ts then loads the display with loadDisplay. The two must agree, or a
-// reader would see one language and then another (or hydration would meet a page in the wrong
-// language). boot.js is a plain script, so it is run here against a stand-in document.
+// public/boot.js decides, before the first frame, which prerendered start page fits the saved
+// display; main.ts then loads the display with loadDisplay and hydrates that page. The two must
+// agree, or a reader would see one language (or size) and then another, or hydration would meet
+// a page in the wrong language. boot.js is a plain script, so it is run here against a stand-in
+// document: #app holding the zh-CN page and templates for the languages given.
 import { describe, expect, it } from "vitest";
 import { loadDisplay } from "./settings";
+import { LANGS } from "./types";
 import source from "../../public/boot.js?raw";
 
-function boot(saved: string | null, prerendered = "zh-CN") {
-  const attrs: Record<string, string> = { "data-prerendered": prerendered };
+function boot(saved: string | null, templates: string[] = ["zh-TW", "en-US"]) {
+  const attrs: Record<string, string> = { "data-prerendered": "zh-CN" };
   const app = {
-    textContent: "<header>…</header>",
+    textContent: "zh-CN page",
     getAttribute: (k: string) => attrs[k] ?? null,
+    setAttribute: (k: string, v: string) => void (attrs[k] = v),
     removeAttribute: (k: string) => void delete attrs[k],
+    appendChild: (content: { page: string }) => void (app.textContent += content.page),
   };
+  let present = [...templates];
+  const template = (lang: string) => ({ content: { page: `${lang} page` }, remove: () => void (present = present.filter((l) => l !== lang)) });
+  const classes = new Set<string>();
+  const root = { lang: "zh-CN", classList: { add: (c: string) => void classes.add(c) } };
+  const started: string[] = [];
   const frames: (() => void)[] = [];
   const marks: string[] = [];
-  const started: string[] = [];
-  const me = { getAttribute: (k: string) => (k === "data-main" ? "/assets/index.js" : null) };
   const env = {
     document: {
-      currentScript: me,
-      getElementById: (id: string) => (id === "app" ? app : null),
+      currentScript: { getAttribute: (k: string) => (k === "data-main" ? "/assets/index.js" : null) },
+      documentElement: root,
+      getElementById: (id: string) =>
+        id === "app" ? app : present.includes(id.replace("prerendered-", "")) ? template(id.replace("prerendered-", "")) : null,
+      querySelectorAll: () => present.map(template),
       createElement: () => ({}),
       head: { appendChild: (s: { src: string; type: string }) => started.push(`${s.type} ${s.src}`) },
     },
@@ -32,7 +42,16 @@ function boot(saved: string | null, prerendered = "zh-CN") {
   new Function(...Object.keys(env), source)(...Object.values(env));
   const startedBeforeFrame = started.length > 0;
   frames.forEach((f) => f());
-  return { kept: "data-prerendered" in attrs, emptied: app.textContent === "", marks, started, startedBeforeFrame };
+  return {
+    page: app.textContent,
+    prerendered: attrs["data-prerendered"] ?? null,
+    elder: classes.has("elder"),
+    lang: root.lang,
+    templatesLeft: present,
+    marks,
+    started,
+    startedBeforeFrame,
+  };
 }
 
 const cases: (string | null)[] = [
@@ -46,6 +65,7 @@ const cases: (string | null)[] = [
   '{"lang":"zh-CN","elder":true}',
   '{"lang":"zh-CN","elder":"true"}',
   '{"lang":"zh-TW","elder":false}',
+  '{"lang":"zh-TW","elder":true}',
   '{"lang":"en-US","elder":false}',
   '{"lang":"fr-FR","elder":false}',
   '{"lang":"fr-FR","elder":true}',
@@ -54,23 +74,31 @@ const cases: (string | null)[] = [
 ];
 
 describe("boot.js", () => {
-  it.each(cases)("keeps the zh-CN page exactly when loadDisplay gives zh-CN without elder mode: %s", (saved) => {
+  it.each(cases)("shows the page in the language and size loadDisplay gives: %s", (saved) => {
     const display = loadDisplay({ getItem: () => saved });
-    const fits = display.lang === "zh-CN" && !display.elder;
     const result = boot(saved);
-    expect(result.kept).toBe(fits);
-    expect(result.emptied).toBe(!fits);
-    // The page shown is marked once, after a frame; a page taken out is marked by main.ts later.
-    expect(result.marks).toEqual(fits ? ["content-shown"] : []);
-    // The app's script starts once either way: after the first frame for the page kept, at once
-    // for a page taken out (nothing to draw before it).
+    expect(result.prerendered).toBe(display.lang);
+    expect(result.page).toBe(display.lang === "zh-CN" ? "zh-CN page" : `${display.lang} page`);
+    expect(result.lang).toBe(display.lang);
+    expect(result.elder).toBe(display.elder);
+    // The copies not used are dropped; the page shown is marked once, after a frame, and the
+    // app's script starts after that frame.
+    expect(result.templatesLeft).toEqual([]);
+    expect(result.marks).toEqual(["content-shown"]);
     expect(result.started).toEqual(["module /assets/index.js"]);
-    expect(result.startedBeforeFrame).toBe(!fits);
+    expect(result.startedBeforeFrame).toBe(false);
   });
 
-  it("takes out a page prerendered in another language than the saved one", () => {
-    expect(boot('{"lang":"zh-TW"}', "zh-TW").kept).toBe(true);
-    expect(boot('{"lang":"zh-CN"}', "zh-TW").kept).toBe(false);
-    expect(boot(null, "en-US").kept).toBe(false);
+  it("without a copy in the saved language takes the page out and starts the script at once", () => {
+    const result = boot('{"lang":"en-US"}', ["zh-TW"]);
+    expect(result.prerendered).toBeNull();
+    expect(result.page).toBe("");
+    expect(result.lang).toBe("en-US");
+    expect(result.marks).toEqual([]);
+    expect(result.startedBeforeFrame).toBe(true);
+  });
+
+  it("knows the same languages as the app", () => {
+    for (const lang of LANGS) expect(source).toContain(`"${lang}"`);
   });
 });

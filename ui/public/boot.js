@@ -6,13 +6,23 @@
 // a moment. Without a copy for that language the page is taken out, and the app's script draws
 // it as it always did.
 //
-// The page is drawn first and the app's script (data-main) started after that frame: run before
-// it, the script's loading and the hydration held the first frame back. The "content-shown" mark
+// The page is drawn first and the app's script (data-main) and whole stylesheet (data-css) started
+// after that frame: run before it, the script's loading and the hydration held the first frame
+// back, and styling with every screen's rules cost ~7 ms of it. The "content-shown" mark
 // is set after that frame, as bench/empty-tauri's shown.js does.
 (function () {
   var me = document.currentScript;
   var main = me && me.getAttribute("data-main");
+  var css = me && me.getAttribute("data-css");
+  // The HTML carries only the start page's styles (scripts/prerender.mjs); the whole stylesheet,
+  // every screen's, comes with the app's script.
   function start() {
+    if (css) {
+      var link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = css;
+      document.head.appendChild(link);
+    }
     if (!main) return;
     var script = document.createElement("script");
     script.type = "module";
@@ -40,6 +50,13 @@
       app.appendChild(copy.content);
       app.setAttribute("data-prerendered", lang);
     }
+  }
+  // Elder mode's toggle shows itself pressed from the first frame (the page was rendered without).
+  var toggle = elder && app && app.querySelector("[data-testid=elder-toggle]");
+  if (toggle) {
+    toggle.setAttribute("aria-pressed", "true");
+    var mark = toggle.querySelector("[data-on]");
+    if (mark) mark.textContent = mark.getAttribute("data-on");
   }
   var templates = document.querySelectorAll("template[id^='prerendered-']");
   for (var i = 0; i < templates.length; i++) templates[i].remove();

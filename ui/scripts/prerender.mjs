@@ -5,6 +5,7 @@
 // frame for a reader who saved that language.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import Beasties from "beasties";
 
 const ui = fileURLToPath(new URL("..", import.meta.url));
 const first = "zh-CN";
@@ -29,6 +30,8 @@ html = html.replace(entry[0], "");
 // Nor are its modules preloaded: the load event, which WebKit waits for before the first paint
 // here, waited for them too (a few ms; the script fetches them itself once started).
 html = html.replace(/<link rel="modulepreload"[^>]*>\s*/g, "");
+const sheet = html.match(/<link rel="stylesheet" crossorigin href="([^"]+)">/);
+if (!sheet) throw new Error(`prerender: ${file} has no stylesheet link`);
 const empty = '<div id="app"></div>';
 if (!html.includes(empty)) throw new Error(`prerender: ${file} has no ${empty}`);
 // boot.js (public/) runs right after the pages: it keeps or swaps in the one for the saved
@@ -38,7 +41,29 @@ const [main, ...others] = pages;
 const page =
   `<div id="app" data-prerendered="${main.lang}">${main.body}</div>` +
   others.map((p) => `<template id="prerendered-${p.lang}">${p.body}</template>`).join("") +
-  `<script src="/boot.js" data-main="${entry[1]}"></script>`;
-writeFileSync(file, html.replace(empty, page));
+  `<script src="/boot.js" data-main="${entry[1]}" data-css="${sheet[1]}"></script>`;
+html = html.replace(empty, page);
+
+// Only the start page's rules are in the HTML, as <style> (beasties matches every rule of the
+// stylesheet against the prerendered pages): WebKit styled the whole 47 kB stylesheet, every
+// screen's rules, before the first frame. The rules that depend on what boot.js sets before that
+// frame (elder mode, the language, desk mode) are kept whatever the HTML holds. The whole
+// stylesheet is linked by boot.js with the app's script, after the first frame.
+const beasties = new Beasties({
+  path: `${ui}dist`,
+  publicPath: "/",
+  preload: "body",
+  pruneSource: false,
+  reduceInlineStyles: false,
+  allowRules: [/\.elder\b/, /\.desk\b/, /:lang\(/, /::-webkit-scrollbar/],
+  logLevel: "warn",
+});
+html = await beasties.process(html);
+// beasties moves the stylesheet's link to the end of <body>; boot.js links it instead.
+const links = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+if (links.length !== 1 || !links[0].includes(sheet[1])) throw new Error(`prerender: unexpected stylesheet links ${links}`);
+html = html.replace(links[0], "");
+if (!html.includes("<style>")) throw new Error("prerender: no critical styles were inlined");
+writeFileSync(file, html);
 rmSync(`${ui}dist-ssr`, { recursive: true, force: true });
 console.log(`prerender: start page in ${langs.join(", ")} written into dist/index.html`);

@@ -16,6 +16,13 @@ function boot(saved: string | null, templates: string[] = ["zh-TW", "en-US"]) {
     setAttribute: (k: string, v: string) => void (attrs[k] = v),
     removeAttribute: (k: string) => void delete attrs[k],
     appendChild: (content: { page: string }) => void (app.textContent += content.page),
+    querySelector: (css: string) => (css === "[data-testid=elder-toggle]" ? toggle : null),
+  };
+  const toggleAttrs: Record<string, string> = { "aria-pressed": "false" };
+  const mark = { textContent: "○", getAttribute: (k: string) => (k === "data-on" ? "◉" : null) };
+  const toggle = {
+    setAttribute: (k: string, v: string) => void (toggleAttrs[k] = v),
+    querySelector: (css: string) => (css === "[data-on]" ? mark : null),
   };
   let present = [...templates];
   const template = (lang: string) => ({ content: { page: `${lang} page` }, remove: () => void (present = present.filter((l) => l !== lang)) });
@@ -26,13 +33,18 @@ function boot(saved: string | null, templates: string[] = ["zh-TW", "en-US"]) {
   const marks: string[] = [];
   const env = {
     document: {
-      currentScript: { getAttribute: (k: string) => (k === "data-main" ? "/assets/index.js" : null) },
+      currentScript: {
+        getAttribute: (k: string) => (k === "data-main" ? "/assets/index.js" : k === "data-css" ? "/assets/index.css" : null),
+      },
       documentElement: root,
       getElementById: (id: string) =>
         id === "app" ? app : present.includes(id.replace("prerendered-", "")) ? template(id.replace("prerendered-", "")) : null,
       querySelectorAll: () => present.map(template),
       createElement: () => ({}),
-      head: { appendChild: (s: { src: string; type: string }) => started.push(`${s.type} ${s.src}`) },
+      head: {
+        appendChild: (e: { src?: string; type?: string; rel?: string; href?: string }) =>
+          started.push(e.rel ? `${e.rel} ${e.href}` : `${e.type} ${e.src}`),
+      },
     },
     localStorage: { getItem: (k: string) => (k === "yidi.display" ? saved : null) },
     requestAnimationFrame: (f: () => void) => frames.push(f),
@@ -46,6 +58,7 @@ function boot(saved: string | null, templates: string[] = ["zh-TW", "en-US"]) {
     page: app.textContent,
     prerendered: attrs["data-prerendered"] ?? null,
     elder: classes.has("elder"),
+    toggle: `${toggleAttrs["aria-pressed"]} ${mark.textContent}`,
     lang: root.lang,
     templatesLeft: present,
     marks,
@@ -81,11 +94,12 @@ describe("boot.js", () => {
     expect(result.page).toBe(display.lang === "zh-CN" ? "zh-CN page" : `${display.lang} page`);
     expect(result.lang).toBe(display.lang);
     expect(result.elder).toBe(display.elder);
+    expect(result.toggle).toBe(display.elder ? "true ◉" : "false ○");
     // The copies not used are dropped; the page shown is marked once, after a frame, and the
     // app's script starts after that frame.
     expect(result.templatesLeft).toEqual([]);
     expect(result.marks).toEqual(["content-shown"]);
-    expect(result.started).toEqual(["module /assets/index.js"]);
+    expect(result.started).toEqual(["stylesheet /assets/index.css", "module /assets/index.js"]);
     expect(result.startedBeforeFrame).toBe(false);
   });
 

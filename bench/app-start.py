@@ -23,7 +23,8 @@ YIDI_BIG_DATA_DIR (a data folder with a large list installed: adds the 650k rows
 YIDI_BEFORE (another yidi-app binary, e.g. a copy of the previous build: measured in the same
 rounds, for a before/after in one run),
 TARGET_DIR (where the release builds are; target). Targets (issue 15): content <= 1.15x the
-empty app, memory <= 1.1x; with 650k rows installed <= 40 MB more than with the bundled list.
+empty app, memory <= 1.1x (RSS, as the issue measured it; PSS printed beside); with 650k rows
+installed <= 40 MB more than with the bundled list.
 """
 import json
 import os
@@ -251,8 +252,11 @@ def main():
     e, y = med["empty Tauri 2 app"], med["Yidi, bundled list"]
     ok = lambda ratio, limit: "met" if ratio <= limit else "NOT met"
     rc, rp, rr = y["content"] / e["content"], y["pss"] / e["pss"], y["rss"] / e["rss"]
+    # Memory: issue 15 measured "1.21x its memory (+90 MB)", which is RSS (the empty app's RSS is
+    # ~430 MB, its PSS ~260); the same limit is printed against PSS too, which counts shared
+    # library pages once across processes.
     print(f"Yidi / empty app: content x{rc:.2f} (target <= 1.15: {ok(rc, 1.15)}), CPU x{y['cpu'] / e['cpu']:.2f}, "
-          f"PSS x{rp:.2f} (target <= 1.1: {ok(rp, 1.1)}), RSS x{rr:.2f}")
+          f"RSS x{rr:.2f} (target <= 1.1: {ok(rr, 1.1)}), PSS x{rp:.2f} (<= 1.1: {ok(rp, 1.1)})")
     for a, b in (("Yidi, bundled list", "empty Tauri 2 app, CPU painting"), ("Yidi, GPU painting", "empty Tauri 2 app")):
         ya, eb = med[a], med[b]
         print(f"like for like, {a} / {b}: content x{ya['content'] / eb['content']:.2f}, "

@@ -3,6 +3,7 @@
 // fails when a saved copy no longer matches the locales). zh-CN, the default, is the page
 // itself; the others follow it as <template>s, which public/boot.js swaps in before the first
 // frame for a reader who saved that language.
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Beasties from "beasties";
@@ -44,7 +45,7 @@ const page =
   `<script src="/boot.js" data-main="${entry[1]}" data-css="${sheet[1]}"></script>`;
 html = html.replace(empty, page);
 
-// Only the start page's rules are in the HTML, as <style> (beasties matches every rule of the
+// Only the start page's rules are linked from the HTML (beasties matches every rule of the
 // stylesheet against the prerendered pages): WebKit styled the whole 47 kB stylesheet, every
 // screen's rules, before the first frame. The rules that depend on what boot.js sets before that
 // frame (elder mode, the language, desk mode) are kept whatever the HTML holds. The whole
@@ -63,7 +64,15 @@ html = await beasties.process(html);
 const links = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
 if (links.length !== 1 || !links[0].includes(sheet[1])) throw new Error(`prerender: unexpected stylesheet links ${links}`);
 html = html.replace(links[0], "");
-if (!html.includes("<style>")) throw new Error("prerender: no critical styles were inlined");
+// The start page's rules go in a file of their own, linked from <head>, not in a <style>: Tauri
+// adds a hash of every inline style to the CSP's style-src, and a hash there switches off its
+// 'unsafe-inline', which style attributes and styles added by script need.
+const inline = html.match(/<style>([\s\S]*?)<\/style>/);
+if (!inline || html.match(/<style>/g).length !== 1) throw new Error("prerender: expected one inlined <style>");
+const name = `assets/start-${createHash("sha256").update(inline[1]).digest("hex").slice(0, 8)}.css`;
+writeFileSync(`${ui}dist/${name}`, inline[1]);
+html = html.replace(inline[0], `<link rel="stylesheet" href="/${name}">`);
+if (/<style|<script(?![^>]*\ssrc=)/.test(html)) throw new Error("prerender: an inline <style> or <script> would change the CSP");
 writeFileSync(file, html);
 rmSync(`${ui}dist-ssr`, { recursive: true, force: true });
 console.log(`prerender: start page in ${langs.join(", ")} written into dist/index.html`);

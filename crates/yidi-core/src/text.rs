@@ -15,3 +15,23 @@ pub fn ui_text(lang: Lang) -> BTreeMap<String, String> {
     }
     texts
 }
+
+/// One argument-free message in `lang` (the shell's notification title), without formatting all
+/// of `ui_text`; `None` for an id the locales do not have.
+pub fn ui_message(lang: Lang, id: &str) -> Option<String> {
+    i18n::text(lang, id).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_message_is_the_same_text_as_in_the_whole_set() {
+        for lang in Lang::ALL {
+            let all = ui_text(lang);
+            assert_eq!(ui_message(lang, "ui-case-notify-title").as_ref(), all.get("ui-case-notify-title"));
+        }
+        assert_eq!(ui_message(Lang::ZhCn, "ui-no-such-message"), None);
+    }
+}

@@ -174,10 +174,13 @@ fn notify<R: Runtime>(app: &AppHandle<R>, due: &[ReminderView], lang: Lang) {
     if due.is_empty() {
         return;
     }
-    let texts = text::ui_text(lang);
-    let title = texts.get("ui-case-notify-title").cloned().unwrap_or_default();
+    let title = text::ui_message(lang, "ui-case-notify-title").unwrap_or_default();
     let messages: Vec<String> = due.iter().map(|r| r.message.clone()).collect();
+    // macOS and Windows attribute a notification to the app by its identifier; D-Bus needs none.
+    #[cfg(any(windows, target_os = "macos"))]
     let identifier = app.config().identifier.clone();
+    #[cfg(not(any(windows, target_os = "macos")))]
+    let _ = app;
     let shown = std::thread::Builder::new().name("notify".into()).spawn(move || {
         #[cfg(target_os = "macos")]
         let _ = notify_rust::set_application(&identifier);
@@ -191,7 +194,6 @@ fn notify<R: Runtime>(app: &AppHandle<R>, due: &[ReminderView], lang: Lang) {
                 return;
             }
         }
-        let _ = &identifier;
     });
     if let Err(e) = shown {
         eprintln!("yidi-app: no system notification ({e}); the reminder is on the home screen");
